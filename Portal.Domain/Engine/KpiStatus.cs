@@ -1,0 +1,3 @@
+namespace Portal.Domain.Engine;
+
+public enum KpiStatus { Achieved, OnTrack, Behind, AtRisk, NoData }

@@ -1,0 +1,3 @@
+namespace Portal.Domain.Plans;
+
+public sealed record Division(string Code, string Name);

@@ -1,0 +1,52 @@
+namespace Portal.Domain.Plans;
+
+/// <summary>A numeric annual target of the plan, linked to the item it comes from.</summary>
+public sealed class Kpi
+{
+    private readonly double[] _cumulativePace;
+
+    public Kpi(string code, string name, string itemCode, string sectionCode, Target target, Aggregation aggregation,
+        string leadDivision, IReadOnlyDictionary<string, double>? divisionTargets = null,
+        IReadOnlyList<double>? seasonality = null, bool fractional = false)
+    {
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("指标代码不能为空。", "code");
+        Code = code;
+        Name = name;
+        ItemCode = itemCode;
+        SectionCode = sectionCode;
+        Target = target;
+        Aggregation = aggregation;
+        LeadDivision = leadDivision;
+        DivisionTargets = divisionTargets ?? new Dictionary<string, double>();
+        Seasonality = seasonality;
+        Fractional = fractional;
+        _cumulativePace = Pace.Cumulative(seasonality, code);
+    }
+
+    public string Code { get; }
+    public string Name { get; }
+    public string ItemCode { get; }
+    public string SectionCode { get; }
+    public Target Target { get; }
+    public Aggregation Aggregation { get; }
+    public string LeadDivision { get; }
+
+    /// <summary>Optional split of the target among divisions; empty when the lead division carries it all.</summary>
+    public IReadOnlyDictionary<string, double> DivisionTargets { get; }
+
+    /// <summary>Twelve monthly weights, or null for a linear pace.</summary>
+    public IReadOnlyList<double>? Seasonality { get; }
+
+    /// <summary>Whether figures may have decimals (GB); counts must be whole numbers.</summary>
+    public bool Fractional { get; }
+
+    public bool IsSplit => DivisionTargets.Count > 0;
+
+    /// <summary>The share of the year's work expected to be done by the end of month m (0 before the year).</summary>
+    public double PaceAt(int month) => month <= 0 ? 0 : _cumulativePace[Math.Min(month, 12) - 1];
+
+    /// <summary>The target a division carries for this KPI, or null when it only contributes.</summary>
+    public double? TargetFor(string division) =>
+        IsSplit ? (DivisionTargets.TryGetValue(division, out var t) ? t : null)
+                : (division == LeadDivision ? Target.Value : null);
+}

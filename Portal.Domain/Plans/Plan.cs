@@ -1,0 +1,80 @@
+namespace Portal.Domain.Plans;
+
+/// <summary>
+/// One year's work plan: sections, items, KPIs and the divisions that report. Immutable once built; the
+/// constructor checks that every reference resolves, so an inconsistent plan file is refused up front.
+/// </summary>
+public sealed class Plan
+{
+    private readonly Dictionary<string, int> _kpiIndex;
+    private readonly Dictionary<string, int> _divisionIndex;
+    private readonly Dictionary<string, PlanItem> _items;
+
+    public Plan(int year, string title, IReadOnlyList<Section> sections, IReadOnlyList<Kpi> kpis, IReadOnlyList<Division> divisions)
+    {
+        if (year is < 1900 or > 2200) throw new DomainException($"计划年度 {year} 不合理。", "year");
+        Year = year;
+        Title = title;
+        Sections = sections;
+        Kpis = kpis;
+        Divisions = divisions;
+        _divisionIndex = IndexUnique(divisions.Select(d => d.Code), "部门");
+        _kpiIndex = IndexUnique(kpis.Select(k => k.Code), "指标");
+        var sectionCodes = IndexUnique(sections.Select(s => s.Code), "章节");
+        _items = sections.SelectMany(s => s.Items).ToDictionary(i => i.Code);
+        foreach (var s in sections.Where(s => s.ParentCode is not null && !sectionCodes.ContainsKey(s.ParentCode)))
+            throw new DomainException($"章节 {s.Code} 的上级章节 {s.ParentCode} 不存在。", "sections");
+        foreach (var item in _items.Values.Where(i => i.OwnerDivision is not null))
+            RequireDivision(item.OwnerDivision!);
+        foreach (var k in kpis) Validate(k, sectionCodes);
+    }
+
+    public int Year { get; }
+    public string Title { get; }
+    public IReadOnlyList<Section> Sections { get; }
+    public IReadOnlyList<Kpi> Kpis { get; }
+    public IReadOnlyList<Division> Divisions { get; }
+    public IEnumerable<PlanItem> Items => Sections.SelectMany(s => s.Items);
+
+    public int KpiIndex(string code) => _kpiIndex.TryGetValue(code, out var i) ? i
+        : throw new DomainException($"未知的指标代码“{code}”。请使用计划中的指标代码，例如 {Kpis.FirstOrDefault()?.Code}。", "kpi");
+
+    public int DivisionIndex(string code) => _divisionIndex.TryGetValue(code, out var i) ? i
+        : throw new DomainException($"未知的部门代码“{code}”。请使用计划中的部门代码，例如 {Divisions.FirstOrDefault()?.Code}。", "division");
+
+    public bool HasKpi(string code) => _kpiIndex.ContainsKey(code);
+    public bool HasDivision(string code) => _divisionIndex.ContainsKey(code);
+    public Kpi Kpi(string code) => Kpis[KpiIndex(code)];
+    public Division Division(string code) => Divisions[DivisionIndex(code)];
+    public PlanItem? Item(string code) => _items.GetValueOrDefault(code);
+
+    /// <summary>The section and, for a top-level section, its sub-sections' codes.</summary>
+    public IReadOnlySet<string> SectionScope(string sectionCode) =>
+        Sections.Where(s => s.Code == sectionCode || s.ParentCode == sectionCode).Select(s => s.Code).ToHashSet();
+
+    private void Validate(Kpi k, Dictionary<string, int> sectionCodes)
+    {
+        if (!_items.TryGetValue(k.ItemCode, out var item))
+            throw new DomainException($"指标 {k.Code} 引用的条目 {k.ItemCode} 不存在。", "kpis");
+        if (item.SectionCode != k.SectionCode || !sectionCodes.ContainsKey(k.SectionCode))
+            throw new DomainException($"指标 {k.Code} 的章节 {k.SectionCode} 与条目 {k.ItemCode} 不符。", "kpis");
+        RequireDivision(k.LeadDivision);
+        foreach (var (division, target) in k.DivisionTargets)
+        {
+            RequireDivision(division);
+            if (!double.IsFinite(target) || target < 0)
+                throw new DomainException($"指标 {k.Code} 给部门 {division} 的分解目标无效。", "kpis");
+        }
+    }
+
+    private void RequireDivision(string code) => DivisionIndex(code);
+
+    private static Dictionary<string, int> IndexUnique(IEnumerable<string> codes, string what)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var code in codes)
+            if (!index.TryAdd(code, index.Count))
+                throw new DomainException($"{what}代码“{code}”重复。", what);
+        return index;
+    }
+}
