@@ -1,27 +1,26 @@
 using Portal.Components;
+using Portal.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var (args2, help) = CommandLine.Parse(args);
+if (help)
+{
+    Console.WriteLine(CommandLine.HelpText);
+    return;
+}
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+var builder = WebApplication.CreateBuilder(args2);
+builder.AddPortal();
 
 var app = builder.Build();
-
-// Configure the HTTP request pipeline.
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
 }
+app.UseRequestLocalization("zh-CN");
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
 app.UseAntiforgery();
-
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.InitializePortalAsync();
+await app.RunAsync();

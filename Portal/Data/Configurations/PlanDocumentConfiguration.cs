@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Data.Entities;
+
+namespace Portal.Data.Configurations;
+
+internal sealed class PlanDocumentConfiguration : IEntityTypeConfiguration<PlanDocument>
+{
+    public void Configure(EntityTypeBuilder<PlanDocument> b)
+    {
+        b.ToTable("Plans");
+        b.HasKey(p => p.Year);
+        b.Property(p => p.Year).ValueGeneratedNever();
+        b.Property(p => p.Title).HasMaxLength(200);
+    }
+}

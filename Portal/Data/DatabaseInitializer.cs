@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Data.Demo;
+using Portal.Data.Entities;
+using Portal.Domain.Figures;
+using Portal.Domain.Plans;
+using Portal.Hosting;
+using Portal.Plans;
+
+namespace Portal.Data;
+
+/// <summary>
+/// Start-up: applies migrations, loads the seed plans into an empty database, adds demo figures when asked, and
+/// fills the <see cref="PlanStore"/> from the database. Runs before the server takes requests.
+/// </summary>
+public sealed class DatabaseInitializer(
+    PortalDbContext db, PlanStore store, IOptions<PortalOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> log)
+{
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        if (!await db.Plans.AnyAsync(ct)) await SeedPlansAsync(ct);
+        if (options.Value.Demo) await AddDemoFiguresAsync(ct);
+        await LoadStoreAsync(db, store, ct);
+    }
+
+    public static async Task LoadStoreAsync(PortalDbContext db, PlanStore store, CancellationToken ct = default)
+    {
+        foreach (var doc in await db.Plans.AsNoTracking().ToListAsync(ct))
+        {
+            var plan = PlanFile.Parse(doc.Json);
+            var figures = await db.Figures.AsNoTracking().Where(f => f.Year == doc.Year)
+                .Select(f => new { f.Kpi, f.Division, f.Month, f.Value, f.Note }).ToListAsync(ct);
+            store.Load(plan, figures.Select(f => new MonthlyFigure(f.Kpi, f.Division, f.Month, f.Value, f.Note)));
+        }
+    }
+
+    private async Task SeedPlansAsync(CancellationToken ct)
+    {
+        foreach (var file in options.Value.SeedPlans)
+        {
+            var path = Path.Combine(AppContext.BaseDirectory, file);
+            var json = await File.ReadAllTextAsync(path, ct);
+            var plan = PlanFile.Parse(json);
+            db.Plans.Add(new PlanDocument { Year = plan.Year, Title = plan.Title, Json = json, UpdatedAt = clock.GetUtcNow() });
+            log.LogInformation("Seeded plan {Year} from {Path}", plan.Year, path);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task AddDemoFiguresAsync(CancellationToken ct)
+    {
+        var doc = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == DemoFigures.Year, ct);
+        if (doc is null || await db.Figures.AnyAsync(f => f.Year == DemoFigures.Year, ct)) return;
+        var at = clock.GetUtcNow();
+        var figures = DemoFigures.For(PlanFile.Parse(doc.Json)).ToList();
+        db.Figures.AddRange(figures.Select(f => new FigureRecord
+        {
+            Year = DemoFigures.Year, Kpi = f.Kpi, Division = f.Division, Month = f.Month, Value = f.Value,
+            Note = f.Note, Version = 1, UpdatedAt = at, UpdatedBy = DemoFigures.Author,
+        }));
+        db.Audit.AddRange(figures.Select(f => new FigureAudit
+        {
+            Year = DemoFigures.Year, Kpi = f.Kpi, Division = f.Division, Month = f.Month, Action = AuditAction.Create,
+            NewValue = f.Value, Note = f.Note, By = DemoFigures.Author, At = at,
+        }));
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Added {Count} demo figures for {Year}", figures.Count, DemoFigures.Year);
+    }
+}

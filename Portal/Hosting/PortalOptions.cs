@@ -1,0 +1,13 @@
+namespace Portal.Hosting;
+
+/// <summary>Settings under "Portal" in configuration.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>Adds deterministic demo figures (Jan–Oct 2013) to a database that has none. Set by --demo.</summary>
+    public bool Demo { get; set; }
+
+    /// <summary>Plan files loaded into an empty database, relative to the app's base directory.</summary>
+    public string[] SeedPlans { get; set; } = ["seeds/plan-2013.json"];
+}

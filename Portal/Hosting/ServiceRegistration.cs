@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Portal.Data;
+using Portal.Domain.Engine;
+using Portal.Plans;
+
+namespace Portal.Hosting;
+
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddLocalization();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(CompletionEngine.Default);
+        services.AddSingleton<PlanStore>();
+        services.AddDbContext<PortalDbContext>(o => o.UseSqlite(SqliteConnectionString(builder)));
+        services.AddScoped<DatabaseInitializer>();
+        return builder;
+    }
+
+    /// <summary>A relative SQLite path is taken from the content root, so `dotnet run` always finds the same file.</summary>
+    private static string SqliteConnectionString(WebApplicationBuilder builder)
+    {
+        var cs = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+            builder.Configuration.GetConnectionString("Portal") ?? "Data Source=portal.db");
+        if (!Path.IsPathRooted(cs.DataSource) && cs.DataSource != ":memory:")
+            cs.DataSource = Path.Combine(builder.Environment.ContentRootPath, cs.DataSource);
+        return cs.ToString();
+    }
+
+    public static async Task InitializePortalAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+}

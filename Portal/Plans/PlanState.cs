@@ -1,0 +1,52 @@
+using Portal.Domain.Engine;
+using Portal.Domain.Figures;
+using Portal.Domain.Plans;
+
+namespace Portal.Plans;
+
+/// <summary>
+/// The live state of one plan year on this server: its ledger and the latest evaluation. Writers apply committed
+/// changes under a lock; readers take the immutable <see cref="Current"/> evaluation without locking.
+/// </summary>
+public sealed class PlanState
+{
+    private readonly Lock _gate = new();
+    private readonly FigureLedger _ledger;
+    private readonly CompletionEngine _engine;
+    private volatile PlanEvaluation _current;
+
+    public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine)
+    {
+        _engine = engine;
+        _ledger = new FigureLedger(plan);
+        _ledger.AddRange(figures);
+        _current = engine.Evaluate(_ledger);
+    }
+
+    public Plan Plan => _ledger.Plan;
+
+    /// <summary>The evaluation at the latest reported month, updated after every applied change.</summary>
+    public PlanEvaluation Current => _current;
+
+    public PlanEvaluation Evaluate(int? asOf)
+    {
+        var current = _current;
+        if (asOf is null || asOf == current.AsOf) return current;
+        lock (_gate) return _engine.Evaluate(_ledger, asOf);
+    }
+
+    /// <summary>Reads the ledger consistently (monthly series for charts, last month's values for the grid).</summary>
+    public T Read<T>(Func<FigureLedger, T> read)
+    {
+        lock (_gate) return read(_ledger);
+    }
+
+    public PlanEvaluation Apply(IReadOnlyCollection<FigureChange> changes)
+    {
+        lock (_gate)
+        {
+            foreach (var c in changes) _ledger.Set(c.Kpi, c.Division, c.Month, c.Value);
+            return _current = _engine.Evaluate(_ledger);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using Portal.Domain.Engine;
+using Portal.Domain.Figures;
+using Portal.Domain.Plans;
+
+namespace Portal.Plans;
+
+/// <summary>The one home of live plan data on this server: a <see cref="PlanState"/> per plan year.</summary>
+public sealed class PlanStore(CompletionEngine engine)
+{
+    private readonly ConcurrentDictionary<int, PlanState> _plans = new();
+
+    public IReadOnlyList<PlanState> Plans => _plans.Values.OrderByDescending(p => p.Plan.Year).ToList();
+
+    public PlanState? Find(int year) => _plans.GetValueOrDefault(year);
+
+    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures) =>
+        _plans[plan.Year] = new PlanState(plan, figures, engine);
+}
