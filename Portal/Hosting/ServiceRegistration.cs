@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Portal.Data;
+using Portal.Figures;
 using Portal.Domain.Engine;
 using Portal.Plans;
 
@@ -20,6 +21,8 @@ public static class ServiceRegistration
         services.AddSingleton<PlanStore>();
         services.AddDbContext<PortalDbContext>(o => o.UseSqlite(SqliteConnectionString(builder)));
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<FigureService>();
+        services.AddScoped<FigureQueries>();
         return builder;
     }
 

@@ -16,4 +16,10 @@ public sealed class PlanStore(CompletionEngine engine)
 
     public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures) =>
         _plans[plan.Year] = new PlanState(plan, figures, engine);
+
+    /// <summary>Applies changes committed to the database to the live state of their plan.</summary>
+    public void Apply(int year, IReadOnlyCollection<FigureChange> changes)
+    {
+        if (Find(year) is { } state) state.Apply(changes);
+    }
 }

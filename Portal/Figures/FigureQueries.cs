@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Entities;
+
+namespace Portal.Figures;
+
+/// <summary>Reads of stored figures and their audit trail, filtered as the API and the pages need.</summary>
+public sealed class FigureQueries(PortalDbContext db)
+{
+    public Task<List<FigureRecord>> FiguresAsync(int year, string? kpi = null, string? division = null, int? month = null, CancellationToken ct = default) =>
+        db.Figures.AsNoTracking()
+            .Where(f => f.Year == year)
+            .Where(f => kpi == null || f.Kpi == kpi)
+            .Where(f => division == null || f.Division == division)
+            .Where(f => month == null || f.Month == month)
+            .OrderBy(f => f.Kpi).ThenBy(f => f.Division).ThenBy(f => f.Month)
+            .ToListAsync(ct);
+
+    public Task<FigureRecord?> FigureAsync(int year, string kpi, string division, int month, CancellationToken ct = default) =>
+        db.Figures.AsNoTracking().FirstOrDefaultAsync(f => f.Year == year && f.Kpi == kpi && f.Division == division && f.Month == month, ct);
+
+    /// <summary>Newest first; with a month, the full history of one cell.</summary>
+    public Task<List<FigureAudit>> AuditAsync(int year, string? kpi = null, string? division = null, int? month = null, CancellationToken ct = default) =>
+        db.Audit.AsNoTracking()
+            .Where(a => a.Year == year)
+            .Where(a => kpi == null || a.Kpi == kpi)
+            .Where(a => division == null || a.Division == division)
+            .Where(a => month == null || a.Month == month)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .ToListAsync(ct);
+}

@@ -1,0 +1,42 @@
+using Portal.Data;
+using Portal.Domain;
+using Portal.Domain.Figures;
+using Portal.Domain.Plans;
+
+namespace Portal.Figures;
+
+/// <summary>Checks writes against the plan before anything touches the database, collecting every problem.</summary>
+public static class FigureValidator
+{
+    public static List<FigureError> Validate(Plan plan, IReadOnlyList<FigureWrite> writes)
+    {
+        var errors = new List<FigureError>();
+        var seen = new HashSet<(string, string, int)>();
+        for (var i = 0; i < writes.Count; i++)
+        {
+            var w = writes[i];
+            Check(errors, i, () => plan.KpiIndex(w.Kpi));
+            Check(errors, i, () => plan.DivisionIndex(w.Division));
+            Check(errors, i, () => Months.Require(w.Month));
+            if (w.Value is { } v && plan.HasKpi(w.Kpi)) Check(errors, i, () => FigureValue.Require(plan.Kpi(w.Kpi), v));
+            else if (w.Value is { } raw) Check(errors, i, () => FigureValue.Require(raw));
+            if (w.Note is { Length: > FigureLimits.NoteLength })
+                errors.Add(new(i, "note", $"备注最多 {FigureLimits.NoteLength} 个字符，现有 {w.Note.Length} 个。请精简后再保存。"));
+            if (!seen.Add((w.Kpi, w.Division, w.Month)))
+                errors.Add(new(i, "month", $"同一指标、部门和月份（{w.Kpi} / {w.Division} / {w.Month} 月）出现了不止一次，请只保留一行。"));
+        }
+        return errors;
+    }
+
+    private static void Check(List<FigureError> errors, int index, Func<object> check)
+    {
+        try
+        {
+            check();
+        }
+        catch (DomainException e)
+        {
+            errors.Add(new(index, e.Field ?? "value", e.Message));
+        }
+    }
+}

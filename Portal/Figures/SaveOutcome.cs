@@ -1,0 +1,23 @@
+using Portal.Data.Entities;
+
+namespace Portal.Figures;
+
+/// <summary>A field-level refusal: which write (by its index in the request, or CSV line), which field, and why.</summary>
+public sealed record FigureError(int Index, string Field, string Message);
+
+/// <summary>A write refused because someone else saved the cell after the writer loaded it.</summary>
+public sealed record FigureConflict(string Kpi, string Division, int Month, double? CurrentValue, int CurrentVersion, string? By, DateTimeOffset? At, string? Note)
+{
+    public static FigureConflict From(FigureWrite w, FigureRecord? current) =>
+        new(w.Kpi, w.Division, w.Month, current?.Value, current?.Version ?? 0, current?.UpdatedBy, current?.UpdatedAt, current?.Note);
+}
+
+/// <summary>
+/// Saved: the figures as stored (a deleted one is absent). Errors: nothing was written. Conflicts: those cells
+/// were refused, every other write of the request was committed.
+/// </summary>
+public sealed record SaveOutcome(IReadOnlyList<FigureRecord> Saved, IReadOnlyList<FigureError> Errors, IReadOnlyList<FigureConflict> Conflicts)
+{
+    public static SaveOutcome Invalid(IReadOnlyList<FigureError> errors) => new([], errors, []);
+    public bool Ok => Errors.Count == 0 && Conflicts.Count == 0;
+}
