@@ -38,7 +38,7 @@ public sealed class DatabaseInitializer(
 
     private async Task SeedPlansAsync(CancellationToken ct)
     {
-        foreach (var file in options.Value.SeedPlans)
+        foreach (var file in options.Value.SeedPlans.Distinct())
         {
             var path = Path.Combine(AppContext.BaseDirectory, file);
             var json = await File.ReadAllTextAsync(path, ct);

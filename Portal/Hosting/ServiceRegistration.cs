@@ -1,7 +1,10 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Portal.Data;
 using Portal.Figures;
+using Portal.Live;
 using Portal.Domain.Engine;
 using Portal.Plans;
 
@@ -15,9 +18,12 @@ public static class ServiceRegistration
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // Chinese text goes out as text, not as &#x…; entities: smaller pages, readable source.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(CompletionEngine.Default);
+        services.AddSingleton<PlanFeed>();
         services.AddSingleton<PlanStore>();
         services.AddDbContext<PortalDbContext>(o => o.UseSqlite(SqliteConnectionString(builder)));
         services.AddScoped<DatabaseInitializer>();

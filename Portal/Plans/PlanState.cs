@@ -10,10 +10,12 @@ namespace Portal.Plans;
 /// </summary>
 public sealed class PlanState
 {
+    public const int RecentCapacity = 50;
     private readonly Lock _gate = new();
     private readonly FigureLedger _ledger;
     private readonly CompletionEngine _engine;
     private volatile PlanEvaluation _current;
+    private volatile IReadOnlyList<FigureChange> _recent = [];
 
     public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine)
     {
@@ -27,6 +29,9 @@ public sealed class PlanState
 
     /// <summary>The evaluation at the latest reported month, updated after every applied change.</summary>
     public PlanEvaluation Current => _current;
+
+    /// <summary>The latest committed changes, newest first (for tickers and "latest entries").</summary>
+    public IReadOnlyList<FigureChange> Recent => _recent;
 
     public PlanEvaluation Evaluate(int? asOf)
     {
@@ -46,6 +51,7 @@ public sealed class PlanState
         lock (_gate)
         {
             foreach (var c in changes) _ledger.Set(c.Kpi, c.Division, c.Month, c.Value);
+            _recent = changes.Reverse().Take(RecentCapacity).Concat(_recent).Take(RecentCapacity).ToList();
             return _current = _engine.Evaluate(_ledger);
         }
     }

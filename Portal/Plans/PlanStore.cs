@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
+using Portal.Live;
 
 namespace Portal.Plans;
 
 /// <summary>The one home of live plan data on this server: a <see cref="PlanState"/> per plan year.</summary>
-public sealed class PlanStore(CompletionEngine engine)
+public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 {
     private readonly ConcurrentDictionary<int, PlanState> _plans = new();
 
@@ -18,8 +19,10 @@ public sealed class PlanStore(CompletionEngine engine)
         _plans[plan.Year] = new PlanState(plan, figures, engine);
 
     /// <summary>Applies changes committed to the database to the live state of their plan.</summary>
-    public void Apply(int year, IReadOnlyCollection<FigureChange> changes)
+    public void Apply(int year, IReadOnlyList<FigureChange> changes)
     {
-        if (Find(year) is { } state) state.Apply(changes);
+        if (Find(year) is not { } state) return;
+        var evaluation = state.Apply(changes);
+        feed.Publish(new PlanChanged(year, evaluation, changes));
     }
 }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Plans;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// The real portal on a fresh SQLite file of its own: migrations, the 2013 seed plan, and (with demo) the demo
+/// figures, exactly as `dotnet run` starts it. Dispose deletes the database.
+/// </summary>
+public class PortalFactory(bool demo = false) : WebApplicationFactory<Program>
+{
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={_dbPath}";
+
+    public PlanState Plan2013 => Services.GetRequiredService<PlanStore>().Find(2013)
+        ?? throw new InvalidOperationException("The 2013 plan was not loaded.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
+        builder.UseSetting("Portal:Demo", demo ? "true" : "false");
+    }
+
+    /// <summary>A scope for resolving scoped services (DbContext, FigureService) in a test.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(_dbPath + suffix);
+    }
+}
