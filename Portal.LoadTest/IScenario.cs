@@ -1,0 +1,9 @@
+namespace Portal.LoadTest;
+
+/// <summary>One measurement the load tool can run against a portal on this machine (loopback only).</summary>
+public interface IScenario
+{
+    string Name { get; }
+    string Help { get; }
+    Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct);
+}

@@ -1,0 +1,29 @@
+using Portal.LoadTest;
+
+// Scenarios register here; each lives in Scenarios/ and prints its own results.
+IScenario[] scenarios = [];
+
+if (args.Length == 0 || args[0] is "--help" or "-h")
+{
+    Console.WriteLine("Portal.LoadTest: measures a running portal on this machine (loopback only).");
+    Console.WriteLine("Usage: dotnet run -c Release --project Portal.LoadTest -- SCENARIO --url http://127.0.0.1:5249 [--key value …]");
+    foreach (var s in scenarios) Console.WriteLine($"  {s.Name,-10} {s.Help}");
+    return 0;
+}
+
+var scenario = scenarios.FirstOrDefault(s => s.Name == args[0]);
+if (scenario is null)
+{
+    Console.Error.WriteLine($"Unknown scenario '{args[0]}'. Run with --help to list them.");
+    return 2;
+}
+var options = new Dictionary<string, string>();
+for (var i = 1; i + 1 < args.Length; i += 2) options[args[i].TrimStart('-')] = args[i + 1];
+var url = new Uri(options.GetValueOrDefault("url", "http://127.0.0.1:5249"));
+if (!url.IsLoopback)
+{
+    Console.Error.WriteLine("The load tool only targets this machine (loopback addresses).");
+    return 2;
+}
+using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+return await scenario.RunAsync(url, options, cts.Token);

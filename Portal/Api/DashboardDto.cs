@@ -1,0 +1,43 @@
+using Portal.Domain.Engine;
+using Portal.Domain.Plans;
+
+namespace Portal.Api;
+
+/// <summary>
+/// The exact JSON of GET /api/plans/{year}/dashboard and of the hub's DashboardChanged. Field names and
+/// value spellings are a contract: qualifier "target"/"at-least"/"about", aggregation "flow"/"stock",
+/// status "Achieved"/"OnTrack"/"Behind"/"AtRisk"/"NoData", completion as a fraction (1.0 = 100%).
+/// </summary>
+public sealed record DashboardDto(int Year, int AsOf, IReadOnlyList<KpiDto> Kpis, IReadOnlyList<SectionDto> Sections, IReadOnlyList<DivisionDto> Divisions)
+{
+    public static DashboardDto From(PlanEvaluation e) => new(
+        e.Plan.Year, e.AsOf,
+        e.Kpis.Select(KpiDto.From).ToList(),
+        e.Sections.Select(s => new SectionDto(s.Section.Code, s.Section.Title, s.Completion)).ToList(),
+        e.Divisions.Select(d => new DivisionDto(d.Division.Code, d.Division.Name, d.Completion)).ToList());
+}
+
+public sealed record KpiDto(
+    string Code, string Name, string Unit, double Target, string Qualifier, string Aggregation, double Actual,
+    double Completion, double Expected, string Status, double? Forecast, IReadOnlyList<KpiDivisionDto> Divisions)
+{
+    public static KpiDto From(KpiResult r) => new(
+        r.Kpi.Code, r.Kpi.Name, r.Kpi.Target.Unit, r.Kpi.Target.Value, Spell(r.Kpi.Target.Qualifier), Spell(r.Kpi.Aggregation),
+        r.Actual, r.Completion, r.Expected, r.Status.ToString(), r.Forecast,
+        r.Divisions.Select(d => new KpiDivisionDto(d.Division, d.Actual, d.Target, d.Completion)).ToList());
+
+    private static string Spell(Qualifier q) => q switch
+    {
+        Domain.Plans.Qualifier.AtLeast => "at-least",
+        Domain.Plans.Qualifier.About => "about",
+        _ => "target",
+    };
+
+    private static string Spell(Aggregation a) => a == Domain.Plans.Aggregation.Stock ? "stock" : "flow";
+}
+
+public sealed record KpiDivisionDto(string Code, double Actual, double? Target, double? Completion);
+
+public sealed record SectionDto(string Code, string Title, double? Completion);
+
+public sealed record DivisionDto(string Code, string Name, double? Completion);
