@@ -1,0 +1,15 @@
+using System.Security.Claims;
+
+namespace Portal.Accounts;
+
+/// <summary>
+/// Who is writing: every write records a name. Until accounts exist (see the accounts issue) pages and API are
+/// open and an unauthenticated writer is recorded as 匿名用户.
+/// </summary>
+public static class Writer
+{
+    public const string Anonymous = "匿名用户";
+
+    public static string NameOf(ClaimsPrincipal? user) =>
+        user?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : Anonymous;
+}
