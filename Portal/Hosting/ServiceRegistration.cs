@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
+using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
 
@@ -29,6 +30,9 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
+        services.AddSingleton<ItemEditPolicy>();
+        services.AddScoped<ItemService>();
+        services.AddScoped<ItemQueries>();
         return builder;
     }
 

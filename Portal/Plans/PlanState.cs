@@ -1,12 +1,13 @@
 using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
+using Portal.Domain.Progress;
 
 namespace Portal.Plans;
 
 /// <summary>
-/// The live state of one plan year on this server: its ledger and the latest evaluation. Writers apply committed
-/// changes under a lock; readers take the immutable <see cref="Current"/> evaluation without locking.
+/// The live state of one plan year on this server: its ledger, its tasks' progress and the latest evaluation. Writers
+/// apply committed changes under a lock; readers take the immutable <see cref="Current"/> evaluation without locking.
 /// </summary>
 public sealed class PlanState
 {
@@ -16,13 +17,16 @@ public sealed class PlanState
     private readonly CompletionEngine _engine;
     private volatile PlanEvaluation _current;
     private volatile IReadOnlyList<FigureChange> _recent = [];
+    private volatile Dictionary<string, TrackedItem> _items;
 
-    public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine)
+    public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null)
     {
         _engine = engine;
         _ledger = new FigureLedger(plan);
         _ledger.AddRange(figures);
-        _current = engine.Evaluate(_ledger);
+        _items = plan.Items.ToDictionary(i => i.Code, TrackedItem.Unreported);
+        foreach (var item in items ?? []) if (_items.ContainsKey(item.ItemCode)) _items[item.ItemCode] = item;
+        _current = engine.Evaluate(_ledger, items: Progress(_items));
     }
 
     public Plan Plan => _ledger.Plan;
@@ -33,11 +37,14 @@ public sealed class PlanState
     /// <summary>The latest committed changes, newest first (for tickers and "latest entries").</summary>
     public IReadOnlyList<FigureChange> Recent => _recent;
 
+    /// <summary>Every task of the plan by item code, with its progress (unreported ones not started).</summary>
+    public IReadOnlyDictionary<string, TrackedItem> Items => _items;
+
     public PlanEvaluation Evaluate(int? asOf)
     {
         var current = _current;
         if (asOf is null || asOf == current.AsOf) return current;
-        lock (_gate) return _engine.Evaluate(_ledger, asOf);
+        lock (_gate) return _engine.Evaluate(_ledger, asOf, current.Items);
     }
 
     /// <summary>Reads the ledger consistently (monthly series for charts, last month's values for the grid).</summary>
@@ -52,7 +59,22 @@ public sealed class PlanState
         {
             foreach (var c in changes) _ledger.Set(c.Kpi, c.Division, c.Month, c.Value);
             _recent = changes.Reverse().Take(RecentCapacity).Concat(_recent).Take(RecentCapacity).ToList();
-            return _current = _engine.Evaluate(_ledger);
+            return _current = _engine.Evaluate(_ledger, items: _current.Items);
         }
     }
+
+    /// <summary>Applies committed task progress; items not in the plan are ignored.</summary>
+    public PlanEvaluation ApplyItems(IReadOnlyCollection<TrackedItem> items)
+    {
+        lock (_gate)
+        {
+            var next = new Dictionary<string, TrackedItem>(_items);
+            foreach (var item in items) if (next.ContainsKey(item.ItemCode)) next[item.ItemCode] = item;
+            _items = next;
+            return _current = _engine.Evaluate(_ledger, items: Progress(next));
+        }
+    }
+
+    private static Dictionary<string, ItemProgress> Progress(Dictionary<string, TrackedItem> items) =>
+        items.ToDictionary(p => p.Key, p => p.Value.Progress);
 }

@@ -15,8 +15,9 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 
     public PlanState? Find(int year) => _plans.GetValueOrDefault(year);
 
-    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures) =>
-        _plans[plan.Year] = new PlanState(plan, figures, engine);
+    /// <param name="items">The tasks' stored progress; items without one are not started.</param>
+    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null) =>
+        _plans[plan.Year] = new PlanState(plan, figures, engine, items);
 
     /// <summary>Applies changes committed to the database to the live state of their plan.</summary>
     public void Apply(int year, IReadOnlyList<FigureChange> changes)
@@ -24,5 +25,13 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
         if (Find(year) is not { } state) return;
         var evaluation = state.Apply(changes);
         feed.Publish(new PlanChanged(year, evaluation, changes));
+    }
+
+    /// <summary>Applies task progress committed to the database; the section rollups change with it.</summary>
+    public void ApplyItems(int year, IReadOnlyList<ItemChange> changes)
+    {
+        if (Find(year) is not { } state) return;
+        var evaluation = state.ApplyItems(changes.Select(c => c.Now).ToList());
+        feed.Publish(new PlanChanged(year, evaluation, [], changes));
     }
 }
