@@ -7,6 +7,7 @@ using Portal.Data;
 using Portal.Live;
 using Portal.PlanItems;
 using Portal.Plans;
+using Portal.Report;
 
 namespace Portal.Tests.Support;
 
@@ -32,6 +33,7 @@ public abstract class PortalPageContext : BunitContext, IAsyncLifetime
         Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(Factory.ConnectionString));
         Services.AddSingleton<ItemEditPolicy>();
         Services.AddScoped<ItemService>();
+        Services.AddScoped<MonthlyReportBuilder>();
     }
 
     protected PortalFactory Factory { get; }

@@ -8,6 +8,7 @@ using Portal.Live;
 using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
+using Portal.Report;
 
 namespace Portal.Hosting;
 
@@ -33,6 +34,7 @@ public static class ServiceRegistration
         services.AddSingleton<ItemEditPolicy>();
         services.AddScoped<ItemService>();
         services.AddScoped<ItemQueries>();
+        services.AddScoped<MonthlyReportBuilder>();
         return builder;
     }
 
