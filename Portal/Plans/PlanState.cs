@@ -63,13 +63,17 @@ public sealed class PlanState
         }
     }
 
-    /// <summary>Applies committed task progress; items not in the plan are ignored.</summary>
+    /// <summary>
+    /// Applies committed task progress. Items not in the plan are ignored, and so is a version older than the one
+    /// held: two writers' commits may reach the store in either order, and the newer one must stay.
+    /// </summary>
     public PlanEvaluation ApplyItems(IReadOnlyCollection<TrackedItem> items)
     {
         lock (_gate)
         {
             var next = new Dictionary<string, TrackedItem>(_items);
-            foreach (var item in items) if (next.ContainsKey(item.ItemCode)) next[item.ItemCode] = item;
+            foreach (var item in items)
+                if (next.TryGetValue(item.ItemCode, out var held) && item.Version > held.Version) next[item.ItemCode] = item;
             _items = next;
             return _current = _engine.Evaluate(_ledger, items: Progress(next));
         }
