@@ -7,6 +7,7 @@ using Portal.Figures;
 using Portal.Live;
 using Portal.Domain.Engine;
 using Portal.Plans;
+using Portal.Wall;
 
 namespace Portal.Hosting;
 
@@ -29,6 +30,7 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
+        services.AddWall();
         return builder;
     }
 
