@@ -9,7 +9,7 @@ const attempt = document.getElementById("wall-reconnect-attempt");
 const errorUi = document.getElementById("blazor-error-ui");
 const reloadsKey = "wall.reloads";
 const maxDelayMs = 10_000;
-const startWatchdogMs = 30_000;
+const startWatchdogMs = 10_000;
 const stableAfterMs = 60_000;
 
 // 0, 1, 2, 4, 8, then every 10 s, forever.
@@ -34,7 +34,8 @@ async function reloadWhenReachable() {
     setState("reloading");
     const reloads = Number(sessionStorage.getItem(reloadsKey) ?? 0);
     for (let n = reloads; ; n++) {
-        await sleep(backoff(n));
+        // At least a second: a server that is shutting down still answers for a moment.
+        await sleep(Math.max(1000, backoff(n)));
         if (await reachable()) {
             sessionStorage.setItem(reloadsKey, String(reloads + 1));
             location.reload();
