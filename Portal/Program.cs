@@ -21,6 +21,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapBenchmarkEndpoints();
 
 await app.InitializePortalAsync();
 await app.RunAsync();
