@@ -45,6 +45,12 @@ public sealed class WallBrowserTests(BrowserFixture chromium)
         await Expect(wall.Locator("dialog[open]")).ToHaveCountAsync(0);
         await wall.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("wall-live-update.png") });
         watch.AssertNoErrors();
+
+        var latest = await context.NewPageAsync();
+        await latest.GotoAsync(portal.Url("/wall?page=latest"));
+        await Expect(latest.Locator("#components-reconnect-modal")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(latest.Locator("tbody tr[data-kpi='ancient-books.repaired-pages']")).ToContainTextAsync("820页");
+        await latest.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("wall-latest.png") });
     }
 
     [BrowserFact]
