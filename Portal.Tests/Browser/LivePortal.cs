@@ -18,15 +18,22 @@ public sealed class LivePortal : IAsyncDisposable
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-browser-{Guid.NewGuid():N}.db");
     private Host? _host;
 
-    private LivePortal() => Port = FreePort();
+    private readonly bool _demo;
+
+    private LivePortal(bool demo)
+    {
+        _demo = demo;
+        Port = FreePort();
+    }
 
     public int Port { get; }
 
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
-    public static LivePortal Start()
+    /// <param name="demo">With the demo figures (January–October 2013), as `--demo` starts it.</param>
+    public static LivePortal Start(bool demo = false)
     {
-        var portal = new LivePortal();
+        var portal = new LivePortal(demo);
         portal.StartAgain();
         return portal;
     }
@@ -34,7 +41,7 @@ public sealed class LivePortal : IAsyncDisposable
     public void StartAgain()
     {
         if (_host is not null) throw new InvalidOperationException("The portal is already running.");
-        _host = new Host(_dbPath);
+        _host = new Host(_dbPath, _demo);
         _host.UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
         _host.StartServer();
     }
@@ -71,13 +78,13 @@ public sealed class LivePortal : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Host(string dbPath) : WebApplicationFactory<Program>
+    private sealed class Host(string dbPath, bool demo) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Portal", $"Data Source={dbPath}");
-            builder.UseSetting("Portal:Demo", "false");
+            builder.UseSetting("Portal:Demo", demo ? "true" : "false");
         }
     }
 }

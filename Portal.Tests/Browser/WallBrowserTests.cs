@@ -77,4 +77,37 @@ public sealed class WallBrowserTests(BrowserFixture chromium)
         // While the server was away the browser logs failed connection attempts; once back, nothing more.
         watch.AssertNoErrors(from: afterRecovery);
     }
+
+    [BrowserFact]
+    public async Task Wall_EveryPageWithDemoData_FitsA1080pAnd4KScreenWithoutScrolling()
+    {
+        await using var portal = LivePortal.Start(demo: true);
+        foreach (var (width, height) in new[] { (1920, 1080), (3840, 2160) })
+        {
+            await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            var page = await context.NewPageAsync();
+            var watch = new PageWatch(page);
+            foreach (var name in new[] { "overview", "sections", "divisions", "latest" })
+            {
+                await page.GotoAsync(portal.Url($"/wall?page={name}"));
+                await Expect(page.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
+                // Everything of the page lies between the header and the ticker, and nothing scrolls.
+                var overflow = await page.EvaluateAsync<string[]>("""
+                    () => {
+                        const body = document.querySelector('.wall-body').getBoundingClientRect();
+                        const out = [...document.querySelectorAll('.wall-body *')]
+                            .filter(e => { const r = e.getBoundingClientRect();
+                                return r.height > 0 && (r.bottom > body.bottom + 1 || r.right > body.right + 1 || r.top < body.top - 1); })
+                            .map(e => e.className || e.tagName);
+                        const d = document.documentElement;
+                        if (d.scrollHeight > innerHeight || d.scrollWidth > innerWidth) out.push('document scrolls');
+                        return out;
+                    }
+                    """);
+                Assert.True(overflow.Length == 0, $"{name} at {width}×{height}: {string.Join(", ", overflow.Distinct())}");
+                if (width == 1920) await page.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath($"wall-demo-{name}.png") });
+            }
+            watch.AssertNoErrors();
+        }
+    }
 }
