@@ -23,6 +23,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapReport();
+app.MapBenchmarkEndpoints();
 
 await app.InitializePortalAsync();
 await app.RunAsync();

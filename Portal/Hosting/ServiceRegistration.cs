@@ -9,6 +9,7 @@ using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
 using Portal.Report;
+using Portal.Wall;
 
 namespace Portal.Hosting;
 
@@ -35,6 +36,7 @@ public static class ServiceRegistration
         services.AddScoped<ItemService>();
         services.AddScoped<ItemQueries>();
         services.AddScoped<MonthlyReportBuilder>();
+        services.AddWall();
         return builder;
     }
 
