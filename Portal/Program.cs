@@ -1,5 +1,6 @@
 using Portal.Components;
 using Portal.Hosting;
+using Portal.Live;
 
 var (args2, help) = CommandLine.Parse(args);
 if (help)
@@ -21,6 +22,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapLive();
 
 await app.InitializePortalAsync();
 await app.RunAsync();

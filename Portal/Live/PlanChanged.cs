@@ -4,4 +4,7 @@ using Portal.Plans;
 namespace Portal.Live;
 
 /// <summary>A plan's new evaluation after committed changes; Changes are the figures that caused it.</summary>
-public sealed record PlanChanged(int Year, PlanEvaluation Evaluation, IReadOnlyList<FigureChange> Changes);
+public sealed record PlanChanged(int Year, PlanEvaluation Evaluation, IReadOnlyList<FigureChange> Changes)
+{
+    public ChangeOrigin Origin { get; init; } = ChangeOrigin.ThisInstance;
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Portal.Api;
+using Portal.Plans;
+
+namespace Portal.Live;
+
+/// <summary>
+/// Sends hub messages for a plan year. Broadcasts and a new subscriber's first dashboard go through one gate per
+/// year, so a subscriber can never receive an older dashboard after a newer one.
+/// </summary>
+public sealed class DashboardPublisher(IHubContext<DashboardHub, IDashboardClient> hub, PlanStore store)
+{
+    private readonly ConcurrentDictionary<int, SemaphoreSlim> _gates = new();
+
+    /// <summary>Sends the figures, then the dashboard as it is now: the last message of a burst is the final state.</summary>
+    public async Task BroadcastAsync(Broadcast broadcast, CancellationToken ct)
+    {
+        if (store.Find(broadcast.Year) is not { } plan) return;
+        var gate = Gate(broadcast.Year);
+        await gate.WaitAsync(ct);
+        try
+        {
+            var group = hub.Clients.Group(DashboardHub.GroupOf(broadcast.Year));
+            foreach (var change in broadcast.Saved) await group.FigureSaved(FigureSavedDto.From(change));
+            await group.DashboardChanged(DashboardDto.From(plan.Current));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Adds a connection to a year's group and sends it the current dashboard.</summary>
+    public async Task JoinAsync(int year, string connectionId, CancellationToken ct)
+    {
+        if (store.Find(year) is not { } plan) return;
+        var gate = Gate(year);
+        await gate.WaitAsync(ct);
+        try
+        {
+            await hub.Groups.AddToGroupAsync(connectionId, DashboardHub.GroupOf(year), ct);
+            await hub.Clients.Client(connectionId).DashboardChanged(DashboardDto.From(plan.Current));
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private SemaphoreSlim Gate(int year) => _gates.GetOrAdd(year, _ => new SemaphoreSlim(1, 1));
+}
