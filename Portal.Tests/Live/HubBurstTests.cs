@@ -24,6 +24,7 @@ public sealed class HubBurstTests
             store.Apply(2013, [new FigureChange(2013, "ancient-books.repaired-pages", "ancient-books", 10, i, i == 1 ? null : i - 1, "导入", DateTimeOffset.UtcNow)]);
         await client.DashboardAsync(d => d.Kpis.Single(k => k.Code == "ancient-books.repaired-pages").Actual == 5_000);
         var elapsed = clock.Elapsed;
+        await client.FigureAsync(f => f.Value == 5_000);
         await client.UnsubscribeAsync(2014); // a round trip: whatever was sent before it has arrived
 
         var broadcasts = client.Dashboards.Skip(1).ToList();

@@ -13,7 +13,11 @@ public sealed class DashboardPublisher(IHubContext<DashboardHub, IDashboardClien
 {
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _gates = new();
 
-    /// <summary>Sends the figures, then the dashboard as it is now: the last message of a burst is the final state.</summary>
+    /// <summary>
+    /// Sends the dashboard as it is now (so the last one of a burst is the final state), then the figures it
+    /// includes: the dashboard goes first because it is what a display must show, and a client can then highlight
+    /// each saved figure in a dashboard that already holds it.
+    /// </summary>
     public async Task BroadcastAsync(Broadcast broadcast, CancellationToken ct)
     {
         if (store.Find(broadcast.Year) is not { } plan) return;
@@ -22,8 +26,8 @@ public sealed class DashboardPublisher(IHubContext<DashboardHub, IDashboardClien
         try
         {
             var group = hub.Clients.Group(DashboardHub.GroupOf(broadcast.Year));
-            foreach (var change in broadcast.Saved) await group.FigureSaved(FigureSavedDto.From(change));
             await group.DashboardChanged(DashboardDto.From(plan.Current));
+            foreach (var change in broadcast.Saved) await group.FigureSaved(FigureSavedDto.From(change));
         }
         finally
         {
