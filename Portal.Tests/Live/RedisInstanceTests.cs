@@ -1,8 +1,11 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Api;
+using Portal.Data;
+using Portal.Data.Entities;
 using Portal.Figures;
 using Portal.Live.Instances;
+using StackExchange.Redis;
 
 namespace Portal.Tests.Live;
 
@@ -66,6 +69,27 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         var expected = JsonSerializer.Serialize(DashboardDto.From(_a.Plan2013.Current));
         await onB.DashboardAsync(d => JsonSerializer.Serialize(d) == expected);
         Assert.Equal(expected, JsonSerializer.Serialize(DashboardDto.From(_b.Plan2013.Current)));
+    }
+
+    [Fact]
+    public async Task MissedChanges_AreReloadedFromTheDatabase_WhenTheRedisSubscriptionComesBack()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        // A figure committed without a message, as when a message is lost while an instance is cut off from Redis.
+        await using (var scope = _a.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.Figures.Add(new FigureRecord { Year = 2013, Kpi = Repairs, Division = "ancient-books", Month = 10, Value = 820, Version = 1, UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "古籍部" });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.Connection},allowAdmin=true"))
+            await admin.GetServer(redis.Connection).ExecuteAsync("CLIENT", "KILL", "TYPE", "pubsub");
+
+        await onB.DashboardAsync(d => d.Kpis.Single(k => k.Code == Repairs).Actual == 820);
+        var saved = await onB.FigureAsync(f => f.Value == 820);
+        Assert.Equal(StoreResync.By, saved.By);
     }
 
     public async Task DisposeAsync()

@@ -25,14 +25,30 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
     public void Apply(int year, IReadOnlyList<FigureChange> changes) => Apply(year, changes, ChangeOrigin.ThisInstance);
 
+    /// <summary>
+    /// Brings a plan in line with figures read from the database when it had applied <paramref name="appliedWhenRead"/>
+    /// batches, applying the difference as changes from another instance. Refuses (false) when a batch was applied
+    /// since the read: the read may then be older than the store, and the caller reads again.
+    /// </summary>
+    public bool Resync(int year, IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, long appliedWhenRead, string by, DateTimeOffset at)
+    {
+        if (Find(year) is not { } state) return true;
+        lock (_applyAndPublish)
+        {
+            if (state.Applied != appliedWhenRead) return false;
+            var changes = state.Differences(stored, by, at);
+            if (changes.Count > 0) ApplyAndPublish(state, changes, ChangeOrigin.OtherInstance);
+            return true;
+        }
+    }
+
     /// <summary>Applies committed changes; <paramref name="origin"/> says whether this instance or another one committed them.</summary>
     public void Apply(int year, IReadOnlyList<FigureChange> changes, ChangeOrigin origin)
     {
         if (Find(year) is not { } state) return;
-        lock (_applyAndPublish)
-        {
-            var evaluation = state.Apply(changes);
-            feed.Publish(new PlanChanged(year, evaluation, changes) { Origin = origin });
-        }
+        lock (_applyAndPublish) ApplyAndPublish(state, changes, origin);
     }
+
+    private void ApplyAndPublish(PlanState state, IReadOnlyList<FigureChange> changes, ChangeOrigin origin) =>
+        feed.Publish(new PlanChanged(state.Plan.Year, state.Apply(changes), changes) { Origin = origin });
 }

@@ -17,6 +17,7 @@ public static class ChangeBusRegistration
         {
             services.AddSingleton<IChangeBus>(sp => new RedisChangeBus(redis, sp.GetRequiredService<ILogger<RedisChangeBus>>()));
         }
+        services.AddSingleton<StoreResync>();
         services.AddHostedService<ChangeRelay>();
         return services;
     }

@@ -1,29 +1,41 @@
+using System.Threading.Channels;
+
 namespace Portal.Live.Instances;
 
 /// <summary>
 /// Links this instance's store to the others: publishes what was committed here, and applies what was committed
-/// elsewhere (which then reaches this instance's circuits and hub clients like a local save).
+/// elsewhere (which then reaches this instance's circuits and hub clients like a local save). When the bus says
+/// it may have lost changes, reloads the store from the database.
 /// </summary>
 public sealed class ChangeRelay : BackgroundService
 {
     private readonly PlanFeed.Subscription _changes;
     private readonly Plans.PlanStore _store;
     private readonly IChangeBus _bus;
+    private readonly StoreResync _resync;
     private readonly ILogger<ChangeRelay> _log;
 
-    public ChangeRelay(PlanFeed feed, Plans.PlanStore store, IChangeBus bus, ILogger<ChangeRelay> log)
+    // Reconnections that come while a resynchronisation runs collapse into one more.
+    private readonly Channel<bool> _resyncs = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    public ChangeRelay(PlanFeed feed, Plans.PlanStore store, IChangeBus bus, StoreResync resync, ILogger<ChangeRelay> log)
     {
         _changes = feed.SubscribeAll();
         _store = store;
         _bus = bus;
+        _resync = resync;
         _log = log;
+        _bus.Reconnected += RequestResync;
     }
+
+    private void RequestResync() => _resyncs.Writer.TryWrite(true);
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
         try
         {
-            await Task.WhenAll(PublishAsync(ct), ApplyAsync(ct));
+            await Task.WhenAll(PublishAsync(ct), ApplyAsync(ct), ResyncAsync(ct));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -52,8 +64,24 @@ public sealed class ChangeRelay : BackgroundService
             _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
     }
 
+    private async Task ResyncAsync(CancellationToken ct)
+    {
+        await foreach (var _ in _resyncs.Reader.ReadAllAsync(ct))
+        {
+            try
+            {
+                await _resync.RunAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _log.LogError(e, "Could not reload the plans from the database after a reconnection");
+            }
+        }
+    }
+
     public override void Dispose()
     {
+        _bus.Reconnected -= RequestResync;
         _changes.Dispose();
         base.Dispose();
     }

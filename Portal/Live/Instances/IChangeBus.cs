@@ -21,4 +21,7 @@ public interface IChangeBus
 
     /// <summary>Changes committed on other instances, in the order each of them published them.</summary>
     ChannelReader<ChangeBatch> Received { get; }
+
+    /// <summary>The transport is back after a loss: changes published meanwhile may never arrive.</summary>
+    event Action? Reconnected;
 }

@@ -29,6 +29,13 @@ public sealed class InProcessChangeBus(InProcessChangeNetwork network) : IChange
 
     public ChannelReader<ChangeBatch> Received => _received.Reader;
 
+    /// <summary>Never raised: in one process nothing is lost.</summary>
+    public event Action? Reconnected
+    {
+        add { }
+        remove { }
+    }
+
     public Task ConnectAsync(CancellationToken ct)
     {
         network.Join(this);

@@ -8,7 +8,8 @@ namespace Portal.Live.Instances;
 /// <summary>
 /// <see cref="IChangeBus"/> over Redis pub/sub, enabled by configuration "Redis:Connection". Every instance
 /// publishes on one channel and ignores its own messages. Pub/sub keeps each publisher's order but delivers at
-/// most once: what is published while an instance is cut off from Redis does not reach it (see ADR 004).
+/// most once: what is published while an instance is cut off from Redis does not reach it, so it raises
+/// <see cref="Reconnected"/> for the store to be reloaded from the database (see ADR 004).
 /// </summary>
 public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus> log) : IChangeBus, IAsyncDisposable
 {
@@ -23,13 +24,20 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
 
     public ChannelReader<ChangeBatch> Received => _received.Reader;
 
+    public event Action? Reconnected;
+
     public async Task ConnectAsync(CancellationToken ct)
     {
         // Fails at start-up when Redis cannot be reached: an instance that silently missed other instances' saves
         // would show stale figures on the wall.
         _redis = await ConnectionMultiplexer.ConnectAsync(configuration);
         _redis.ConnectionFailed += (_, e) => log.LogWarning("Redis connection lost ({Failure}): saves on other instances do not reach this one until it is back", e.FailureType);
-        _redis.ConnectionRestored += (_, _) => log.LogWarning("Redis connection restored; saves made elsewhere while it was lost are missing here until this instance restarts");
+        _redis.ConnectionRestored += (_, e) =>
+        {
+            if (e.ConnectionType != ConnectionType.Subscription) return;
+            log.LogWarning("Redis subscription restored; reloading figures from the database for what was missed");
+            Reconnected?.Invoke();
+        };
         var queue = await _redis.GetSubscriber().SubscribeAsync(Topic);
         queue.OnMessage(m => Receive(m.Message));
         log.LogInformation("Sharing committed changes with other instances through Redis channel {Channel} as {Instance}", Topic, _instance);

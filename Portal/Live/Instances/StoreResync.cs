@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Plans;
+
+namespace Portal.Live.Instances;
+
+/// <summary>
+/// Reloads every plan's figures from the database and applies the difference to the store, after the bus may
+/// have lost changes committed on other instances. The difference reaches circuits and hub clients like any save.
+/// </summary>
+public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, TimeProvider clock, ILogger<StoreResync> log)
+{
+    public const string By = "数据库同步";
+    private const int Attempts = 5;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        foreach (var state in store.Plans)
+        {
+            var year = state.Plan.Year;
+            for (var attempt = 1; ; attempt++)
+            {
+                // Read the count first: any batch applied after it makes this read possibly stale, and Resync refuses it.
+                var applied = state.Applied;
+                var stored = await ReadAsync(year, ct);
+                if (store.Resync(year, stored, applied, By, clock.GetUtcNow())) break;
+                if (attempt == Attempts)
+                {
+                    log.LogWarning("Could not resynchronise plan {Year} with the database: saves kept coming in", year);
+                    break;
+                }
+            }
+        }
+    }
+
+    private async Task<Dictionary<(string Kpi, string Division, int Month), double>> ReadAsync(int year, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var figures = await db.Figures.AsNoTracking().Where(f => f.Year == year)
+            .Select(f => new { f.Kpi, f.Division, f.Month, f.Value }).ToListAsync(ct);
+        return figures.ToDictionary(f => (f.Kpi, f.Division, f.Month), f => f.Value);
+    }
+}
