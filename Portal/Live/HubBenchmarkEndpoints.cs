@@ -9,7 +9,7 @@ namespace Portal.Live;
 /// Endpoints for the hub load scenario (Portal.LoadTest), mapped only with Portal:Benchmarks=true: a save through
 /// the real write path, and a bare broadcast of a dashboard of the same size that skips database, store and throttle.
 /// </summary>
-public static class BenchmarkEndpoints
+public static class HubBenchmarkEndpoints
 {
     public const string Author = "基准测试";
 
