@@ -1,6 +1,7 @@
 using Portal.Components;
 using Portal.Hosting;
 using Portal.Live;
+using Portal.Report;
 
 var (args2, help) = CommandLine.Parse(args);
 if (help)
@@ -23,6 +24,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapLive();
+app.MapReport();
+app.MapBenchmarkEndpoints();
 
 await app.InitializePortalAsync();
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using Portal.Domain.Plans;
+using Portal.Domain.Progress;
 
 namespace Portal.Domain.Engine;
 
@@ -13,14 +14,18 @@ public sealed class CompletionEngine(StatusRules rules)
     public StatusRules Rules { get; } = rules;
 
     /// <param name="asOf">The month to evaluate at; null means the latest month that has any figure.</param>
-    public PlanEvaluation Evaluate(FigureLedger ledger, int? asOf = null)
+    /// <param name="items">
+    /// Item progress by item code. With it, items without KPIs count in their section (unreported ones at 0%);
+    /// without it (null), sections follow the KPI-only rule. Item progress has no month: it is the current state.
+    /// </param>
+    public PlanEvaluation Evaluate(FigureLedger ledger, int? asOf = null, IReadOnlyDictionary<string, ItemProgress>? items = null)
     {
         var plan = ledger.Plan;
         var latest = ledger.LatestMonth;
         var month = asOf is { } m ? Figures.Months.Require(m) : latest ?? 1;
         var kpis = new KpiResult[plan.Kpis.Count];
         for (var k = 0; k < kpis.Length; k++) kpis[k] = EvaluateKpi(ledger, k, month);
-        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis), Rollups.Divisions(plan, kpis));
+        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items), Rollups.Divisions(plan, kpis), items);
     }
 
     public KpiResult EvaluateKpi(FigureLedger ledger, int k, int month)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Api;
 using Portal.Data;
 using Portal.Data.Entities;
+using Portal.Domain.Progress;
 using Portal.Figures;
 using Portal.Live.Instances;
 using StackExchange.Redis;
@@ -45,6 +46,19 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         var dashboard = await onB.DashboardAsync(d => d.Kpis.Single(k => k.Code == Repairs).Actual == 820);
         Assert.Equal(820.0 / 9000, dashboard.Kpis.Single(k => k.Code == Repairs).Completion, 12);
         Assert.Equal(820, _b.Plan2013.Current.Kpi(Repairs).Actual);
+    }
+
+    [Fact]
+    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBThroughRedis()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 1);
+
+        await _a.SaveItemAsync("一.1", ItemStatus.Blocked, 30, "等待古籍修复经费到位");
+
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 2);
+        Assert.Equal(_a.Plan2013.Items["一.1"], _b.Plan2013.Items["一.1"]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Api;
+using Portal.Domain.Progress;
 using Portal.Live.Instances;
 using Portal.Tests.Support;
 
@@ -51,6 +52,20 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         static bool Both(DashboardDto d) => Actual(d, Repairs) == 820 && Actual(d, Survey) == 250;
         await onA.DashboardAsync(Both);
         await onB.DashboardAsync(Both);
+    }
+
+    [Fact]
+    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBAndItsHubClients()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 1);
+
+        await _a.SaveItemAsync("一.1", ItemStatus.InProgress, 40);
+
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 2);
+        var item = _b.Plan2013.Items["一.1"];
+        Assert.Equal((ItemStatus.InProgress, 40, 1), (item.Progress.Status, item.Progress.Percent, item.Version));
     }
 
     private static double Actual(DashboardDto d, string kpi) => d.Kpis.Single(k => k.Code == kpi).Actual;

@@ -6,8 +6,11 @@ using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
 using Portal.Live.Instances;
+using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
+using Portal.Report;
+using Portal.Wall;
 
 namespace Portal.Hosting;
 
@@ -31,6 +34,11 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
+        services.AddSingleton<ItemEditPolicy>();
+        services.AddScoped<ItemService>();
+        services.AddScoped<ItemQueries>();
+        services.AddScoped<MonthlyReportBuilder>();
+        services.AddWall();
         return builder;
     }
 

@@ -19,8 +19,9 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 
     public PlanState? Find(int year) => _plans.GetValueOrDefault(year);
 
-    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures) =>
-        _plans[plan.Year] = new PlanState(plan, figures, engine);
+    /// <param name="items">The tasks' stored progress; items without one are not started.</param>
+    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null) =>
+        _plans[plan.Year] = new PlanState(plan, figures, engine, items);
 
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
     public void Apply(int year, IReadOnlyList<FigureChange> changes) => Apply(year, changes, ChangeOrigin.ThisInstance);
@@ -51,4 +52,18 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 
     private void ApplyAndPublish(PlanState state, IReadOnlyList<FigureChange> changes, ChangeOrigin origin) =>
         feed.Publish(new PlanChanged(state.Plan.Year, state.Apply(changes), changes) { Origin = origin });
+
+    /// <summary>Applies task progress this instance committed to the database; the section rollups change with it.</summary>
+    public void ApplyItems(int year, IReadOnlyList<ItemChange> changes) => ApplyItems(year, changes, ChangeOrigin.ThisInstance);
+
+    /// <summary>Applies committed task progress; an item older than the one held is ignored (see <see cref="PlanState.ApplyItems"/>).</summary>
+    public void ApplyItems(int year, IReadOnlyList<ItemChange> changes, ChangeOrigin origin)
+    {
+        if (Find(year) is not { } state) return;
+        lock (_applyAndPublish)
+        {
+            var evaluation = state.ApplyItems(changes.Select(c => c.Now).ToList());
+            feed.Publish(new PlanChanged(year, evaluation, [], changes) { Origin = origin });
+        }
+    }
 }

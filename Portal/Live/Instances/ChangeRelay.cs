@@ -49,7 +49,7 @@ public sealed class ChangeRelay : BackgroundService
             if (change.Origin != ChangeOrigin.ThisInstance) continue;
             try
             {
-                await _bus.PublishAsync(new ChangeBatch(change.Year, change.Changes), ct);
+                await _bus.PublishAsync(new ChangeBatch(change.Year, change.Changes, change.ItemChanges), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -61,7 +61,10 @@ public sealed class ChangeRelay : BackgroundService
     private async Task ApplyAsync(CancellationToken ct)
     {
         await foreach (var batch in _bus.Received.ReadAllAsync(ct))
-            _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
+        {
+            if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
+            if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
+        }
     }
 
     private async Task ResyncAsync(CancellationToken ct)

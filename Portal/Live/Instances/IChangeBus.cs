@@ -3,8 +3,8 @@ using Portal.Plans;
 
 namespace Portal.Live.Instances;
 
-/// <summary>Figures committed on one instance, for the other instances that share the database.</summary>
-public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes);
+/// <summary>Figures and task progress committed on one instance, for the other instances that share the database.</summary>
+public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items = null);
 
 /// <summary>
 /// Carries committed changes between Portal instances behind one load balancer, so that each instance's

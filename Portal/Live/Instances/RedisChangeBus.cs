@@ -46,8 +46,11 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
     public async Task PublishAsync(ChangeBatch batch, CancellationToken ct)
     {
         var redis = _redis ?? throw new InvalidOperationException("The Redis change bus is not connected.");
-        foreach (var slice in batch.Changes.Chunk(SliceSize))
-            await redis.GetSubscriber().PublishAsync(Topic, JsonSerializer.SerializeToUtf8Bytes(new Envelope(_instance, batch.Year, slice), Json));
+        // Task progress is one item per save: it travels with the first slice of figures, or alone.
+        var slices = batch.Changes.Chunk(SliceSize).Select((slice, i) => new Envelope(_instance, batch.Year, slice, i == 0 ? batch.Items : null)).ToList();
+        if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items));
+        foreach (var envelope in slices)
+            await redis.GetSubscriber().PublishAsync(Topic, JsonSerializer.SerializeToUtf8Bytes(envelope, Json));
     }
 
     private void Receive(RedisValue message)
@@ -56,7 +59,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
         {
             var envelope = JsonSerializer.Deserialize<Envelope>((byte[])message!, Json);
             if (envelope is null || envelope.From == _instance) return;
-            _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes));
+            _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes, envelope.Items));
         }
         catch (JsonException e)
         {
@@ -70,5 +73,5 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
         if (_redis is not null) await _redis.DisposeAsync();
     }
 
-    private sealed record Envelope(string From, int Year, IReadOnlyList<FigureChange> Changes);
+    private sealed record Envelope(string From, int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items);
 }

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.PlanItems;
 using Portal.Plans;
 
 namespace Portal.Live.Instances;
 
 /// <summary>
-/// Reloads every plan's figures from the database and applies the difference to the store, after the bus may
+/// Reloads every plan's figures and task progress from the database and applies the difference to the store, after the bus may
 /// have lost changes committed on other instances. The difference reaches circuits and hub clients like any save.
 /// </summary>
 public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, TimeProvider clock, ILogger<StoreResync> log)
@@ -30,7 +31,20 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Ti
                     break;
                 }
             }
+            // Task progress carries versions and the store keeps the newer one, so applying what is newer is enough.
+            var items = await ReadItemsAsync(year, ct);
+            var newer = items.Where(i => state.Items.TryGetValue(i.ItemCode, out var held) && i.Version > held.Version)
+                .Select(i => new ItemChange(year, i, state.Items[i.ItemCode])).ToList();
+            if (newer.Count > 0) store.ApplyItems(year, newer, ChangeOrigin.OtherInstance);
         }
+    }
+
+    private async Task<List<TrackedItem>> ReadItemsAsync(int year, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var records = await db.ItemProgress.AsNoTracking().Where(i => i.Year == year).ToListAsync(ct);
+        return records.Select(ItemRecords.ToTracked).ToList();
     }
 
     private async Task<Dictionary<(string Kpi, string Division, int Month), double>> ReadAsync(int year, CancellationToken ct)
