@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Portal.Plans;
 
 namespace Portal.Live.Instances;
 
@@ -10,7 +11,7 @@ namespace Portal.Live.Instances;
 public sealed class ChangeRelay : BackgroundService
 {
     private readonly PlanFeed.Subscription _changes;
-    private readonly Plans.PlanStore _store;
+    private readonly PlanStore _store;
     private readonly IChangeBus _bus;
     private readonly StoreResync _resync;
     private readonly ILogger<ChangeRelay> _log;
@@ -19,7 +20,7 @@ public sealed class ChangeRelay : BackgroundService
     private readonly Channel<bool> _resyncs = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    public ChangeRelay(PlanFeed feed, Plans.PlanStore store, IChangeBus bus, StoreResync resync, ILogger<ChangeRelay> log)
+    public ChangeRelay(PlanFeed feed, PlanStore store, IChangeBus bus, StoreResync resync, ILogger<ChangeRelay> log)
     {
         _changes = feed.SubscribeAll();
         _store = store;
