@@ -1,5 +1,6 @@
 using Portal.Components;
 using Portal.Hosting;
+using Portal.Live;
 using Portal.Report;
 
 var (args2, help) = CommandLine.Parse(args);
@@ -22,6 +23,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapLive();
 app.MapReport();
 app.MapBenchmarkEndpoints();
 

@@ -10,4 +10,7 @@ public sealed class PortalOptions
 
     /// <summary>Plan files loaded into an empty database, relative to the app's base directory.</summary>
     public string[] SeedPlans { get; set; } = ["seeds/plan-2013.json"];
+
+    /// <summary>Maps the load tool's benchmark-only endpoints (/bench/…). Never set in production.</summary>
+    public bool Benchmarks { get; set; }
 }

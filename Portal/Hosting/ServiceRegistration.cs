@@ -5,6 +5,7 @@ using MudBlazor.Services;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
+using Portal.Live.Instances;
 using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
@@ -28,6 +29,7 @@ public static class ServiceRegistration
         services.AddSingleton(CompletionEngine.Default);
         services.AddSingleton<PlanFeed>();
         services.AddSingleton<PlanStore>();
+        services.AddLive(builder.Configuration);
         services.AddDbContext<PortalDbContext>(o => o.UseSqlite(SqliteConnectionString(builder)));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
@@ -52,6 +54,8 @@ public static class ServiceRegistration
 
     public static async Task InitializePortalAsync(this WebApplication app)
     {
+        // Listen to other instances before loading the store: what they commit meanwhile is applied on top.
+        await app.Services.GetRequiredService<IChangeBus>().ConnectAsync(CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }

@@ -8,4 +8,7 @@ namespace Portal.Live;
 /// progress (null when only figures changed).
 /// </summary>
 public sealed record PlanChanged(int Year, PlanEvaluation Evaluation, IReadOnlyList<FigureChange> Changes,
-    IReadOnlyList<ItemChange>? ItemChanges = null);
+    IReadOnlyList<ItemChange>? ItemChanges = null)
+{
+    public ChangeOrigin Origin { get; init; } = ChangeOrigin.ThisInstance;
+}

@@ -17,6 +17,7 @@ public sealed class PlanState
     private readonly CompletionEngine _engine;
     private volatile PlanEvaluation _current;
     private volatile IReadOnlyList<FigureChange> _recent = [];
+    private long _applied;
     private volatile Dictionary<string, TrackedItem> _items;
 
     public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null)
@@ -53,10 +54,34 @@ public sealed class PlanState
         lock (_gate) return read(_ledger);
     }
 
+    /// <summary>How many batches have been applied: lets a resynchronisation tell whether it raced a save.</summary>
+    public long Applied => Interlocked.Read(ref _applied);
+
+    /// <summary>The changes that would make this plan hold exactly <paramref name="stored"/> (cells absent there are deleted).</summary>
+    public IReadOnlyList<FigureChange> Differences(IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, string by, DateTimeOffset at)
+    {
+        var plan = Plan;
+        var changes = new List<FigureChange>();
+        lock (_gate)
+        {
+            for (var k = 0; k < plan.Kpis.Count; k++)
+            for (var d = 0; d < plan.Divisions.Count; d++)
+            for (var m = 1; m <= 12; m++)
+            {
+                var (kpi, division) = (plan.Kpis[k].Code, plan.Divisions[d].Code);
+                var have = _ledger.Value(k, d, m);
+                double? want = stored.TryGetValue((kpi, division, m), out var v) ? v : null;
+                if (have != want) changes.Add(new FigureChange(plan.Year, kpi, division, m, want, have, by, at));
+            }
+        }
+        return changes;
+    }
+
     public PlanEvaluation Apply(IReadOnlyCollection<FigureChange> changes)
     {
         lock (_gate)
         {
+            Interlocked.Increment(ref _applied);
             foreach (var c in changes) _ledger.Set(c.Kpi, c.Division, c.Month, c.Value);
             _recent = changes.Reverse().Take(RecentCapacity).Concat(_recent).Take(RecentCapacity).ToList();
             return _current = _engine.Evaluate(_ledger, items: _current.Items);
