@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
+using Portal.Accounts;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
@@ -29,6 +30,7 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
+        builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;
     }
 
@@ -46,5 +48,6 @@ public static class ServiceRegistration
     {
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<AccountInitializer>().InitializeAsync();
     }
 }
