@@ -12,6 +12,7 @@ public static class CommandLine
 
         选项：
           --demo                 向空数据库加入 2013 年 1–10 月的演示数据（可重复运行，已有数据时不再加入）
+                                 并为每个角色建一个演示账号（staff、lead、director、viewer、admin，密码见 README）
           --urls URL             监听地址，例如 http://0.0.0.0:5000（默认 http://localhost:5249）
           --ConnectionStrings:Portal "Data Source=路径"
                                  SQLite 数据库文件（默认 Portal/portal.db）
