@@ -1,7 +1,10 @@
+using Portal.Accounts.Commands;
+using Portal.Accounts.Login;
 using Portal.Components;
 using Portal.Hosting;
 using Portal.Live;
 using Portal.Report;
+using Portal.Periods;
 
 var (args2, help) = CommandLine.Parse(args);
 if (help)
@@ -10,22 +13,40 @@ if (help)
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args2);
+var (webArgs, command, commandError) = CommandLine.ParseCommand(args2);
+if (commandError is not null)
+{
+    Console.Error.WriteLine(commandError);
+    Environment.ExitCode = 2;
+    return;
+}
+
+var builder = WebApplication.CreateBuilder(webArgs);
 builder.AddPortal();
+if (command is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
 
 var app = builder.Build();
+if (command is not null)
+{
+    Environment.ExitCode = await AccountCommands.RunAsync(app, command); // no web server for a command
+    return;
+}
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseRequestLocalization("zh-CN");
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization(); // fallback policy: every endpoint needs a login unless marked AllowAnonymous
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapLive();
 app.MapReport();
 app.MapBenchmarkEndpoints();
+app.MapAccountEndpoints();
+app.MapPeriodEndpoints();
 
 await app.InitializePortalAsync();
 await app.RunAsync();

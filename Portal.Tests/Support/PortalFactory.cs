@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Plans;
 
 namespace Portal.Tests.Support;
 
 /// <summary>
 /// The real portal on a fresh SQLite file of its own: migrations, the 2013 seed plan, and (with demo) the demo
-/// figures, exactly as `dotnet run` starts it. Dispose deletes the database.
+/// figures, exactly as `dotnet run` starts it. With a clock (a FakeTimeProvider) the whole app runs on it.
+/// Dispose deletes the database. Accounts, tokens and signed-in clients: see <see cref="TestAccounts"/>.
 /// </summary>
-public class PortalFactory(bool demo = false) : WebApplicationFactory<Program>
+public class PortalFactory(bool demo = false, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
 
@@ -24,6 +27,7 @@ public class PortalFactory(bool demo = false) : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Portal:Demo", demo ? "true" : "false");
+        if (clock is not null) builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(clock)));
     }
 
     /// <summary>A scope for resolving scoped services (DbContext, FigureService) in a test.</summary>

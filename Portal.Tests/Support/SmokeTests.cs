@@ -1,4 +1,5 @@
 using System.Net;
+using Portal.Accounts;
 using Portal.Domain.Engine;
 
 namespace Portal.Tests.Support;
@@ -9,7 +10,7 @@ public sealed class SmokeTests
     public async Task Home_FreshDatabase_ListsThe2013PlanWithNoFigures()
     {
         await using var factory = new PortalFactory();
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateClientAsAsync(PortalRoles.Viewer);
 
         var response = await client.GetAsync("/");
         var html = await response.Content.ReadAsStringAsync();

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Entities;
 
 namespace Portal.Data;
 
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+/// <summary>The portal's database: plans, figures and their audit, and (through Identity) accounts and roles.</summary>
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<PlanDocument> Plans => Set<PlanDocument>();
     public DbSet<FigureRecord> Figures => Set<FigureRecord>();
@@ -11,6 +13,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ItemProgressRecord> ItemProgress => Set<ItemProgressRecord>();
     public DbSet<ItemAudit> ItemAudit => Set<ItemAudit>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    // Accounts and periods (issue 6).
+    public DbSet<MonthClose> MonthClosures => Set<MonthClose>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // Identity's tables and keys first
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Accounts;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Plans;
@@ -6,18 +7,26 @@ using Portal.Plans;
 namespace Portal.Figures;
 
 /// <summary>
-/// The one write path for figures, used by the entry grid and the API: validates against the plan, refuses stale
+/// The one write path for figures, used by the entry grid and the API: checks the writer's rights and closed
+/// months (<see cref="WriteGuard"/>, for the <see cref="CurrentUser"/>), validates against the plan, refuses stale
 /// versions cell by cell, writes figures and their audit records in one transaction, then updates the live store.
 /// </summary>
-public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock)
+public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser)
 {
-    public async Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, CancellationToken ct = default)
+    public Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, CancellationToken ct = default) =>
+        SaveAsync(plan, writes, by, overrideReason: null, ct);
+
+    /// <param name="overrideReason">An admin's reason for changing a closed month; audited with each change.</param>
+    public async Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, string? overrideReason, CancellationToken ct = default)
     {
+        var year = plan.Plan.Year;
+        var user = await currentUser.GetAsync();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var check = await guard.CheckAsync(user, year, writes.Select(w => (w.Division, w.Month)), overrideReason, ct);
+        if (!check.IsAllowed) return SaveOutcome.Refused(check.Refusals);
         var errors = FigureValidator.Validate(plan.Plan, writes);
         if (errors.Count > 0) return SaveOutcome.Invalid(errors);
-        var year = plan.Plan.Year;
         var at = clock.GetUtcNow();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var existing = await LoadAsync(year, writes, ct);
         var conflicts = new List<FigureConflict>();
         var changes = new List<FigureChange>();
@@ -32,7 +41,9 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
             }
             var (record, change) = Apply(year, w, current, by, at);
             if (record is not null) saved.Add(record);
-            if (change is not null) changes.Add(change);
+            if (change is null) continue;
+            changes.Add(change);
+            if (check.Overrides.Any(c => c.Division == w.Division && c.Month == w.Month)) AuditOverride(year, w, by, at, overrideReason!);
         }
         try
         {
@@ -83,6 +94,13 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
         {
             Year = year, Kpi = w.Kpi, Division = w.Division, Month = w.Month, Action = action,
             OldValue = old, NewValue = value, Note = w.Note, By = by, At = at,
+        });
+
+    private void AuditOverride(int year, FigureWrite w, string by, DateTimeOffset at, string reason) =>
+        db.AuditEvents.Add(new AuditEvent
+        {
+            Kind = AuditEventKind.ClosedMonthOverride, By = by, At = at, Year = year, Division = w.Division, Month = w.Month,
+            Subject = w.Kpi, Detail = reason.Trim(),
         });
 
     private async Task<Dictionary<(string, string, int), FigureRecord>> LoadAsync(int year, IReadOnlyList<FigureWrite> writes, CancellationToken ct)

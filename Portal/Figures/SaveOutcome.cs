@@ -1,3 +1,4 @@
+using Portal.Accounts;
 using Portal.Data.Entities;
 
 namespace Portal.Figures;
@@ -14,10 +15,14 @@ public sealed record FigureConflict(string Kpi, string Division, int Month, doub
 
 /// <summary>
 /// Saved: the figures as stored (a deleted one is absent). Errors: nothing was written. Conflicts: those cells
-/// were refused, every other write of the request was committed.
+/// were refused, every other write of the request was committed. Refusals: the writer may not write there
+/// (Forbidden, HTTP 403) or the month is closed (MonthClosed, HTTP 409); nothing was written.
 /// </summary>
 public sealed record SaveOutcome(IReadOnlyList<FigureRecord> Saved, IReadOnlyList<FigureError> Errors, IReadOnlyList<FigureConflict> Conflicts)
 {
     public static SaveOutcome Invalid(IReadOnlyList<FigureError> errors) => new([], errors, []);
-    public bool Ok => Errors.Count == 0 && Conflicts.Count == 0;
+    public static SaveOutcome Refused(IReadOnlyList<WriteRefusal> refusals) => new([], [], []) { Refusals = refusals };
+
+    public IReadOnlyList<WriteRefusal> Refusals { get; init; } = [];
+    public bool Ok => Errors.Count == 0 && Conflicts.Count == 0 && Refusals.Count == 0;
 }

@@ -1,3 +1,5 @@
+using Portal.Accounts.Commands;
+
 namespace Portal.Hosting;
 
 /// <summary>The portal's own switches; everything else goes to ASP.NET Core configuration as usual.</summary>
@@ -10,12 +12,24 @@ public static class CommandLine
 
         选项：
           --demo                 向空数据库加入 2013 年 1–10 月的演示数据（可重复运行，已有数据时不再加入）
+                                 并为每个角色建一个演示账号（staff、lead、director、viewer、admin，密码见 README）
           --urls URL             监听地址，例如 http://0.0.0.0:5000（默认 http://localhost:5249）
           --ConnectionStrings:Portal "Data Source=路径"
                                  SQLite 数据库文件（默认 Portal/portal.db）
           --help                 显示本帮助
 
+        账号命令（直接操作所配置的数据库，不启动网站；密码和令牌只显示一次）：
+          user add 用户名 --role 角色 [--division 部门代码]… [--display-name 姓名]
+                                 新建账号并打印一次性密码（首次登录须修改）；
+                                 角色：Staff、TeamLead、Director、Viewer、Admin；--division 可重复
+          token create 用户名 [--label 说明]
+                                 为该用户创建 API 令牌（Authorization: Bearer 令牌），权限与该用户相同
+          kiosk create 名称      创建只读大屏令牌，打印大屏地址 /wall?token=…（地址取 --urls 的第一个）
+
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
+               dotnet run --project Portal -- user add NAME --role Staff --division reader-services
+               dotnet run --project Portal -- token create NAME
+               dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]
         """;
 
     /// <summary>Turns --demo into configuration and reports whether --help was asked for.</summary>
@@ -26,4 +40,7 @@ public static class CommandLine
         if (args.Contains("--demo")) rest.Add($"--{PortalOptions.Section}:Demo=true");
         return (rest.ToArray(), help);
     }
+
+    /// <summary>Splits off an account command (user add, token create, kiosk create); the rest configures the host.</summary>
+    public static (string[] Args, AccountCommand? Command, string? Error) ParseCommand(string[] args) => AccountCommand.Parse(args);
 }

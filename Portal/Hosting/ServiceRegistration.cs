@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
+using Portal.Accounts;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
@@ -39,6 +40,7 @@ public static class ServiceRegistration
         services.AddScoped<ItemQueries>();
         services.AddScoped<MonthlyReportBuilder>();
         services.AddWall();
+        builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;
     }
 
@@ -58,5 +60,6 @@ public static class ServiceRegistration
         await app.Services.GetRequiredService<IChangeBus>().ConnectAsync(CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        await scope.ServiceProvider.GetRequiredService<AccountInitializer>().InitializeAsync();
     }
 }

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Accounts;
+using Portal.Accounts.Tokens;
+using Portal.Accounts.Users;
+using Portal.Data.Entities;
+using Portal.Periods;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Accounts;
+
+/// <summary>Personal bearer tokens for feeds: they act as their owner, are stored hashed, and die when revoked.</summary>
+public sealed class ApiTokenTests(AccountsPortal portal) : IClassFixture<AccountsPortal>
+{
+    [Fact]
+    public async Task Token_CarriesTheOwnersRoleAndDivisions()
+    {
+        var lead = await portal.CreateUserAsync("lead.branches", PortalRoles.TeamLead, "branches");
+        using var client = portal.CreateBearerClient(await portal.CreateApiTokenAsync(lead));
+
+        var own = await client.PostAsync("/api/plans/2013/closures/branches/1", null);
+        var other = await client.PostAsync("/api/plans/2013/closures/reader-services/1", null);
+
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        Assert.Equal("lead.branches", (await own.Content.ReadFromJsonAsync<ClosureDto>())!.ClosedBy);
+        Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task RevokedToken_Gets401()
+    {
+        var user = await portal.CreateUserAsync("ils.feed", PortalRoles.Staff, "reader-services");
+        var secret = await portal.CreateApiTokenAsync(user);
+        using var client = portal.CreateBearerClient(secret);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/plans/2013/closures")).StatusCode);
+
+        await portal.RevokeAsync(await IdOfAsync(secret));
+        using var response = await client.GetAsync("/api/plans/2013/closures");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+    }
+
+    [Theory]
+    [InlineData("wpa_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("not-a-token")]
+    [InlineData("")]
+    public async Task UnknownOrMalformedToken_Gets401(string token)
+    {
+        using var client = portal.CreateAnonymousClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/plans/2013/closures");
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_IsStoredHashed_AndShowsWhenItWasLastUsed()
+    {
+        var user = await portal.CreateUserAsync("gate.counter", PortalRoles.Staff, "reader-services");
+        var secret = await portal.CreateApiTokenAsync(user);
+        using var client = portal.CreateBearerClient(secret);
+        await client.GetAsync("/api/plans/2013/closures");
+
+        var row = await portal.DbAsync(db => db.AccessTokens.AsNoTracking().SingleAsync(t => t.Hash == TokenFormat.Hash(secret)));
+        await using var scope = portal.Scope();
+        var listed = (await scope.ServiceProvider.GetRequiredService<TokenService>().ListAsync(AccessTokenKind.Api)).Single(t => t.Id == row.Id);
+
+        Assert.Equal(64, row.Hash.Length);
+        Assert.DoesNotContain(secret, row.Hash + row.Prefix + row.Label);
+        Assert.Equal(secret[..10], listed.Prefix);
+        Assert.Equal("gate.counter", listed.Owner);
+        Assert.NotNull(listed.LastUsedAt);
+    }
+
+    [Fact]
+    public async Task LockedOwner_TokenStopsWorking()
+    {
+        var user = await portal.CreateUserAsync("left.library", PortalRoles.Staff, "reader-services");
+        var secret = await portal.CreateApiTokenAsync(user);
+        await using (var scope = portal.Scope())
+        {
+            var id = (await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync()).Single(u => u.UserName == user).Id;
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserAdmin>().LockAsync(id, "admin")).Succeeded);
+        }
+
+        using var client = portal.CreateBearerClient(secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/plans/2013/closures")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Hub_AcceptsTheTokenAsAccessTokenQueryParameter()
+    {
+        var user = await portal.CreateUserAsync("wall.feed", PortalRoles.Viewer);
+        var secret = await portal.CreateApiTokenAsync(user);
+        using var client = portal.CreateAnonymousClient();
+
+        // TODO(merge): with branch `hub` merged the negotiate answers 200; here it must at least get past authentication.
+        using var valid = await client.PostAsync($"/hubs/dashboard/negotiate?negotiateVersion=1&access_token={secret}", null);
+        await portal.RevokeAsync(await IdOfAsync(secret));
+        using var revoked = await client.PostAsync($"/hubs/dashboard/negotiate?negotiateVersion=1&access_token={secret}", null);
+
+        Assert.NotEqual(HttpStatusCode.Unauthorized, valid.StatusCode);
+        Assert.NotEqual(HttpStatusCode.Forbidden, valid.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
+    }
+
+    private Task<long> IdOfAsync(string secret) =>
+        portal.DbAsync(db => db.AccessTokens.Where(t => t.Hash == TokenFormat.Hash(secret)).Select(t => t.Id).SingleAsync());
+}

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Portal.Accounts.Kiosk;
+using Portal.Accounts.Tokens;
+using Portal.Accounts.Users;
+using Portal.Data.Entities;
+
+namespace Portal.Accounts.Admin;
+
+public partial class TokensPanel
+{
+    [Parameter, EditorRequired] public AccessTokenKind Kind { get; set; }
+    [CascadingParameter] public required Task<AuthenticationState> Auth { get; set; }
+
+    private List<TokenSummary> _tokens = [];
+    private List<string> _users = [];
+    private string? _label;
+    private string? _owner;
+    private string? _secret;
+    private string? _error;
+    private string _by = Writer.Anonymous;
+
+    protected override async Task OnInitializedAsync()
+    {
+        _by = Writer.NameOf((await Auth).User);
+        await LoadAsync();
+    }
+
+    private async Task CreateAsync()
+    {
+        (_secret, _error) = (null, null);
+        if (string.IsNullOrWhiteSpace(_label)) _error = T["Tokens.LabelRequired"];
+        else if (Kind == AccessTokenKind.Api && _owner is null) _error = T["Tokens.OwnerRequired"];
+        if (_error is not null) return;
+        await using (var scope = Scopes.CreateAsyncScope())
+        {
+            var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
+            var created = Kind == AccessTokenKind.Kiosk
+                ? await tokens.CreateKioskTokenAsync(_label!, _by)
+                : await tokens.CreateApiTokenAsync(_owner!, _label!, _by);
+            _secret = created is null ? null
+                : Kind == AccessTokenKind.Kiosk ? KioskUrl.For(Nav.BaseUri, created.Secret) : created.Secret;
+        }
+        _label = null;
+        await LoadAsync();
+    }
+
+    private async Task RevokeAsync(long id)
+    {
+        await using (var scope = Scopes.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<TokenService>().RevokeAsync(id, _by);
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        _tokens = await scope.ServiceProvider.GetRequiredService<TokenService>().ListAsync(Kind);
+        if (Kind == AccessTokenKind.Api)
+            _users = (await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync()).Select(u => u.UserName).ToList();
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Portal.Accounts.Users;
+using Portal.Domain.Plans;
+
+namespace Portal.Accounts.Admin;
+
+public partial class UsersPanel
+{
+    [CascadingParameter] public required Task<AuthenticationState> Auth { get; set; }
+
+    private List<UserSummary> _users = [];
+    private UserSummary? _editing;
+    private string? _userName;
+    private string? _displayName;
+    private IReadOnlyCollection<string> _roles = [];
+    private IReadOnlyCollection<string> _divisions = [];
+    private AccountResult? _result;
+    private string _by = Writer.Anonymous;
+
+    private IReadOnlyList<Division> Divisions => Store.Plans.FirstOrDefault()?.Plan.Divisions ?? [];
+
+    protected override async Task OnInitializedAsync()
+    {
+        _by = Writer.NameOf((await Auth).User);
+        await LoadAsync();
+    }
+
+    private string DivisionName(string code) => Divisions.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+
+    private void Edit(UserSummary user)
+    {
+        (_editing, _userName, _displayName, _roles, _divisions) = (user, user.UserName, user.DisplayName, user.Roles, user.Divisions);
+        _result = null;
+    }
+
+    private void Reset() => (_editing, _userName, _displayName, _roles, _divisions) = (null, null, null, [], []);
+
+    private Task SaveAsync()
+    {
+        var (roles, divisions) = (_roles.ToList(), _divisions.ToList());
+        if (_editing is { } user) return RunAsync(a => a.SetRolesAsync(user.Id, roles, divisions, _by));
+        var (name, display) = (_userName ?? "", _displayName);
+        return RunAsync(a => a.CreateAsync(name, roles, divisions, _by, string.IsNullOrWhiteSpace(display) ? null : display));
+    }
+
+    /// <summary>Each action in a scope of its own: a circuit lives for hours, a DbContext should not.</summary>
+    private async Task RunAsync(Func<UserAdmin, Task<AccountResult>> action)
+    {
+        await using (var scope = Scopes.CreateAsyncScope())
+            _result = await action(scope.ServiceProvider.GetRequiredService<UserAdmin>());
+        if (_result.Succeeded) Reset();
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        _users = await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync();
+    }
+}

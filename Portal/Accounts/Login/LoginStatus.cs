@@ -1,0 +1,25 @@
+namespace Portal.Accounts.Login;
+
+public enum LoginStatus { SignedIn, Invalid, LockedOut, MustChangePassword, Rejected }
+
+/// <summary>What a login or password change did; Errors are the password policy's complaints.</summary>
+public sealed record LoginResult(LoginStatus Status, IReadOnlyList<string> Errors)
+{
+    public static LoginResult Of(LoginStatus status) => new(status, []);
+}
+
+/// <summary>The login form's fields, bound from the static form post.</summary>
+public sealed class LoginForm
+{
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+}
+
+/// <summary>The change-password form's fields.</summary>
+public sealed class PasswordForm
+{
+    public string? UserName { get; set; }
+    public string? CurrentPassword { get; set; }
+    public string? NewPassword { get; set; }
+    public string? ConfirmPassword { get; set; }
+}

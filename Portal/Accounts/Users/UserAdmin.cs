@@ -1,0 +1,126 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Plans;
+
+namespace Portal.Accounts.Users;
+
+/// <summary>
+/// Account management for the admin page and the command line: create (with a one-time password), roles and
+/// divisions, lock and unlock, password reset. Each change is audited and renews the security stamp, so sessions
+/// and circuits pick up the change (or end) within a minute.
+/// </summary>
+public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db, PlanStore store, TimeProvider clock)
+{
+    public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
+    {
+        var all = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
+        var divisions = await db.UserClaims.Where(c => c.ClaimType == PortalClaims.Division).Select(c => new { c.UserId, c.ClaimValue }).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return all.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName,
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
+            divisions.Where(d => d.UserId == u.Id).Select(d => d.ClaimValue!).Order().ToList(),
+            u.LockoutEnd > now, u.MustChangePassword)).ToList();
+    }
+
+    /// <param name="password">A fixed password (demo accounts); null generates a one-time password to change at first login.</param>
+    public async Task<AccountResult> CreateAsync(string userName, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions,
+        string by, string? displayName = null, string? password = null)
+    {
+        if (Check(roles, divisions) is { } invalid) return invalid;
+        var user = new PortalUser { UserName = userName.Trim(), DisplayName = displayName?.Trim(), MustChangePassword = password is null };
+        var secret = password ?? OneTimePassword.New();
+        var created = await users.CreateAsync(user, secret);
+        if (!created.Succeeded) return Fail(created);
+        var result = await ApplyAsync(user, roles, divisions);
+        if (!result.Succeeded) return result;
+        await AuditAsync(AuditEventKind.UserCreated, user, by, Describe(roles, divisions));
+        return AccountResult.Ok(password is null ? secret : null);
+    }
+
+    public async Task<AccountResult> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions, string by)
+    {
+        if (Check(roles, divisions) is { } invalid) return invalid;
+        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+        await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PortalClaims.Division));
+        var result = await ApplyAsync(user, roles, divisions);
+        if (result.Succeeded) await AuditAsync(AuditEventKind.UserRolesChanged, user, by, Describe(roles, divisions));
+        return result;
+    }
+
+    /// <summary>Locks an account until an admin unlocks it; its sessions, circuits and API tokens stop working.</summary>
+    public Task<AccountResult> LockAsync(string userId, string by) =>
+        ChangeAsync(userId, by, AuditEventKind.UserLocked, u => u.UserName == by
+            ? Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "LockSelf", Description = "不能锁定自己的账号。" }))
+            : users.SetLockoutEndDateAsync(u, DateTimeOffset.MaxValue));
+
+    public Task<AccountResult> UnlockAsync(string userId, string by) =>
+        ChangeAsync(userId, by, AuditEventKind.UserUnlocked, async u =>
+        {
+            await users.ResetAccessFailedCountAsync(u);
+            return await users.SetLockoutEndDateAsync(u, null);
+        });
+
+    /// <summary>Replaces the password with a new one-time password, which must be changed at the next login.</summary>
+    public async Task<AccountResult> ResetPasswordAsync(string userId, string by)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+        var secret = OneTimePassword.New();
+        await users.RemovePasswordAsync(user);
+        var reset = await users.AddPasswordAsync(user, secret);
+        if (!reset.Succeeded) return Fail(reset);
+        user.MustChangePassword = true;
+        await users.UpdateAsync(user);
+        await AuditAsync(AuditEventKind.PasswordReset, user, by, null);
+        return AccountResult.Ok(secret);
+    }
+
+    private async Task<AccountResult> ChangeAsync(string userId, string by, AuditEventKind kind, Func<PortalUser, Task<IdentityResult>> change)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+        var result = await change(user);
+        if (!result.Succeeded) return Fail(result);
+        await users.UpdateSecurityStampAsync(user);
+        await AuditAsync(kind, user, by, null);
+        return AccountResult.Ok();
+    }
+
+    private async Task<AccountResult> ApplyAsync(PortalUser user, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions)
+    {
+        var added = await users.AddToRolesAsync(user, roles.Distinct());
+        if (!added.Succeeded) return Fail(added);
+        var claims = await users.AddClaimsAsync(user, divisions.Distinct().Select(d => new Claim(PortalClaims.Division, d)));
+        if (!claims.Succeeded) return Fail(claims);
+        await users.UpdateSecurityStampAsync(user);
+        return AccountResult.Ok();
+    }
+
+    private AccountResult? Check(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions)
+    {
+        var errors = new List<string>();
+        if (roles.Count == 0) errors.Add("请至少选择一个角色。");
+        errors.AddRange(roles.Where(r => !PortalRoles.IsAssignable(r))
+            .Select(r => $"未知的角色“{r}”。可用角色：{string.Join("、", PortalRoles.Assignable)}。"));
+        var known = store.Plans.SelectMany(p => p.Plan.Divisions.Select(d => d.Code)).ToHashSet();
+        errors.AddRange(divisions.Where(d => !known.Contains(d))
+            .Select(d => $"未知的部门代码“{d}”。可用部门：{string.Join("、", known.Order())}。"));
+        if (roles.Any(r => r is PortalRoles.Staff or PortalRoles.TeamLead) && divisions.Count == 0)
+            errors.Add("填报员和部门负责人须至少属于一个部门（--division）。");
+        return errors.Count > 0 ? new AccountResult(false, null, errors) : null;
+    }
+
+    private async Task AuditAsync(AuditEventKind kind, PortalUser user, string by, string? detail)
+    {
+        db.AuditEvents.Add(new AuditEvent { Kind = kind, By = by, At = clock.GetUtcNow(), Subject = user.UserName, Detail = detail });
+        await db.SaveChangesAsync();
+    }
+
+    private static string Describe(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions) =>
+        $"角色 {string.Join(",", roles)}；部门 {(divisions.Count == 0 ? "无" : string.Join(",", divisions))}";
+
+    private static AccountResult Fail(IdentityResult result) => new(false, null, result.Errors.Select(e => e.Description).ToList());
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Plans;
+
+namespace Portal.Accounts;
+
+/// <summary>
+/// THE check for every write of figures (and of anything else kept per division): who may write for which
+/// division, and which months are closed. FigureService calls it inside its transaction, so the grid, the API and
+/// the CSV import are all covered; a bulk path that bypasses FigureService must call <see cref="CheckAsync"/>
+/// itself and write nothing when it refuses. See ADR 007.
+/// </summary>
+public sealed class WriteGuard(PortalDbContext db, PlanStore store)
+{
+    public const int ReasonLength = 500;
+
+    /// <summary>
+    /// Refusals for writing these (division, month) cells of a plan year. An admin may write to a closed month
+    /// when giving <paramref name="overrideReason"/>; those months come back as <see cref="WriteCheck.Overrides"/>.
+    /// </summary>
+    public async Task<WriteCheck> CheckAsync(ClaimsPrincipal user, int year, IEnumerable<(string Division, int Month)> cells,
+        string? overrideReason = null, CancellationToken ct = default)
+    {
+        var wanted = cells.Distinct().ToList();
+        var divisions = wanted.Select(c => c.Division).Distinct().ToList();
+        var forbidden = divisions.Select(d => CheckDivision(user, d, year)).OfType<WriteRefusal>().ToList();
+        if (forbidden.Count > 0) return new(forbidden, []);
+        var closed = (await db.MonthClosures.AsNoTracking().Where(c => c.Year == year && divisions.Contains(c.Division)).ToListAsync(ct))
+            .Where(c => wanted.Contains((c.Division, c.Month))).OrderBy(c => c.Division).ThenBy(c => c.Month).ToList();
+        if (closed.Count == 0) return WriteCheck.Allowed;
+        var reason = overrideReason?.Trim();
+        if (user.IsAdmin() && reason is { Length: > 0 and <= ReasonLength }) return new([], closed);
+        return new(closed.Select(c => new WriteRefusal(RefusalKind.MonthClosed, c.Division, c.Month, ClosedMessage(user, c, reason))).ToList(), []);
+    }
+
+    /// <summary>May this user write for this division at all (figures, tasks)? Null when yes, else why not.</summary>
+    public WriteRefusal? CheckDivision(ClaimsPrincipal user, string division, int? year = null)
+    {
+        if (user.CanWriteDivision(division)) return null;
+        string message;
+        if (!user.IsSignedIn()) message = "请先登录，再修改数据。";
+        else if (user.IsKiosk()) message = "大屏令牌只能查看大屏，不能修改数据。";
+        else if (!user.IsInRole(PortalRoles.Staff) && !user.IsInRole(PortalRoles.TeamLead))
+            message = "您的账号只能查看数据，不能修改。如需填报，请联系管理员。";
+        else if (user.Divisions() is { Count: > 0 } own)
+            message = $"您只能修改本部门（{string.Join("、", own.Select(d => NameOf(d, year)))}）的数据，不能修改“{NameOf(division, year)}”的数据。";
+        else message = $"您的账号尚未分配部门，不能修改“{NameOf(division, year)}”的数据。请联系管理员分配部门。";
+        return new WriteRefusal(RefusalKind.Forbidden, division, null, message);
+    }
+
+    private string ClosedMessage(ClaimsPrincipal user, MonthClose c, string? reason)
+    {
+        var what = $"{NameOf(c.Division, c.Year)} {c.Year} 年 {c.Month} 月已于 {PortalTime.Format(c.ClosedAt)} 由 {c.ClosedBy} 关账，数据不能再修改。";
+        if (!user.IsAdmin()) return what + "如需更正，请部门负责人先重新开放该月。";
+        return reason is { Length: > ReasonLength }
+            ? what + $"修改原因最多 {ReasonLength} 个字，现有 {reason.Length} 个。"
+            : what + "管理员修改已关账的月份须填写原因，原因将记入审计记录。";
+    }
+
+    private string NameOf(string division, int? year)
+    {
+        var plan = (year is { } y ? store.Find(y) : null) ?? store.Plans.FirstOrDefault();
+        return plan is not null && plan.Plan.HasDivision(division) ? plan.Plan.Division(division).Name : division;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Data.Entities;
+
+namespace Portal.Data.Configurations;
+
+internal sealed class MonthCloseConfiguration : IEntityTypeConfiguration<MonthClose>
+{
+    public void Configure(EntityTypeBuilder<MonthClose> b)
+    {
+        b.ToTable("MonthClosures");
+        b.HasIndex(c => new { c.Year, c.Division, c.Month }).IsUnique();
+        b.Property(c => c.Division).HasMaxLength(100);
+        b.Property(c => c.ClosedBy).HasMaxLength(100);
+        b.Property(c => c.ClosedAt).HasConversion(UtcTicks.Converter);
+    }
+}

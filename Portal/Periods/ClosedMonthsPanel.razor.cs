@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Portal.Data.Entities;
+using Portal.Plans;
+
+namespace Portal.Periods;
+
+public partial class ClosedMonthsPanel
+{
+    [Parameter, EditorRequired] public int Year { get; set; }
+    [Parameter] public bool Editable { get; set; }
+    [CascadingParameter] public Task<AuthenticationState>? Auth { get; set; }
+
+    private PlanState? _plan;
+    private ClaimsPrincipal _user = new(new ClaimsIdentity());
+    private Dictionary<(string, int), MonthClose> _closed = [];
+    private string? _message;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _plan = Store.Find(Year);
+        if (Auth is not null) _user = (await Auth).User;
+        await LoadAsync();
+    }
+
+    private async Task ToggleAsync(string division, int month, bool close)
+    {
+        await using (var scope = Scopes.CreateAsyncScope())
+        {
+            var periods = scope.ServiceProvider.GetRequiredService<PeriodService>();
+            var outcome = close ? await periods.CloseAsync(_user, Year, division, month) : await periods.ReopenAsync(_user, Year, division, month);
+            _message = outcome.Message;
+        }
+        await LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var closed = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosedAsync(Year);
+        _closed = closed.ToDictionary(c => (c.Division, c.Month));
+    }
+}
