@@ -1,3 +1,4 @@
+using Portal.Tests.Support;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
@@ -59,7 +60,7 @@ public sealed class LivePortal : IAsyncDisposable
         var services = (_host ?? throw new InvalidOperationException("The portal is not running.")).Services;
         await using var scope = services.CreateAsyncScope();
         var plan = scope.ServiceProvider.GetRequiredService<PlanStore>().Find(2013)!;
-        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>()
+        var outcome = await scope.AsAdmin().GetRequiredService<FigureService>()
             .SaveAsync(plan, [new FigureWrite(kpi, division, month, value, null, null)], "浏览器测试");
         Assert.True(outcome.Ok, string.Join("; ", outcome.Errors.Select(e => e.Message)));
     }

@@ -1,3 +1,5 @@
+using Portal.Tests.Support;
+using Portal.Accounts;
 using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -42,6 +44,11 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<DatabaseInitializer>();
         Services.AddScoped<FigureService>();
         Services.AddScoped<FigureQueries>();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<CurrentUser>();
+        Services.AddScoped<WriteGuard>();
+        // The page saves as the signed-in user: an administrator, who may write to every division.
+        this.AddAuthorization().SetAuthorized(TestWriters.AdminName).SetRoles(PortalRoles.Admin);
         Services.Configure<PortalOptions>(o => o.Demo = true);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // last: it builds the service provider
     }
@@ -60,7 +67,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
     protected async Task<SaveOutcome> SaveElsewhereAsync(string by, params FigureWrite[] writes)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(Plan2013, writes, by);
+        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(Plan2013, writes, by);
     }
 
     protected async Task<FigureRecord> StoredAsync(string kpi, string division, int month) =>

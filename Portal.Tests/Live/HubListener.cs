@@ -1,3 +1,8 @@
+using Portal.Accounts.Users;
+using Portal.Accounts.Tokens;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Tests.Support;
+using Portal.Accounts;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -39,8 +44,10 @@ public sealed class HubListener : IAsyncDisposable
     public static async Task<HubListener> ConnectAsync<T>(WebApplicationFactory<T> factory) where T : class
     {
         var server = factory.Server;
+        var token = await ViewerTokenAsync(factory.Services);
+        var url = new Uri(server.BaseAddress, $"{DashboardHub.Route}?access_token={Uri.EscapeDataString(token)}");
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, DashboardHub.Route), o =>
+            .WithUrl(url, o =>
             {
                 o.Transports = HttpTransportType.WebSockets;
                 o.SkipNegotiation = true;
@@ -51,6 +58,17 @@ public sealed class HubListener : IAsyncDisposable
         var listener = new HubListener(connection);
         await connection.StartAsync().WaitAsync(Timeout);
         return listener;
+    }
+
+    /// <summary>The hub needs a signed-in caller: a Viewer's API token, as a feed or script outside the portal has.</summary>
+    private static async Task<string> ViewerTokenAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var name = $"hub-{Guid.NewGuid():N}";
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [PortalRoles.Viewer], [], "测试", password: TestAccounts.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors));
+        var token = await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(name, "测试令牌", "测试");
+        return token!.Secret;
     }
 
     public Task SubscribeAsync(int year) => Connection.InvokeAsync(nameof(DashboardHub.Subscribe), year).WaitAsync(Timeout);

@@ -1,3 +1,4 @@
+using Portal.Tests.Support;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Api;
@@ -76,7 +77,7 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         // One save (one transaction) of every cell: several Redis messages, since large batches go out in slices.
         await using (var scope = _a.Scope())
         {
-            var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(_a.Plan2013, writes, "导入");
+            var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(_a.Plan2013, writes, "导入");
             Assert.True(outcome.Ok);
         }
 

@@ -15,7 +15,7 @@ public static class Saves
     public static async Task SaveAsync(this PortalFactory portal, string kpi, string division, int month, double value)
     {
         await using var scope = portal.Scope();
-        var figures = scope.ServiceProvider.GetRequiredService<FigureService>();
+        var figures = scope.AsAdmin().GetRequiredService<FigureService>();
         var outcome = await figures.SaveAsync(portal.Plan2013, [new FigureWrite(kpi, division, month, value, null, null)], By);
         Assert.True(outcome.Ok, string.Join("; ", outcome.Errors.Select(e => e.Message)));
     }

@@ -46,7 +46,7 @@ public sealed class ItemServiceTests : IAsyncLifetime
     {
         await using (var scope = _factory.Scope())
         {
-            var figures = scope.ServiceProvider.GetRequiredService<FigureService>();
+            var figures = scope.AsAdmin().GetRequiredService<FigureService>();
             var saved = await figures.SaveAsync(_factory.Plan2013, [new FigureWrite("local-docs.acquired", "local-docs", 1, 900, null, 0)], "测试");
             Assert.True(saved.Ok);
         }

@@ -19,7 +19,7 @@ public sealed class ReportCsvTests : IAsyncLifetime
     [Fact]
     public async Task ReportCsv_StartsWithBom_AndHasTheKpiColumns()
     {
-        using var client = _factory.CreateClient();
+        using var client = await _factory.CreateAdminClientAsync();
 
         var response = await client.GetAsync("/report/kpis.csv?year=2013&month=2");
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -39,7 +39,7 @@ public sealed class ReportCsvTests : IAsyncLifetime
     [Fact]
     public async Task ReportCsv_MonthDefaultsToLatestWithData()
     {
-        using var client = _factory.CreateClient();
+        using var client = await _factory.CreateAdminClientAsync();
 
         var response = await client.GetAsync("/report/kpis.csv");
 
@@ -51,7 +51,7 @@ public sealed class ReportCsvTests : IAsyncLifetime
     [InlineData("/report/kpis.csv?year=1999", HttpStatusCode.NotFound, "没有 1999 年度的计划")]
     public async Task ReportCsv_BadRequest_IsRefusedWithMessage(string url, HttpStatusCode status, string message)
     {
-        using var client = _factory.CreateClient();
+        using var client = await _factory.CreateAdminClientAsync();
 
         var response = await client.GetAsync(url);
 

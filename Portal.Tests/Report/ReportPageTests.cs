@@ -42,7 +42,7 @@ public sealed class ReportPageTests : PortalPageContext
     [Fact]
     public async Task ReportPage_EmptyPlan_SaysNoDataThisMonth()
     {
-        using var client = Factory.CreateClient();
+        using var client = await Factory.CreateAdminClientAsync();
 
         var html = await client.GetStringAsync("/report");
 
@@ -52,7 +52,7 @@ public sealed class ReportPageTests : PortalPageContext
     [Fact]
     public async Task ReportPage_MonthOutOfRange_SaysWhichMonthsAreValid()
     {
-        using var client = Factory.CreateClient();
+        using var client = await Factory.CreateAdminClientAsync();
 
         var response = await client.GetAsync("/report?month=13");
 
