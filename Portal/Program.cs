@@ -1,3 +1,4 @@
+using Portal.Api;
 using Portal.Components;
 using Portal.Hosting;
 
@@ -18,9 +19,11 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseRequestLocalization("zh-CN");
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UsePortalApiErrors();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapPortalApi();
 
 await app.InitializePortalAsync();
 await app.RunAsync();

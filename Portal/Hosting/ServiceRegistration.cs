@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
+using Portal.Api;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
@@ -29,6 +30,8 @@ public static class ServiceRegistration
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
+        services.AddScoped<FigureImporter>();
+        services.AddPortalApi();
         return builder;
     }
 
