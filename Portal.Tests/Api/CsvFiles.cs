@@ -17,7 +17,8 @@ public static class CsvFiles
     /// <summary>Distinct cells of the 2013 plan: every KPI × division × month in a fixed order, with whole values.</summary>
     public static IEnumerable<string> Rows(int count)
     {
-        string[] kpis = ["circulation.loans", "circulation.visits", "readers.new-cards", "lectures.high-end", "ancient-books.repaired-pages", "network.reading-events"];
+        string[] kpis = ["circulation.loans", "circulation.visits", "readers.new-cards", "lectures.high-end", "ancient-books.repaired-pages", "network.reading-events",
+            "circulation.recommended", "ancient-books.surveyed"];
         string[] divisions = ["reader-services", "branches", "mobile-library", "outreach", "ancient-books", "reference", "digital", "sharing", "research", "office", "acquisitions", "local-docs", "technology", "accessibility", "jiayetang"];
         var i = 0;
         foreach (var kpi in kpis)

@@ -23,6 +23,21 @@ public sealed class CsvImportTests
     }
 
     [Fact]
+    public async Task Import_1234Rows_WritesEveryRowWithItsAuditAndUpdatesTheLiveTotals()
+    {
+        await using var api = new ApiHost();
+        var rows = CsvFiles.Rows(1_234).ToList(); // many full batches of the bulk writer and a remainder
+        var loans = rows.Where(r => r.StartsWith("circulation.loans,")).Sum(r => double.Parse(r.Split(',')[3]));
+
+        var response = await api.ImportAsync(CsvFiles.Utf8WithBom([CsvFiles.Header, .. rows]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((1_234, 1_234), await api.CountsAsync());
+        Assert.Equal(loans, api.Factory.Plan2013.Evaluate(12).Kpi("circulation.loans").Actual);
+        Assert.All(await api.AuditAsync(), a => Assert.Equal("Create", a.Action));
+    }
+
+    [Fact]
     public async Task Import_999GoodRowsAnd1Bad_WritesNothingAndNamesTheLine()
     {
         await using var api = new ApiHost();

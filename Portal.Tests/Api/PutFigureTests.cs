@@ -84,6 +84,20 @@ public sealed class PutFigureTests
     }
 
     [Fact]
+    public async Task Put_TwentyClientsAtOnce_AllSaveWithOneAuditRecordEach()
+    {
+        await using var api = new ApiHost();
+        var divisions = api.Factory.Plan2013.Plan.Divisions.Select(d => d.Code).ToList();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            api.PutAsync("circulation.visits", divisions[i % divisions.Count], i / divisions.Count + 1, new { value = 150_000 + i, version = 0 })));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal((20, 20), await api.CountsAsync());
+        Assert.Equal(Enumerable.Range(0, 20).Sum(i => 150_000 + i), api.Factory.Plan2013.Evaluate(12).Kpi("circulation.visits").Actual);
+    }
+
+    [Fact]
     public async Task Put_ScriptInNote_IsStoredAndReturnedAsText()
     {
         await using var api = new ApiHost();

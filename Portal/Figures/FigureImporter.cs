@@ -14,7 +14,7 @@ namespace Portal.Figures;
 /// prepared upserts instead of EF change tracking, which would spend minutes on a province-wide file.
 /// All or nothing: one bad row and nothing is written. No version checks: an import is an explicit overwrite.
 /// </summary>
-public sealed class FigureImporter(PortalDbContext db, PlanStore store, TimeProvider clock)
+public sealed class FigureImporter(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGate gate)
 {
     public async Task<ImportOutcome> ImportAsync(PlanState plan, ReadOnlyMemory<byte> file, string by, CancellationToken ct = default)
     {
@@ -24,6 +24,7 @@ public sealed class FigureImporter(PortalDbContext db, PlanStore store, TimeProv
         if (errors.Count > 0) return ImportOutcome.Invalid(errors);
 
         var year = plan.Plan.Year;
+        using var entered = await gate.EnterAsync(ct);
         var changes = await WriteAsync(year, parsed.Writes, by, clock.GetUtcNow(), ct);
         if (changes.Count > 0) store.Apply(year, changes);
         return new ImportOutcome(parsed.Writes.Count, changes.Count, []);
@@ -42,11 +43,11 @@ public sealed class FigureImporter(PortalDbContext db, PlanStore store, TimeProv
             var value = w.Value!.Value;
             var found = existing.TryGetValue((w.Kpi, w.Division, w.Month), out var current);
             if (found && current.Value == value && current.Note == w.Note) continue;
-            commands.Upsert(w, value);
-            commands.Audit(w, found ? AuditAction.Update : AuditAction.Create, found ? current.Value : null, value);
+            commands.Add(w, value, found ? AuditAction.Update : AuditAction.Create, found ? current.Value : null);
             changes.Add(new FigureChange(year, w.Kpi, w.Division, w.Month, value, found ? current.Value : null, by, at));
             ct.ThrowIfCancellationRequested();
         }
+        commands.Flush();
         await tx.CommitAsync(ct);
         return changes;
     }

@@ -8,14 +8,16 @@ namespace Portal.Figures;
 /// <summary>
 /// The one write path for figures, used by the entry grid and the API: validates against the plan, refuses stale
 /// versions cell by cell, writes figures and their audit records in one transaction, then updates the live store.
+/// With a <see cref="WriteGate"/> (registered on the server) saves queue in memory rather than on SQLite's lock.
 /// </summary>
-public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock)
+public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGate? gate = null)
 {
     public async Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, CancellationToken ct = default)
     {
         var errors = FigureValidator.Validate(plan.Plan, writes);
         if (errors.Count > 0) return SaveOutcome.Invalid(errors);
         var year = plan.Plan.Year;
+        using var entered = gate is null ? default : await gate.EnterAsync(ct);
         var at = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var existing = await LoadAsync(year, writes, ct);

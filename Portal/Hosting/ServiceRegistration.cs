@@ -26,7 +26,8 @@ public static class ServiceRegistration
         services.AddSingleton(CompletionEngine.Default);
         services.AddSingleton<PlanFeed>();
         services.AddSingleton<PlanStore>();
-        services.AddDbContext<PortalDbContext>(o => o.UseSqlite(SqliteConnectionString(builder)));
+        services.AddSingleton<WriteGate>();
+        services.AddDbContext<PortalDbContext>(o => o.UseSqlite(SqliteConnectionString(builder)).AddInterceptors(SqlitePragmas(builder)));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
@@ -34,6 +35,9 @@ public static class ServiceRegistration
         services.AddPortalApi();
         return builder;
     }
+
+    private static SqlitePragmas SqlitePragmas(WebApplicationBuilder builder) =>
+        new(builder.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.SqliteSynchronous)}"] ?? new PortalOptions().SqliteSynchronous);
 
     /// <summary>A relative SQLite path is taken from the content root, so `dotnet run` always finds the same file.</summary>
     private static string SqliteConnectionString(WebApplicationBuilder builder)

@@ -11,7 +11,7 @@ internal static class FigureRows
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """SELECT "Kpi", "Division", "Month", "Value", "Note" FROM "Figures" WHERE "Year" = @year""";
-        cmd.Parameters.Add(FigureUpsertCommands.Parameter(cmd, "@year", year));
+        cmd.Parameters.Add(PreparedStatement.Parameter(cmd, "@year", year));
         var rows = new Dictionary<(string, string, int), (double, string?)>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
