@@ -1,6 +1,8 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace Portal.Data;
 
@@ -18,19 +20,24 @@ public sealed class SqlitePragmas(string synchronous = "NORMAL") : DbConnectionI
         ? $"PRAGMA synchronous = {synchronous.ToUpperInvariant()}; PRAGMA busy_timeout = 5000;"
         : throw new ArgumentException($"Portal:SqliteSynchronous must be OFF, NORMAL, FULL or EXTRA, not '{synchronous}'.");
 
+    // Pooled connections reuse their native handle, which keeps its settings: set them once per handle, not per open.
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        if (connection is not SqliteConnection) return;
+        if (connection is not SqliteConnection { Handle: { } handle } || _configured.TryGetValue(handle, out _)) return;
         using var cmd = connection.CreateCommand();
         cmd.CommandText = _sql;
         cmd.ExecuteNonQuery();
+        _configured.AddOrUpdate(handle, this);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
     {
-        if (connection is not SqliteConnection) return;
+        if (connection is not SqliteConnection { Handle: { } handle } || _configured.TryGetValue(handle, out _)) return;
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = _sql;
         await cmd.ExecuteNonQueryAsync(ct);
+        _configured.AddOrUpdate(handle, this);
     }
 }

@@ -27,7 +27,9 @@ public static class ServiceRegistration
         services.AddSingleton<PlanFeed>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<WriteGate>();
-        services.AddDbContext<PortalDbContext>(o => o.UseSqlite(SqliteConnectionString(builder)).AddInterceptors(SqlitePragmas(builder)));
+        // Built once: options that differ per context (a new interceptor each time) would cost EF its cached internals.
+        var (connectionString, pragmas) = (SqliteConnectionString(builder), SqlitePragmas(builder));
+        services.AddDbContext<PortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
