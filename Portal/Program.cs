@@ -1,6 +1,8 @@
 using Portal.Api;
 using Portal.Components;
 using Portal.Hosting;
+using Portal.Live;
+using Portal.Report;
 
 var (args2, help) = CommandLine.Parse(args);
 if (help)
@@ -23,6 +25,9 @@ app.UsePortalApiErrors();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapLive();
+app.MapReport();
+app.MapBenchmarkEndpoints();
 app.MapPortalApi();
 
 await app.InitializePortalAsync();

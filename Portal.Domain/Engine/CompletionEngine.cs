@@ -1,4 +1,5 @@
 using Portal.Domain.Plans;
+using Portal.Domain.Progress;
 
 namespace Portal.Domain.Engine;
 
@@ -13,47 +14,70 @@ public sealed class CompletionEngine(StatusRules rules)
     public StatusRules Rules { get; } = rules;
 
     /// <param name="asOf">The month to evaluate at; null means the latest month that has any figure.</param>
-    public PlanEvaluation Evaluate(FigureLedger ledger, int? asOf = null)
+    /// <param name="items">
+    /// Item progress by item code. With it, items without KPIs count in their section (unreported ones at 0%);
+    /// without it (null), sections follow the KPI-only rule. Item progress has no month: it is the current state.
+    /// </param>
+    public PlanEvaluation Evaluate(FigureLedger ledger, int? asOf = null, IReadOnlyDictionary<string, ItemProgress>? items = null)
     {
         var plan = ledger.Plan;
         var latest = ledger.LatestMonth;
         var month = asOf is { } m ? Figures.Months.Require(m) : latest ?? 1;
         var kpis = new KpiResult[plan.Kpis.Count];
-        for (var k = 0; k < kpis.Length; k++) kpis[k] = EvaluateKpi(ledger, k, month);
-        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis), Rollups.Divisions(plan, kpis));
+        var tally = new DivisionTally(plan.Divisions.Count);
+        for (var k = 0; k < kpis.Length; k++) kpis[k] = Evaluate(ledger, k, month, tally);
+        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items), tally.Results(plan), items);
     }
 
+    /// <param name="month">1–12, or 0 and below for "before the year".</param>
     public KpiResult EvaluateKpi(FigureLedger ledger, int k, int month)
+    {
+        if (month > 12) Figures.Months.Require(month);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)k, (uint)ledger.Plan.Kpis.Count, nameof(k));
+        return Evaluate(ledger, k, month, null);
+    }
+
+    private KpiResult Evaluate(FigureLedger ledger, int k, int month, DivisionTally? tally)
     {
         var kpi = ledger.Plan.Kpis[k];
         var target = kpi.Target.Value;
-        var pace = kpi.PaceAt(month);
-        var actual = ledger.ActualAt(k, month);
-        var hasData = ledger.HasDataAt(k, month);
-        var expected = target * pace;
+        var actual = ledger.ActualIn(k, month);
+        var hasData = ledger.ReportingIn(k, month) > 0;
+        var expected = kpi.ExpectedAt(month);
         var status = Rules.Classify(kpi.Target.Qualifier, actual, target, expected, hasData);
         double? forecast = !hasData ? null
             : kpi.Aggregation == Aggregation.Stock ? actual
-            : pace > 0 ? actual / pace : null;
-        return new KpiResult(kpi, actual, actual / target, expected, status, forecast, Shares(ledger, k, month, actual, pace));
+            : kpi.ProjectYearEnd(actual, month);
+        return new KpiResult(kpi, actual, actual / target, expected, status, forecast, Shares(ledger, k, month, actual, tally));
     }
 
-    private List<DivisionShare> Shares(FigureLedger ledger, int k, int month, double total, double pace)
+    /// <summary>Every division that carries a target for the KPI or has reported on it, in plan order.</summary>
+    private DivisionShare[] Shares(FigureLedger ledger, int k, int month, double total, DivisionTally? tally)
     {
-        var kpi = ledger.Plan.Kpis[k];
-        var shares = new List<DivisionShare>();
-        for (var d = 0; d < ledger.Plan.Divisions.Count; d++)
+        var plan = ledger.Plan;
+        var kpi = plan.Kpis[k];
+        var divisions = plan.Divisions.Count;
+        var listed = 0;
+        for (var d = 0; d < divisions; d++)
+            if (!double.IsNaN(plan.Layout.Target(k, d)) || !double.IsNaN(ledger.DivisionActualIn(k, d, month))) listed++;
+        var shares = new DivisionShare[listed];
+        var i = 0;
+        for (var d = 0; d < divisions && i < listed; d++)
         {
-            var code = ledger.Plan.Divisions[d].Code;
-            var target = kpi.TargetFor(code);
-            var reported = ledger.DivisionActualAt(k, d, month);
-            if (reported is null && target is null) continue;
-            var actual = reported ?? 0;
-            double? completion = target is > 0 ? actual / target : null;
-            var status = target is { } t
-                ? Rules.Classify(kpi.Target.Qualifier, actual, t, t * pace, reported is not null)
-                : reported is null ? KpiStatus.NoData : KpiStatus.OnTrack;
-            shares.Add(new DivisionShare(code, actual, target, completion, total > 0 ? actual / total : 0, status));
+            var target = plan.Layout.Target(k, d);
+            var reported = ledger.DivisionActualIn(k, d, month);
+            if (double.IsNaN(target) && double.IsNaN(reported)) continue;
+            var actual = double.IsNaN(reported) ? 0 : reported;
+            var share = total > 0 ? actual / total : 0;
+            if (double.IsNaN(target))
+            {
+                shares[i++] = new DivisionShare(plan.Divisions[d].Code, actual, null, null, share, KpiStatus.OnTrack);
+                continue;
+            }
+            double? completion = target > 0 ? actual / target : null;
+            var status = Rules.Classify(kpi.Target.Qualifier, actual, target, kpi.ExpectedAt(month, target), !double.IsNaN(reported));
+            shares[i++] = new DivisionShare(plan.Divisions[d].Code, actual, target, completion, share, status);
+            if (completion is { } c) tally?.Add(d, c, status);
         }
         return shares;
     }

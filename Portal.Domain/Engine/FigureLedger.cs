@@ -8,10 +8,11 @@ namespace Portal.Domain.Engine;
 /// figure recomputes only that KPI's row (O(divisions × 12)), so a save never walks the whole plan.
 /// Not thread-safe: the owner serialises writes.
 /// </summary>
-public sealed class FigureLedger
+public sealed partial class FigureLedger
 {
     internal const int Months = 12;
     private readonly int _kpis, _divisions;
+    private readonly bool[] _isFlow;         // [k]
     private readonly double[] _values;       // [k, d, m-1]; NaN = no figure
     private readonly double[] _divActual;    // [k, d, m-1]; actual as of m; NaN = nothing reported yet
     private readonly double[] _kpiActual;    // [k, m-1]
@@ -23,6 +24,7 @@ public sealed class FigureLedger
         Plan = plan;
         _kpis = plan.Kpis.Count;
         _divisions = plan.Divisions.Count;
+        _isFlow = plan.Kpis.Select(k => k.Aggregation == Aggregation.Flow).ToArray();
         _values = new double[_kpis * _divisions * Months];
         _divActual = new double[_values.Length];
         _kpiActual = new double[_kpis * Months];
@@ -53,33 +55,47 @@ public sealed class FigureLedger
         Set(k, d, figure.Month, figure.Value);
     }
 
-    /// <summary>Adds many figures, then recomputes once: the fast path for start-up and imports.</summary>
+    /// <summary>
+    /// Adds many figures, then recomputes once: the fast path for start-up and imports. All or nothing: if one
+    /// figure is refused, none of them is kept.
+    /// </summary>
     public void AddRange(IEnumerable<MonthlyFigure> figures)
     {
-        foreach (var f in figures)
+        var written = new List<int>(figures.TryGetNonEnumeratedCount(out var n) ? n : 0);
+        string? kpi = null, division = null;
+        int k = 0, d = 0;
+        try
         {
-            var (k, d) = Resolve(f);
-            var i = Cell(k, d, f.Month);
-            if (!double.IsNaN(_values[i]))
-                throw new DomainException($"“{Plan.Kpis[k].Name}”在 {f.Month} 月已有 {Plan.Divisions[d].Name} 的数据，不能重复添加。", "month");
-            _values[i] = f.Value;
+            foreach (var f in figures)
+            {
+                // Imports come grouped by KPI and division: skip the lookups while the codes repeat.
+                if (f.Kpi != kpi) (k, kpi) = (Plan.KpiIndex(f.Kpi), f.Kpi);
+                if (f.Division != division) (d, division) = (Plan.DivisionIndex(f.Division), f.Division);
+                FigureValue.Require(Plan.Kpis[k], f.Value);
+                var i = Cell(k, d, f.Month);
+                if (!double.IsNaN(_values[i]))
+                    throw new DomainException($"“{Plan.Kpis[k].Name}”在 {f.Month} 月已有 {Plan.Divisions[d].Name} 的数据，不能重复添加。", "month");
+                _values[i] = f.Value;
+                written.Add(i);
+            }
+        }
+        catch
+        {
+            foreach (var i in written) _values[i] = double.NaN;  // every written cell was empty before
+            throw;
         }
         RecomputeAll();
     }
 
     /// <summary>Sets (or with null, removes) a figure and updates its KPI incrementally. Returns the previous value.</summary>
-    public double? Set(string kpi, string division, int month, double? value)
-    {
-        var k = Plan.KpiIndex(kpi);
-        var d = Plan.DivisionIndex(division);
-        if (value is { } v) FigureValue.Require(Plan.Kpis[k], v);
-        return Set(k, d, Figures.Months.Require(month), value);
-    }
+    public double? Set(string kpi, string division, int month, double? value) =>
+        Set(Plan.KpiIndex(kpi), Plan.DivisionIndex(division), month, value);
 
     /// <summary>Index-based set for callers that already resolved codes (bulk loads, benchmarks).</summary>
     public double? Set(int k, int d, int month, double? value)
     {
-        var i = Cell(k, d, month);
+        var i = CheckedCell(k, d, month);
+        if (value is { } v) FigureValue.Require(Plan.Kpis[k], v);
         var old = _values[i];
         var next = value ?? double.NaN;
         if (double.IsNaN(old) != double.IsNaN(next))
@@ -89,86 +105,88 @@ public sealed class FigureLedger
             Count += delta;
         }
         _values[i] = next;
-        RecomputeRow(k, d);
-        RecomputeKpi(k);
+        RecomputeKpi(k, d);
         return double.IsNaN(old) ? null : old;
     }
 
-    /// <summary>Sets raw values without recomputing; call <see cref="RecomputeAll"/> afterwards.</summary>
-    public void SetRaw(int k, int d, int month, double value) => _values[Cell(k, d, month)] = value;
+    /// <summary>Sets a raw value without recomputing; call <see cref="RecomputeAll"/> afterwards.</summary>
+    public void SetRaw(int k, int d, int month, double value) =>
+        _values[CheckedCell(k, d, month)] = FigureValue.Require(Plan.Kpis[k], value);
 
-    public double? Value(int k, int d, int month) => Nullable(_values[Cell(k, d, month)]);
-
-    /// <summary>The sum of all divisions' figures in one month (the bar of a monthly chart).</summary>
-    public double? MonthTotal(int k, int month)
-    {
-        var sum = 0.0;
-        var any = false;
-        for (var d = 0; d < _divisions; d++)
-        {
-            var v = _values[Cell(k, d, month)];
-            if (double.IsNaN(v)) continue;
-            sum += v;
-            any = true;
-        }
-        return any ? sum : null;
-    }
-
-    /// <summary>The KPI's actual as of month m: flow figures summed, stock levels the latest per division, summed.</summary>
-    public double ActualAt(int k, int month) => month <= 0 ? 0 : _kpiActual[k * Months + month - 1];
-
-    public bool HasDataAt(int k, int month) => month > 0 && _kpiReporting[k * Months + month - 1] > 0;
-
-    /// <summary>A division's actual as of month m, or null when it has not reported yet.</summary>
-    public double? DivisionActualAt(int k, int d, int month) => month <= 0 ? null : Nullable(_divActual[Cell(k, d, month)]);
-
+    /// <summary>Rebuilds every running total and count from the figures.</summary>
     public void RecomputeAll()
-    {
-        Array.Clear(_perMonth);
-        Count = 0;
-        for (var i = 0; i < _values.Length; i++)
-        {
-            if (double.IsNaN(_values[i])) continue;
-            _perMonth[i % Months + 1]++;
-            Count++;
-        }
-        for (var k = 0; k < _kpis; k++)
-        {
-            for (var d = 0; d < _divisions; d++) RecomputeRow(k, d);
-            RecomputeKpi(k);
-        }
-    }
-
-    private void RecomputeRow(int k, int d)
-    {
-        var start = Cell(k, d, 1);
-        var flow = Plan.Kpis[k].Aggregation == Aggregation.Flow;
-        var running = double.NaN;
-        for (var m = 0; m < Months; m++)
-        {
-            var v = _values[start + m];
-            if (!double.IsNaN(v)) running = flow && !double.IsNaN(running) ? running + v : v;
-            _divActual[start + m] = running;
-        }
-    }
-
-    private void RecomputeKpi(int k)
     {
         Span<double> sum = stackalloc double[Months];
         Span<int> reporting = stackalloc int[Months];
+        Span<int> perMonth = stackalloc int[Months];
+        for (var k = 0; k < _kpis; k++)
+        {
+            sum.Clear();
+            reporting.Clear();
+            for (var d = 0; d < _divisions; d++)
+            {
+                var start = Cell(k, d, 1);
+                Row(_values.AsSpan(start, Months), _divActual.AsSpan(start, Months), _isFlow[k], sum, reporting, perMonth);
+            }
+            sum.CopyTo(_kpiActual.AsSpan(k * Months, Months));
+            reporting.CopyTo(_kpiReporting.AsSpan(k * Months, Months));
+        }
+        perMonth.CopyTo(_perMonth.AsSpan(1));
+        Count = 0;
+        foreach (var c in perMonth) Count += c;
+    }
+
+    /// <summary>
+    /// Recomputes one KPI after a change to one division's row: that row in full, the others from their stored
+    /// running totals, summed in division order exactly as <see cref="RecomputeAll"/> does.
+    /// </summary>
+    private void RecomputeKpi(int k, int changed)
+    {
+        Span<double> sum = stackalloc double[Months];
+        Span<int> reporting = stackalloc int[Months];
+        Span<int> unused = stackalloc int[Months];
         for (var d = 0; d < _divisions; d++)
         {
             var start = Cell(k, d, 1);
-            for (var m = 0; m < Months; m++)
-            {
-                var v = _divActual[start + m];
-                if (double.IsNaN(v)) continue;
-                sum[m] += v;
-                reporting[m]++;
-            }
+            if (d == changed) Row(_values.AsSpan(start, Months), _divActual.AsSpan(start, Months), _isFlow[k], sum, reporting, unused);
+            else AddRow(_divActual.AsSpan(start, Months), sum, reporting);
         }
         sum.CopyTo(_kpiActual.AsSpan(k * Months, Months));
         reporting.CopyTo(_kpiReporting.AsSpan(k * Months, Months));
+    }
+
+    /// <summary>
+    /// One pass over a division's row: its running actual (flow figures summed, the latest stock level carried),
+    /// added into the KPI's monthly sums, and its figures counted per month.
+    /// </summary>
+    private static void Row(ReadOnlySpan<double> values, Span<double> actual, bool flow,
+        Span<double> sum, Span<int> reporting, Span<int> figures)
+    {
+        var running = double.NaN;
+        for (var m = 0; m < Months; m++)
+        {
+            var v = values[m];
+            if (!double.IsNaN(v))
+            {
+                running = flow && !double.IsNaN(running) ? running + v : v;
+                figures[m]++;
+            }
+            actual[m] = running;
+            if (double.IsNaN(running)) continue;
+            sum[m] += running;
+            reporting[m]++;
+        }
+    }
+
+    private static void AddRow(ReadOnlySpan<double> actual, Span<double> sum, Span<int> reporting)
+    {
+        for (var m = 0; m < Months; m++)
+        {
+            var v = actual[m];
+            if (double.IsNaN(v)) continue;
+            sum[m] += v;
+            reporting[m]++;
+        }
     }
 
     private (int Kpi, int Division) Resolve(MonthlyFigure f)
@@ -180,6 +198,4 @@ public sealed class FigureLedger
     }
 
     private int Cell(int k, int d, int month) => (k * _divisions + d) * Months + month - 1;
-
-    private static double? Nullable(double v) => double.IsNaN(v) ? null : v;
 }

@@ -1,38 +1,60 @@
 using Portal.Domain.Plans;
+using Portal.Domain.Progress;
 
 namespace Portal.Domain.Engine;
 
 /// <summary>
 /// Section and division completion: the mean of min(completion, 1) over their KPIs, so that one over-achiever
-/// cannot hide a laggard.
+/// cannot hide a laggard. When item progress is tracked, a section's mean also takes in each of its items that has
+/// no KPI, at its percentage (unreported items at 0); an item with KPIs is represented by them (ADR 005).
 /// </summary>
 internal static class Rollups
 {
-    public static double CappedMean(IEnumerable<double> completions)
+    /// <param name="items">Item progress by item code, or null when items are not tracked (the KPI-only rule).</param>
+    public static SectionResult[] Sections(Plan plan, KpiResult[] kpis, IReadOnlyDictionary<string, ItemProgress>? items)
     {
-        var sum = 0.0;
-        var n = 0;
-        foreach (var c in completions)
+        var layout = plan.Layout;
+        var results = new SectionResult[plan.Sections.Count];
+        for (var s = 0; s < results.Length; s++)
         {
-            sum += Math.Min(c, 1);
-            n++;
+            var scope = layout.SectionKpis[s];
+            var tasks = items is null ? [] : layout.SectionTasks[s];
+            var sum = 0.0;
+            foreach (var k in scope) sum += Math.Min(kpis[k].Completion, 1);
+            foreach (var item in tasks) sum += Math.Min(items!.TryGetValue(item, out var p) ? p.Fraction : 0, 1);
+            var n = scope.Length + tasks.Length;
+            results[s] = new SectionResult(plan.Sections[s], n == 0 ? null : sum / n, scope.Length, tasks.Length);
         }
-        return n == 0 ? double.NaN : sum / n;
+        return results;
+    }
+}
+
+/// <summary>Collects, division by division, the completions and statuses of the KPI targets each one carries.</summary>
+internal sealed class DivisionTally(int divisions)
+{
+    private static readonly int StatusCount = Enum.GetValues<KpiStatus>().Length;
+
+    private readonly double[] _sum = new double[divisions];
+    private readonly int[] _carried = new int[divisions];
+    private readonly int[] _statuses = new int[divisions * StatusCount];
+
+    public void Add(int d, double completion, KpiStatus status)
+    {
+        _sum[d] += Math.Min(completion, 1);
+        _carried[d]++;
+        _statuses[d * StatusCount + (int)status]++;
     }
 
-    public static List<SectionResult> Sections(Plan plan, IReadOnlyList<KpiResult> kpis) =>
-        plan.Sections.Select(s =>
+    public DivisionResult[] Results(Plan plan)
+    {
+        var results = new DivisionResult[_carried.Length];
+        for (var d = 0; d < results.Length; d++)
         {
-            var scope = plan.SectionScope(s.Code);
-            var own = kpis.Where(r => scope.Contains(r.Kpi.SectionCode)).Select(r => r.Completion).ToList();
-            return new SectionResult(s, own.Count == 0 ? null : CappedMean(own), own.Count);
-        }).ToList();
-
-    public static List<DivisionResult> Divisions(Plan plan, IReadOnlyList<KpiResult> kpis) =>
-        plan.Divisions.Select(d =>
-        {
-            var carried = kpis.SelectMany(r => r.Divisions).Where(s => s.Division == d.Code && s.Completion is not null).ToList();
-            var counts = carried.GroupBy(s => s.Status).ToDictionary(g => g.Key, g => g.Count());
-            return new DivisionResult(d, carried.Count == 0 ? null : CappedMean(carried.Select(s => s.Completion!.Value)), counts);
-        }).ToList();
+            var counts = new Dictionary<KpiStatus, int>();
+            for (var s = 0; s < StatusCount; s++)
+                if (_statuses[d * StatusCount + s] is > 0 and var n) counts[(KpiStatus)s] = n;
+            results[d] = new DivisionResult(plan.Divisions[d], _carried[d] == 0 ? null : _sum[d] / _carried[d], counts);
+        }
+        return results;
+    }
 }

@@ -3,7 +3,7 @@ namespace Portal.Domain.Plans;
 /// <summary>A numeric annual target of the plan, linked to the item it comes from.</summary>
 public sealed class Kpi
 {
-    private readonly double[] _cumulativePace;
+    private readonly Pace _pace;
 
     public Kpi(string code, string name, string itemCode, string sectionCode, Target target, Aggregation aggregation,
         string leadDivision, IReadOnlyDictionary<string, double>? divisionTargets = null,
@@ -20,7 +20,7 @@ public sealed class Kpi
         DivisionTargets = divisionTargets ?? new Dictionary<string, double>();
         Seasonality = seasonality;
         Fractional = fractional;
-        _cumulativePace = Pace.Cumulative(seasonality, code);
+        _pace = Pace.From(seasonality, code);
     }
 
     public string Code { get; }
@@ -43,7 +43,13 @@ public sealed class Kpi
     public bool IsSplit => DivisionTargets.Count > 0;
 
     /// <summary>The share of the year's work expected to be done by the end of month m (0 before the year).</summary>
-    public double PaceAt(int month) => month <= 0 ? 0 : _cumulativePace[Math.Min(month, 12) - 1];
+    public double PaceAt(int month) => _pace.At(month);
+
+    /// <summary>What should be done by the end of month m: the target (or a division's part of it) × pace.</summary>
+    public double ExpectedAt(int month, double? target = null) => _pace.Expected(target ?? Target.Value, month);
+
+    /// <summary>A flow actual scaled up to the year at the pace so far; null while nothing is expected yet.</summary>
+    public double? ProjectYearEnd(double actual, int month) => _pace.YearEnd(actual, month);
 
     /// <summary>The target a division carries for this KPI, or null when it only contributes.</summary>
     public double? TargetFor(string division) =>

@@ -1,33 +1,57 @@
 namespace Portal.Domain.Plans;
 
-internal static class Pace
+/// <summary>
+/// The share of the year's work expected by the end of each month: m/12, or the running share of seasonal weights.
+/// Keeps the running weights and their total apart and multiplies before dividing, so that whole-number results
+/// come out exact: 840 × 7 / 12 is 490, where 840 × (7/12) is 490.00000000000006 and would move a status boundary.
+/// </summary>
+internal sealed class Pace
 {
-    /// <summary>Cumulative share of the year by month: m/12, or the running share of seasonal weights.</summary>
-    public static double[] Cumulative(IReadOnlyList<double>? weights, string kpi)
+    private static readonly double[] Linear = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+    private readonly double[] _running;
+    private readonly double _total;
+
+    private Pace(double[] running)
     {
-        var pace = new double[12];
-        if (weights is null)
-        {
-            for (var m = 1; m <= 12; m++) pace[m - 1] = m / 12.0;
-            return pace;
-        }
+        _running = running;
+        _total = running[^1];
+    }
+
+    public static Pace From(IReadOnlyList<double>? weights, string kpi)
+    {
+        if (weights is null) return new Pace(Linear);
         if (weights.Count != 12)
             throw new DomainException($"指标 {kpi} 的季节权重必须正好 12 个（每月一个），收到 {weights.Count} 个。", "seasonality");
-        var total = 0.0;
-        foreach (var w in weights)
-        {
-            if (!double.IsFinite(w) || w < 0)
-                throw new DomainException($"指标 {kpi} 的季节权重不能为负数或非数字。", "seasonality");
-            total += w;
-        }
-        if (total <= 0) throw new DomainException($"指标 {kpi} 的季节权重之和必须大于 0。", "seasonality");
-        var running = 0.0;
+        var running = new double[12];
+        var sum = 0.0;
         for (var m = 0; m < 12; m++)
         {
-            running += weights[m];
-            pace[m] = running / total;
+            var w = weights[m];
+            if (!double.IsFinite(w) || w < 0)
+                throw new DomainException($"指标 {kpi} 的季节权重不能为负数或非数字。", "seasonality");
+            running[m] = sum += w;
         }
-        pace[11] = 1.0; // guard against rounding: by December the whole year is expected
-        return pace;
+        if (sum <= 0) throw new DomainException($"指标 {kpi} 的季节权重之和必须大于 0。", "seasonality");
+        return new Pace(running);
     }
+
+    /// <summary>0 before the year, 1 once all the weights are used up (December at the latest).</summary>
+    public double At(int month) => Running(month) / _total;
+
+    /// <summary>target × pace(m), computed as target × running / total; exactly the target once the year is due.</summary>
+    public double Expected(double target, int month)
+    {
+        var running = Running(month);
+        return running == _total ? target : target * running / _total;
+    }
+
+    /// <summary>actual / pace(m), computed as actual × total / running; null while nothing is expected yet.</summary>
+    public double? YearEnd(double actual, int month)
+    {
+        var running = Running(month);
+        return running <= 0 ? null : running == _total ? actual : actual * _total / running;
+    }
+
+    private double Running(int month) => month <= 0 ? 0 : _running[Math.Min(month, 12) - 1];
 }

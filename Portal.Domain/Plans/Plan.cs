@@ -27,6 +27,7 @@ public sealed class Plan
         foreach (var item in _items.Values.Where(i => i.OwnerDivision is not null))
             RequireDivision(item.OwnerDivision!);
         foreach (var k in kpis) Validate(k, sectionCodes);
+        Layout = new PlanLayout(this);
     }
 
     public int Year { get; }
@@ -35,6 +36,7 @@ public sealed class Plan
     public IReadOnlyList<Kpi> Kpis { get; }
     public IReadOnlyList<Division> Divisions { get; }
     public IEnumerable<PlanItem> Items => Sections.SelectMany(s => s.Items);
+    internal PlanLayout Layout { get; }
 
     public int KpiIndex(string code) => _kpiIndex.TryGetValue(code, out var i) ? i
         : throw new DomainException($"未知的指标代码“{code}”。请使用计划中的指标代码，例如 {Kpis.FirstOrDefault()?.Code}。", "kpi");

@@ -3,6 +3,14 @@ namespace Portal.Tests.Support;
 /// <summary>Locates files of the repository from the test output folder (bin/…), whatever the build layout.</summary>
 public static class RepoPaths
 {
+    /// <summary>The folder holding WorkPlanPortal.sln, found by walking up from the test binaries.</summary>
+    public static string Root()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "WorkPlanPortal.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException($"Could not find WorkPlanPortal.sln above {AppContext.BaseDirectory}.");
+    }
+
     /// <summary>The full path of seeds/<paramref name="fileName"/>, found by walking up from the test binaries.</summary>
     public static string Seed(string fileName)
     {

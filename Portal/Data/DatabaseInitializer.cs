@@ -5,6 +5,7 @@ using Portal.Data.Entities;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Hosting;
+using Portal.PlanItems;
 using Portal.Plans;
 
 namespace Portal.Data;
@@ -21,7 +22,11 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         if (!await db.Plans.AnyAsync(ct)) await SeedPlansAsync(ct);
-        if (options.Value.Demo) await AddDemoFiguresAsync(ct);
+        if (options.Value.Demo)
+        {
+            await AddDemoFiguresAsync(ct);
+            await AddDemoItemsAsync(ct);
+        }
         await LoadStoreAsync(db, store, ct);
     }
 
@@ -32,7 +37,9 @@ public sealed class DatabaseInitializer(
             var plan = PlanFile.Parse(doc.Json);
             var figures = await db.Figures.AsNoTracking().Where(f => f.Year == doc.Year)
                 .Select(f => new { f.Kpi, f.Division, f.Month, f.Value, f.Note }).ToListAsync(ct);
-            store.Load(plan, figures.Select(f => new MonthlyFigure(f.Kpi, f.Division, f.Month, f.Value, f.Note)));
+            var items = await db.ItemProgress.AsNoTracking().Where(i => i.Year == doc.Year).ToListAsync(ct);
+            store.Load(plan, figures.Select(f => new MonthlyFigure(f.Kpi, f.Division, f.Month, f.Value, f.Note)),
+                items.Select(ItemRecords.ToTracked));
         }
     }
 
@@ -67,5 +74,26 @@ public sealed class DatabaseInitializer(
         }));
         await db.SaveChangesAsync(ct);
         log.LogInformation("Added {Count} demo figures for {Year}", figures.Count, DemoFigures.Year);
+    }
+
+    private async Task AddDemoItemsAsync(CancellationToken ct)
+    {
+        var doc = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == DemoFigures.Year, ct);
+        if (doc is null || await db.ItemProgress.AnyAsync(i => i.Year == DemoFigures.Year, ct)) return;
+        var at = clock.GetUtcNow();
+        var plan = PlanFile.Parse(doc.Json);
+        var items = DemoItems.For(plan).Select(p => (Progress: p, Owner: plan.Item(p.ItemCode)!.OwnerDivision ?? "")).ToList();
+        db.ItemProgress.AddRange(items.Select(i => new ItemProgressRecord
+        {
+            Year = DemoFigures.Year, ItemCode = i.Progress.ItemCode, Status = i.Progress.Status, Percent = i.Progress.Percent,
+            Note = i.Progress.Note, Owner = i.Owner, Version = 1, UpdatedAt = at, UpdatedBy = DemoFigures.Author,
+        }));
+        db.ItemAudit.AddRange(items.Select(i => new ItemAudit
+        {
+            Year = DemoFigures.Year, ItemCode = i.Progress.ItemCode, NewStatus = i.Progress.Status, NewPercent = i.Progress.Percent,
+            NewOwner = i.Owner, Note = i.Progress.Note, By = DemoFigures.Author, At = at,
+        }));
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Added demo progress for {Count} tasks of {Year}", items.Count, DemoFigures.Year);
     }
 }

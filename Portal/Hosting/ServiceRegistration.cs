@@ -6,8 +6,12 @@ using Portal.Api;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
+using Portal.Live.Instances;
+using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
+using Portal.Report;
+using Portal.Wall;
 
 namespace Portal.Hosting;
 
@@ -27,6 +31,7 @@ public static class ServiceRegistration
         services.AddSingleton<PlanFeed>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<WriteGate>();
+        services.AddLive(builder.Configuration);
         // Built once: options that differ per context (a new interceptor each time) would cost EF its cached internals.
         var (connectionString, pragmas) = (SqliteConnectionString(builder), SqlitePragmas(builder));
         services.AddDbContext<PortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
@@ -35,6 +40,11 @@ public static class ServiceRegistration
         services.AddScoped<FigureQueries>();
         services.AddScoped<FigureImporter>();
         services.AddPortalApi();
+        services.AddSingleton<ItemEditPolicy>();
+        services.AddScoped<ItemService>();
+        services.AddScoped<ItemQueries>();
+        services.AddScoped<MonthlyReportBuilder>();
+        services.AddWall();
         return builder;
     }
 
@@ -53,6 +63,8 @@ public static class ServiceRegistration
 
     public static async Task InitializePortalAsync(this WebApplication app)
     {
+        // Listen to other instances before loading the store: what they commit meanwhile is applied on top.
+        await app.Services.GetRequiredService<IChangeBus>().ConnectAsync(CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }

@@ -4,38 +4,50 @@ using System.Threading.Channels;
 namespace Portal.Live;
 
 /// <summary>
-/// The change feed of this server. Each subscriber gets a one-slot channel that keeps only the newest
+/// The change feed of this server. Each page subscriber gets a one-slot channel that keeps only the newest
 /// <see cref="PlanChanged"/>, so a burst of saves coalesces and a slow page always renders the final state.
+/// Server components that need every batch of figures (the hub broadcaster, the relay to other instances)
+/// take <see cref="SubscribeAll"/> instead, which drops nothing.
 /// </summary>
 public sealed class PlanFeed
 {
     private readonly ConcurrentDictionary<Subscription, byte> _subscribers = new();
+    private readonly ConcurrentDictionary<Subscription, byte> _everything = new();
 
+    /// <summary>Page subscriptions (those of <see cref="Subscribe"/>); <see cref="SubscribeAll"/> is not counted.</summary>
     public int SubscriberCount => _subscribers.Count;
 
     /// <param name="year">Only changes of this plan year, or null for all.</param>
-    public Subscription Subscribe(int? year = null)
-    {
-        var subscription = new Subscription(this, year);
-        _subscribers[subscription] = 0;
-        return subscription;
-    }
+    public Subscription Subscribe(int? year = null) => Add(_subscribers, year, Channel.CreateBounded<PlanChanged>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true }));
+
+    /// <summary>Every change of every year, in the order applied, none dropped.</summary>
+    public Subscription SubscribeAll() =>
+        Add(_everything, null, Channel.CreateUnbounded<PlanChanged>(new UnboundedChannelOptions { SingleReader = true }));
 
     public void Publish(PlanChanged change)
     {
+        foreach (var s in _everything.Keys) s.Writer.TryWrite(change);
         foreach (var s in _subscribers.Keys)
             if (s.Year is null || s.Year == change.Year) s.Writer.TryWrite(change);
     }
 
+    private Subscription Add(ConcurrentDictionary<Subscription, byte> set, int? year, Channel<PlanChanged> channel)
+    {
+        var subscription = new Subscription(set, year, channel);
+        set[subscription] = 0;
+        return subscription;
+    }
+
     public sealed class Subscription : IDisposable
     {
-        private readonly PlanFeed _feed;
-        private readonly Channel<PlanChanged> _channel = Channel.CreateBounded<PlanChanged>(
-            new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        private readonly ConcurrentDictionary<Subscription, byte> _set;
+        private readonly Channel<PlanChanged> _channel;
 
-        internal Subscription(PlanFeed feed, int? year)
+        internal Subscription(ConcurrentDictionary<Subscription, byte> set, int? year, Channel<PlanChanged> channel)
         {
-            _feed = feed;
+            _set = set;
+            _channel = channel;
             Year = year;
         }
 
@@ -45,7 +57,7 @@ public sealed class PlanFeed
 
         public void Dispose()
         {
-            _feed._subscribers.TryRemove(this, out _);
+            _set.TryRemove(this, out _);
             _channel.Writer.TryComplete();
         }
     }

@@ -1,12 +1,13 @@
 using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
+using Portal.Domain.Progress;
 
 namespace Portal.Plans;
 
 /// <summary>
-/// The live state of one plan year on this server: its ledger and the latest evaluation. Writers apply committed
-/// changes under a lock; readers take the immutable <see cref="Current"/> evaluation without locking.
+/// The live state of one plan year on this server: its ledger, its tasks' progress and the latest evaluation. Writers
+/// apply committed changes under a lock; readers take the immutable <see cref="Current"/> evaluation without locking.
 /// </summary>
 public sealed class PlanState
 {
@@ -16,13 +17,17 @@ public sealed class PlanState
     private readonly CompletionEngine _engine;
     private volatile PlanEvaluation _current;
     private volatile IReadOnlyList<FigureChange> _recent = [];
+    private long _applied;
+    private volatile Dictionary<string, TrackedItem> _items;
 
-    public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine)
+    public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null)
     {
         _engine = engine;
         _ledger = new FigureLedger(plan);
         _ledger.AddRange(figures);
-        _current = engine.Evaluate(_ledger);
+        _items = plan.Items.ToDictionary(i => i.Code, TrackedItem.Unreported);
+        foreach (var item in items ?? []) if (_items.ContainsKey(item.ItemCode)) _items[item.ItemCode] = item;
+        _current = engine.Evaluate(_ledger, items: Progress(_items));
     }
 
     public Plan Plan => _ledger.Plan;
@@ -33,11 +38,14 @@ public sealed class PlanState
     /// <summary>The latest committed changes, newest first (for tickers and "latest entries").</summary>
     public IReadOnlyList<FigureChange> Recent => _recent;
 
+    /// <summary>Every task of the plan by item code, with its progress (unreported ones not started).</summary>
+    public IReadOnlyDictionary<string, TrackedItem> Items => _items;
+
     public PlanEvaluation Evaluate(int? asOf)
     {
         var current = _current;
         if (asOf is null || asOf == current.AsOf) return current;
-        lock (_gate) return _engine.Evaluate(_ledger, asOf);
+        lock (_gate) return _engine.Evaluate(_ledger, asOf, current.Items);
     }
 
     /// <summary>Reads the ledger consistently (monthly series for charts, last month's values for the grid).</summary>
@@ -46,14 +54,38 @@ public sealed class PlanState
         lock (_gate) return read(_ledger);
     }
 
+    /// <summary>How many batches have been applied: lets a resynchronisation tell whether it raced a save.</summary>
+    public long Applied => Interlocked.Read(ref _applied);
+
+    /// <summary>The changes that would make this plan hold exactly <paramref name="stored"/> (cells absent there are deleted).</summary>
+    public IReadOnlyList<FigureChange> Differences(IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, string by, DateTimeOffset at)
+    {
+        var plan = Plan;
+        var changes = new List<FigureChange>();
+        lock (_gate)
+        {
+            for (var k = 0; k < plan.Kpis.Count; k++)
+            for (var d = 0; d < plan.Divisions.Count; d++)
+            for (var m = 1; m <= 12; m++)
+            {
+                var (kpi, division) = (plan.Kpis[k].Code, plan.Divisions[d].Code);
+                var have = _ledger.Value(k, d, m);
+                double? want = stored.TryGetValue((kpi, division, m), out var v) ? v : null;
+                if (have != want) changes.Add(new FigureChange(plan.Year, kpi, division, m, want, have, by, at));
+            }
+        }
+        return changes;
+    }
+
     public PlanEvaluation Apply(IReadOnlyCollection<FigureChange> changes)
     {
         lock (_gate)
         {
+            Interlocked.Increment(ref _applied);
             if (changes.Count > Plan.Kpis.Count) ApplyInBulk(changes);
             else foreach (var c in changes) _ledger.Set(c.Kpi, c.Division, c.Month, c.Value);
             _recent = changes.Reverse().Take(RecentCapacity).Concat(_recent).Take(RecentCapacity).ToList();
-            return _current = _engine.Evaluate(_ledger);
+            return _current = _engine.Evaluate(_ledger, items: _current.Items);
         }
     }
 
@@ -67,4 +99,23 @@ public sealed class PlanState
             _ledger.SetRaw(Plan.KpiIndex(c.Kpi), Plan.DivisionIndex(c.Division), Months.Require(c.Month), c.Value ?? double.NaN);
         _ledger.RecomputeAll();
     }
+
+    /// <summary>
+    /// Applies committed task progress. Items not in the plan are ignored, and so is a version older than the one
+    /// held: two writers' commits may reach the store in either order, and the newer one must stay.
+    /// </summary>
+    public PlanEvaluation ApplyItems(IReadOnlyCollection<TrackedItem> items)
+    {
+        lock (_gate)
+        {
+            var next = new Dictionary<string, TrackedItem>(_items);
+            foreach (var item in items)
+                if (next.TryGetValue(item.ItemCode, out var held) && item.Version > held.Version) next[item.ItemCode] = item;
+            _items = next;
+            return _current = _engine.Evaluate(_ledger, items: Progress(next));
+        }
+    }
+
+    private static Dictionary<string, ItemProgress> Progress(Dictionary<string, TrackedItem> items) =>
+        items.ToDictionary(p => p.Key, p => p.Value.Progress);
 }

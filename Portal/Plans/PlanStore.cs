@@ -11,18 +11,59 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 {
     private readonly ConcurrentDictionary<int, PlanState> _plans = new();
 
+    // Applying and publishing happen as one step: otherwise two concurrent saves could publish their evaluations
+    // in the opposite order, and a subscriber's last message would not be the final state.
+    private readonly Lock _applyAndPublish = new();
+
     public IReadOnlyList<PlanState> Plans => _plans.Values.OrderByDescending(p => p.Plan.Year).ToList();
 
     public PlanState? Find(int year) => _plans.GetValueOrDefault(year);
 
-    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures) =>
-        _plans[plan.Year] = new PlanState(plan, figures, engine);
+    /// <param name="items">The tasks' stored progress; items without one are not started.</param>
+    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null) =>
+        _plans[plan.Year] = new PlanState(plan, figures, engine, items);
 
-    /// <summary>Applies changes committed to the database to the live state of their plan.</summary>
-    public void Apply(int year, IReadOnlyList<FigureChange> changes)
+    /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
+    public void Apply(int year, IReadOnlyList<FigureChange> changes) => Apply(year, changes, ChangeOrigin.ThisInstance);
+
+    /// <summary>
+    /// Brings a plan in line with figures read from the database when it had applied <paramref name="appliedWhenRead"/>
+    /// batches, applying the difference as changes from another instance. Refuses (false) when a batch was applied
+    /// since the read: the read may then be older than the store, and the caller reads again.
+    /// </summary>
+    public bool Resync(int year, IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, long appliedWhenRead, string by, DateTimeOffset at)
+    {
+        if (Find(year) is not { } state) return true;
+        lock (_applyAndPublish)
+        {
+            if (state.Applied != appliedWhenRead) return false;
+            var changes = state.Differences(stored, by, at);
+            if (changes.Count > 0) ApplyAndPublish(state, changes, ChangeOrigin.OtherInstance);
+            return true;
+        }
+    }
+
+    /// <summary>Applies committed changes; <paramref name="origin"/> says whether this instance or another one committed them.</summary>
+    public void Apply(int year, IReadOnlyList<FigureChange> changes, ChangeOrigin origin)
     {
         if (Find(year) is not { } state) return;
-        var evaluation = state.Apply(changes);
-        feed.Publish(new PlanChanged(year, evaluation, changes));
+        lock (_applyAndPublish) ApplyAndPublish(state, changes, origin);
+    }
+
+    private void ApplyAndPublish(PlanState state, IReadOnlyList<FigureChange> changes, ChangeOrigin origin) =>
+        feed.Publish(new PlanChanged(state.Plan.Year, state.Apply(changes), changes) { Origin = origin });
+
+    /// <summary>Applies task progress this instance committed to the database; the section rollups change with it.</summary>
+    public void ApplyItems(int year, IReadOnlyList<ItemChange> changes) => ApplyItems(year, changes, ChangeOrigin.ThisInstance);
+
+    /// <summary>Applies committed task progress; an item older than the one held is ignored (see <see cref="PlanState.ApplyItems"/>).</summary>
+    public void ApplyItems(int year, IReadOnlyList<ItemChange> changes, ChangeOrigin origin)
+    {
+        if (Find(year) is not { } state) return;
+        lock (_applyAndPublish)
+        {
+            var evaluation = state.ApplyItems(changes.Select(c => c.Now).ToList());
+            feed.Publish(new PlanChanged(year, evaluation, [], changes) { Origin = origin });
+        }
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Portal.Domain.Plans;
+using Portal.Resources;
 
 namespace Portal.Shared;
 
@@ -15,6 +17,36 @@ public static class Formats
 
     public static string Quantity(double value, Kpi kpi) => $"{Number(value, kpi.Fractional)} {kpi.Target.Unit}";
 
+    /// <summary>The target as the plan words it: 约 600 GB, 1,000,000 册次以上, 12 场.</summary>
+    public static string Target(Kpi kpi, IStringLocalizer<SharedText> text)
+    {
+        var quantity = Quantity(kpi.Target.Value, kpi);
+        var word = text["Qualifier." + kpi.Target.Qualifier].Value;
+        return kpi.Target.Qualifier switch
+        {
+            Qualifier.About => $"{word} {quantity}",
+            Qualifier.AtLeast => quantity + word,
+            _ => quantity,
+        };
+    }
+
+    /// <summary>A rate or share that may have decimals even for a count (e.g. 93,827.5 册次 a month).</summary>
+    public static string Rate(double value, Kpi kpi) => $"{value.ToString(value >= 100 ? "#,##0" : "#,##0.#", Zh)} {kpi.Target.Unit}";
+
     public static string Percent(double? fraction) =>
         fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("0.0", Zh) + "%" : "—";
+
+    /// <summary>Axis ticks: 万 for ten thousands, as people here read large numbers (1,000,000 → 100万).</summary>
+    public static string Compact(double value) =>
+        Math.Abs(value) >= 10_000 ? (value / 10_000).ToString("#,##0.#", Zh) + "万" : value.ToString("#,##0.#", Zh);
+
+    /// <summary>A moment in the library's time zone (China Standard Time), to the minute.</summary>
+    public static string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, China).ToString("yyyy-MM-dd HH:mm", Zh);
+
+    private static readonly TimeZoneInfo China =
+        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST");
+
+    /// <summary>A CSS length in percent, always with a dot whatever the culture.</summary>
+    public static string CssPercent(double fraction) =>
+        (Math.Clamp(fraction, 0, 1) * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

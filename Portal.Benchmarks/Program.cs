@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Running;
+
+namespace Portal.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// Without arguments prints how to run; otherwise hands over to BenchmarkSwitcher, which understands
+    /// --help, --list flat, --filter '*' and --job short.
+    /// </summary>
+    public static void Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.WriteLine("""
+                Completion-engine benchmarks (FullRecomputeBenchmarks, IncrementalUpdateBenchmarks).
+                  dotnet run -c Release --project Portal.Benchmarks -- --filter '*' --job short
+                  dotnet run -c Release --project Portal.Benchmarks -- --list flat
+                  dotnet run -c Release --project Portal.Benchmarks -- --help
+                """);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}

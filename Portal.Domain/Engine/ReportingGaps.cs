@@ -1,0 +1,26 @@
+namespace Portal.Domain.Engine;
+
+/// <summary>The months up to the as-of month for which a division has not reported a KPI it carries a target for.</summary>
+public sealed record ReportingGap(Plans.Kpi Kpi, IReadOnlyList<int> Months);
+
+public static class ReportingGaps
+{
+    /// <summary>
+    /// Only KPIs the division carries (lead division, or a share of a split target) count: a division that merely
+    /// contributes to a KPI is not expected to report it every month.
+    /// </summary>
+    public static IReadOnlyList<ReportingGap> For(FigureLedger ledger, string division, int asOf)
+    {
+        var plan = ledger.Plan;
+        var d = plan.DivisionIndex(division);
+        asOf = Figures.Months.Require(asOf);
+        var gaps = new List<ReportingGap>();
+        for (var k = 0; k < plan.Kpis.Count; k++)
+        {
+            if (plan.Kpis[k].TargetFor(division) is null) continue;
+            var missing = Enumerable.Range(1, asOf).Where(m => ledger.Value(k, d, m) is null).ToList();
+            if (missing.Count > 0) gaps.Add(new ReportingGap(plan.Kpis[k], missing));
+        }
+        return gaps;
+    }
+}

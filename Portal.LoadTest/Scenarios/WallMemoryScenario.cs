@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace Portal.LoadTest.Scenarios;
+
+/// <summary>
+/// The server's managed memory per open /wall circuit: read the heap (after full GCs) with no wall open, open N
+/// headless Chromium pages on /wall, read it again, divide. Needs a portal started with --Portal:Benchmarks=true.
+/// </summary>
+public sealed class WallMemoryScenario : IScenario
+{
+    private const long GoalBytesPerCircuit = 500 * 1024;
+
+    public string Name => "wall-memory";
+
+    public string Help => "managed heap per open /wall circuit [--pages 20] [--path /wall] [--chromium /usr/bin/chromium]";
+
+    public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
+    {
+        var pages = int.Parse(options.GetValueOrDefault("pages", "20"));
+        var path = options.GetValueOrDefault("path", "/wall");
+        using var http = new HttpClient { BaseAddress = portal };
+        if (await TryReadAsync(http, ct) is null)
+        {
+            Console.Error.WriteLine($"{portal}_benchmarks/memory did not answer: start the portal with --Portal:Benchmarks=true.");
+            return 2;
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = options.GetValueOrDefault("chromium", "/usr/bin/chromium"),
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        var url = new Uri(portal, path).ToString();
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // Warm-up: one wall opened and closed, so that one-time costs (caches, first renders) are in the baseline.
+        await CloseAllAsync(await OpenAsync(browser, url, 1), http, ct);
+        var before = await SteadyAsync(http, 0, ct);
+
+        Console.WriteLine($"  baseline read after {clock.Elapsed.TotalSeconds:0} s");
+        var open = await OpenAsync(browser, url, pages);
+        var after = await SteadyAsync(http, pages, ct);
+        Console.WriteLine($"  {pages} walls read after {clock.Elapsed.TotalSeconds:0} s");
+        await CloseAllAsync(open, http, ct);
+        Console.WriteLine($"  all closed after {clock.Elapsed.TotalSeconds:0} s");
+
+        var perCircuit = (after.ManagedBytes - before.ManagedBytes) / pages;
+        Console.WriteLine($"wall circuits: {pages} Chromium pages on {path}");
+        Console.WriteLine($"  managed heap, no wall open : {Kb(before.ManagedBytes),10} KB");
+        Console.WriteLine($"  managed heap, {pages,2} walls open: {Kb(after.ManagedBytes),10} KB");
+        Console.WriteLine($"  per circuit                 : {Kb(perCircuit),10} KB (goal ≤ {Kb(GoalBytesPerCircuit)} KB)");
+        return perCircuit <= GoalBytesPerCircuit ? 0 : 1;
+    }
+
+    private static async Task<List<IBrowserContext>> OpenAsync(IBrowser browser, string url, int count)
+    {
+        var contexts = new List<IBrowserContext>();
+        for (var i = 0; i < count; i++)
+        {
+            var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(url);
+            await page.Locator(".wall-root[data-interactive='true']").WaitForAsync(new() { Timeout = 60_000 });
+            contexts.Add(context);
+        }
+        return contexts;
+    }
+
+    private static async Task CloseAllAsync(List<IBrowserContext> contexts, HttpClient http, CancellationToken ct)
+    {
+        // Leaving the page sends Blazor's disconnect beacon, so the server ends the circuit now rather than keeping it
+        // for the reconnection period.
+        foreach (var c in contexts)
+        {
+            foreach (var p in c.Pages) await p.GotoAsync("about:blank");
+            await c.CloseAsync();
+        }
+        await SteadyAsync(http, 0, ct);
+    }
+
+    /// <summary>Waits until the server counts exactly the expected walls, then takes the median of three readings.</summary>
+    private static async Task<Reading> SteadyAsync(HttpClient http, int walls, CancellationToken ct)
+    {
+        while ((await TryReadAsync(http, ct))?.FeedSubscribers != walls) await Task.Delay(250, ct);
+        var readings = new List<Reading>();
+        for (var i = 0; i < 3; i++) readings.Add((await TryReadAsync(http, ct))!);
+        return readings.OrderBy(r => r.ManagedBytes).ElementAt(1);
+    }
+
+    private static async Task<Reading?> TryReadAsync(HttpClient http, CancellationToken ct)
+    {
+        try
+        {
+            return await http.GetFromJsonAsync<Reading>("_benchmarks/memory", ct);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    private static long Kb(long bytes) => bytes / 1024;
+
+    private sealed record Reading(long ManagedBytes, int FeedSubscribers);
+}

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Figures;
+using Portal.Plans;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// The real portal on real Kestrel at a fixed loopback port, with a SQLite file that outlives the server, so a
+/// test can stop it and start it again on the same port with the same data, as a restart would.
+/// </summary>
+public sealed class LivePortal : IAsyncDisposable
+{
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-browser-{Guid.NewGuid():N}.db");
+    private Host? _host;
+
+    private readonly bool _demo;
+
+    private LivePortal(bool demo)
+    {
+        _demo = demo;
+        Port = FreePort();
+    }
+
+    public int Port { get; }
+
+    public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
+
+    /// <param name="demo">With the demo figures (January–October 2013), as `--demo` starts it.</param>
+    public static LivePortal Start(bool demo = false)
+    {
+        var portal = new LivePortal(demo);
+        portal.StartAgain();
+        return portal;
+    }
+
+    public void StartAgain()
+    {
+        if (_host is not null) throw new InvalidOperationException("The portal is already running.");
+        _host = new Host(_dbPath, _demo);
+        _host.UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
+        _host.StartServer();
+    }
+
+    public async Task StopAsync()
+    {
+        if (_host is null) return;
+        await _host.DisposeAsync();
+        _host = null;
+    }
+
+    /// <summary>Saves one figure through the portal's write path, as the entry grid does.</summary>
+    public async Task SaveAsync(string kpi, string division, int month, double value)
+    {
+        var services = (_host ?? throw new InvalidOperationException("The portal is not running.")).Services;
+        await using var scope = services.CreateAsyncScope();
+        var plan = scope.ServiceProvider.GetRequiredService<PlanStore>().Find(2013)!;
+        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>()
+            .SaveAsync(plan, [new FigureWrite(kpi, division, month, value, null, null)], "浏览器测试");
+        Assert.True(outcome.Ok, string.Join("; ", outcome.Errors.Select(e => e.Message)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_dbPath + suffix);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private sealed class Host(string dbPath, bool demo) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Development");
+            builder.UseSetting("ConnectionStrings:Portal", $"Data Source={dbPath}");
+            builder.UseSetting("Portal:Demo", demo ? "true" : "false");
+        }
+    }
+}

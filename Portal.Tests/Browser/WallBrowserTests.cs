@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class WallBrowserTests(BrowserFixture chromium)
+{
+    private const string RepairsTile = "[data-kpi='ancient-books.repaired-pages'] .kpi-percent";
+
+    private static async Task<(IPage Page, PageWatch Watch)> OpenWallAsync(IBrowserContext context, LivePortal portal)
+    {
+        var wall = await context.NewPageAsync();
+        var watch = new PageWatch(wall);
+        await wall.GotoAsync(portal.Url("/wall?page=overview"));
+        await Expect(wall.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(wall.Locator("#components-reconnect-modal")).ToHaveAttributeAsync("data-state", "connected");
+        return (wall, watch);
+    }
+
+    [BrowserFact]
+    public async Task Wall_FigureSavedOnAnotherPage_AppearsWithinTwoSecondsWithoutReload()
+    {
+        await using var portal = LivePortal.Start();
+        await using var context = await chromium.NewContextAsync();
+        // TODO(merge): open the /entry grid here and save through it below.
+        var entry = await context.NewPageAsync();
+        await entry.GotoAsync(portal.Url("/"));
+        var (wall, watch) = await OpenWallAsync(context, portal);
+        await wall.EvaluateAsync("() => window.wallMarker = 'not reloaded'");
+        var navigations = watch.Navigations;
+
+        var clock = Stopwatch.StartNew();
+        // TODO(merge): save through the /entry grid
+        await portal.SaveAsync("ancient-books.repaired-pages", "ancient-books", 10, 820);
+
+        // 820 of 9,000 pages
+        await Expect(wall.Locator(RepairsTile)).ToHaveTextAsync("9.1%", new() { Timeout = 2_000 });
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"The wall showed the value after {clock.Elapsed.TotalMilliseconds:0} ms.");
+        await Expect(wall.Locator(".wall-ticker")).ToContainTextAsync("历史文献部 · 10月 · 古籍修复 820页");
+        Assert.Equal("not reloaded", await wall.EvaluateAsync<string>("() => window.wallMarker"));
+        Assert.Equal(navigations, watch.Navigations);
+        await Expect(wall.Locator("dialog[open]")).ToHaveCountAsync(0);
+        await wall.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("wall-live-update.png") });
+        watch.AssertNoErrors();
+
+        var latest = await context.NewPageAsync();
+        await latest.GotoAsync(portal.Url("/wall?page=latest"));
+        await Expect(latest.Locator("#components-reconnect-modal")).ToHaveAttributeAsync("data-state", "connected");
+        await Expect(latest.Locator("tbody tr[data-kpi='ancient-books.repaired-pages']")).ToContainTextAsync("820页");
+        await latest.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("wall-latest.png") });
+    }
+
+    [BrowserFact]
+    public async Task Wall_ServerRestartsOnTheSamePort_RecoversAndShowsFiguresSavedAfterwards()
+    {
+        await using var portal = LivePortal.Start();
+        await using var context = await chromium.NewContextAsync();
+        var (wall, watch) = await OpenWallAsync(context, portal);
+        watch.AssertNoErrors();
+
+        await portal.StopAsync();
+        var indicator = wall.Locator("#components-reconnect-modal");
+        await Expect(indicator).ToHaveAttributeAsync("data-state", new Regex("^(connecting|reconnecting|reloading)$"), new() { Timeout = 10_000 });
+        await Expect(wall.Locator("dialog[open]")).ToHaveCountAsync(0);
+
+        portal.StartAgain();
+        await Expect(indicator).ToHaveAttributeAsync("data-state", "connected", new() { Timeout = 30_000 });
+        await Expect(wall.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
+        var afterRecovery = watch.Errors.Count;
+        await portal.SaveAsync("ancient-books.repaired-pages", "ancient-books", 10, 820);
+
+        await Expect(wall.Locator(RepairsTile)).ToHaveTextAsync("9.1%", new() { Timeout = 30_000 });
+        await wall.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("wall-after-restart.png") });
+        // While the server was away the browser logs failed connection attempts; once back, nothing more.
+        watch.AssertNoErrors(from: afterRecovery);
+    }
+
+    [BrowserFact]
+    public async Task Wall_EveryPageWithDemoData_FitsA1080pAnd4KScreenWithoutScrolling()
+    {
+        await using var portal = LivePortal.Start(demo: true);
+        foreach (var (width, height) in new[] { (1920, 1080), (3840, 2160) })
+        {
+            await using var context = await chromium.Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+            var page = await context.NewPageAsync();
+            var watch = new PageWatch(page);
+            foreach (var name in new[] { "overview", "sections", "divisions", "latest" })
+            {
+                await page.GotoAsync(portal.Url($"/wall?page={name}"));
+                await Expect(page.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
+                // Everything of the page lies between the header and the ticker, and nothing scrolls.
+                var overflow = await page.EvaluateAsync<string[]>("""
+                    () => {
+                        const body = document.querySelector('.wall-body').getBoundingClientRect();
+                        const out = [...document.querySelectorAll('.wall-body *')]
+                            .filter(e => { const r = e.getBoundingClientRect();
+                                return r.height > 0 && (r.bottom > body.bottom + 1 || r.right > body.right + 1 || r.top < body.top - 1); })
+                            .map(e => e.className || e.tagName);
+                        const d = document.documentElement;
+                        if (d.scrollHeight > innerHeight || d.scrollWidth > innerWidth) out.push('document scrolls');
+                        return out;
+                    }
+                    """);
+                Assert.True(overflow.Length == 0, $"{name} at {width}×{height}: {string.Join(", ", overflow.Distinct())}");
+                if (width == 1920) await page.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath($"wall-demo-{name}.png") });
+            }
+            watch.AssertNoErrors();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Portal.Domain.Engine;
+using Portal.Domain.Figures;
+using Portal.Domain.Plans;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Divisions;
+
+public sealed class ReportingGapsTests
+{
+    private static readonly Lazy<Plan> Plan2013 = new(() => PlanFile.Load(RepoPaths.Seed("plan-2013.json")));
+
+    [Fact]
+    public void Gaps_MissingMarch_ListsMarchForThatKpiAndEveryMonthForKpisNotReported()
+    {
+        var ledger = new FigureLedger(Plan2013.Value);
+        ledger.AddRange([
+            new MonthlyFigure("readers.new-cards", "reader-services", 1, 1_744),
+            new MonthlyFigure("readers.new-cards", "reader-services", 2, 1_674),
+            new MonthlyFigure("readers.new-cards", "reader-services", 4, 1_600),
+        ]);
+
+        var gaps = ReportingGaps.For(ledger, "reader-services", 4).ToDictionary(g => g.Kpi.Code, g => g.Months);
+
+        Assert.Equal([3], gaps["readers.new-cards"]);
+        Assert.Equal([1, 2, 3, 4], gaps["readers.total-cards"]);
+        Assert.Equal([1, 2, 3, 4], gaps["circulation.loans"]);
+        Assert.Equal(4, gaps.Count); // new cards, total cards, loans and visits: the KPIs it carries
+    }
+
+    [Fact]
+    public void Gaps_ContributorWithoutTarget_OwesNothing()
+    {
+        var ledger = new FigureLedger(Plan2013.Value);
+
+        var gaps = ReportingGaps.For(ledger, "branches", 2);
+
+        // Branches carry 200,000 of the loans target but only contribute to visits.
+        Assert.Equal("circulation.loans", Assert.Single(gaps).Kpi.Code);
+    }
+
+    [Fact]
+    public void Gaps_DivisionWithoutKpis_OwesNothing()
+    {
+        var ledger = new FigureLedger(Plan2013.Value);
+
+        Assert.Empty(ReportingGaps.For(ledger, "office", 10));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Domain.Engine;
+using Portal.Figures;
+using Portal.Hosting;
+using Portal.Live;
+using Portal.Plans;
+
+namespace Portal.Tests.Entry;
+
+/// <summary>
+/// bUnit with the portal's real services on a SQLite file of its own: migrations, the 2013 plan and the demo
+/// figures (January–October), a clock stopped on 5 November 2013 at 10:00 in Beijing, and the zh-CN culture.
+/// </summary>
+public abstract class EntryTestContext : BunitContext, IAsyncLifetime
+{
+    public static readonly DateTimeOffset Now = new(2013, 11, 5, 10, 0, 0, TimeSpan.FromHours(8));
+    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-entry-{Guid.NewGuid():N}.db");
+    private readonly bool _seed;
+
+    protected EntryTestContext(bool seed = true)
+    {
+        _seed = seed;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10); // saves hit a real SQLite file; a busy 2-core CI machine needs more than 1 s
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddLogging();
+        Services.AddSingleton<TimeProvider>(new FixedClock(Now));
+        Services.AddSingleton(CompletionEngine.Default);
+        Services.AddSingleton<PlanFeed>();
+        Services.AddSingleton<PlanStore>();
+        Services.AddDbContext<PortalDbContext>(o => o.UseSqlite($"Data Source={_dbPath}"));
+        Services.AddScoped<DatabaseInitializer>();
+        Services.AddScoped<FigureService>();
+        Services.AddScoped<FigureQueries>();
+        Services.Configure<PortalOptions>(o => o.Demo = true);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // last: it builds the service provider
+    }
+
+    public PlanState Plan2013 => Services.GetRequiredService<PlanStore>().Find(2013)
+        ?? throw new InvalidOperationException("The 2013 plan was not loaded.");
+
+    public async Task InitializeAsync()
+    {
+        if (!_seed) return;
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    /// <summary>Saves through the real write path, as another person on another page would.</summary>
+    protected async Task<SaveOutcome> SaveElsewhereAsync(string by, params FigureWrite[] writes)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(Plan2013, writes, by);
+    }
+
+    protected async Task<FigureRecord> StoredAsync(string kpi, string division, int month) =>
+        await FindStoredAsync(kpi, division, month) ?? throw new InvalidOperationException($"No figure for {kpi} / {division} / {month}.");
+
+    protected async Task<FigureRecord?> FindStoredAsync(string kpi, string division, int month)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FigureQueries>().FigureAsync(2013, kpi, division, month);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_dbPath + suffix);
+    }
+}

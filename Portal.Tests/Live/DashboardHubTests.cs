@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.SignalR;
+using Portal.Api;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Live;
+
+public sealed class DashboardHubTests
+{
+    private const string Repairs = "ancient-books.repaired-pages";
+    private const string AncientBooks = "ancient-books";
+
+    [Fact]
+    public async Task Subscribe_KnownYear_SendsTheCurrentDashboardAtOnce()
+    {
+        await using var portal = new PortalFactory(demo: true);
+        await using var client = await HubListener.ConnectAsync(portal);
+
+        await client.SubscribeAsync(2013);
+
+        var dashboard = await client.DashboardAsync(_ => true);
+        var expected = portal.Plan2013.Current;
+        Assert.Equal(2013, dashboard.Year);
+        Assert.Equal(10, dashboard.AsOf);
+        Assert.Equal(expected.Kpi(Repairs).Actual, dashboard.Kpis.Single(k => k.Code == Repairs).Actual);
+    }
+
+    [Fact]
+    public async Task Save_AfterSubscribe_SendsDashboardChangedWithTheNewActual()
+    {
+        await using var portal = new PortalFactory();
+        await using var client = await HubListener.ConnectAsync(portal);
+        await client.SubscribeAsync(2013);
+
+        await portal.SaveAsync(Repairs, AncientBooks, 10, 820);
+
+        var dashboard = await client.DashboardAsync(d => Kpi(d, Repairs).Actual == 820);
+        var repairs = Kpi(dashboard, Repairs);
+        Assert.Equal(10, dashboard.AsOf);
+        Assert.Equal(820.0 / 9000, repairs.Completion, 12);
+        Assert.Equal(820, repairs.Divisions.Single(d => d.Code == AncientBooks).Actual);
+    }
+
+    [Fact]
+    public async Task Save_OverAnEarlierFigure_SendsFigureSavedWithValuePreviousAuthorAndTime()
+    {
+        await using var portal = new PortalFactory();
+        await using var client = await HubListener.ConnectAsync(portal);
+        await client.SubscribeAsync(2013);
+        await portal.SaveAsync(Repairs, AncientBooks, 10, 820);
+        var before = DateTimeOffset.UtcNow;
+
+        await portal.SaveAsync(Repairs, AncientBooks, 10, 860);
+
+        var saved = await client.FigureAsync(f => f.Value == 860);
+        Assert.Equal(new FigureSavedDto(2013, Repairs, AncientBooks, 10, 860, 820, Saves.By, saved.At), saved);
+        Assert.InRange(saved.At, before.AddSeconds(-1), DateTimeOffset.UtcNow);
+        await client.DashboardAsync(d => Kpi(d, Repairs).Actual == 860);
+    }
+
+    [Fact]
+    public async Task Subscribe_UnknownYear_FailsWithAChineseMessageNamingTheYearsThatExist()
+    {
+        await using var portal = new PortalFactory();
+        await using var client = await HubListener.ConnectAsync(portal);
+
+        var error = await Assert.ThrowsAsync<HubException>(() => client.SubscribeAsync(1999));
+
+        Assert.Contains("无法订阅 1999 年：门户中没有这一年的工作计划。可以订阅的年份：2013。", error.Message);
+        Assert.Empty(client.RawDashboards);
+    }
+
+    [Fact]
+    public async Task Unsubscribe_ThenSave_SendsNothingMoreToThatClient()
+    {
+        await using var portal = new PortalFactory();
+        await using var leaving = await HubListener.ConnectAsync(portal);
+        await using var staying = await HubListener.ConnectAsync(portal);
+        await leaving.SubscribeAsync(2013);
+        await staying.SubscribeAsync(2013);
+        await leaving.UnsubscribeAsync(2013);
+
+        await portal.SaveAsync(Repairs, AncientBooks, 10, 820);
+
+        // The client that stayed got the broadcast; a round trip on the other connection then flushes anything
+        // that was sent to it before, since a connection delivers in order.
+        await staying.DashboardAsync(d => Kpi(d, Repairs).Actual == 820);
+        await leaving.UnsubscribeAsync(2013);
+        Assert.Single(leaving.RawDashboards);
+        Assert.Empty(leaving.Figures);
+    }
+
+    private static KpiDto Kpi(DashboardDto d, string code) => d.Kpis.Single(k => k.Code == code);
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Api;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Domain.Progress;
+using Portal.Figures;
+using Portal.Live.Instances;
+using StackExchange.Redis;
+
+namespace Portal.Tests.Live;
+
+/// <summary>Two instances on one database and a real Redis, configured as in production ("Redis:Connection").</summary>
+public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
+{
+    private const string Repairs = "ancient-books.repaired-pages";
+    private readonly SharedDatabase _database = new();
+    private InstanceFactory _a = null!;
+    private InstanceFactory _b = null!;
+
+    public Task InitializeAsync()
+    {
+        var settings = new Dictionary<string, string> { ["Redis:Connection"] = redis.Connection };
+        _a = new InstanceFactory(_database, settings);
+        _b = new InstanceFactory(_database, settings);
+        _ = _a.Server; // the first instance migrates and seeds the database before the second starts
+        _ = _b.Server;
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void Redis_IsTheBus_WhenConfigured()
+    {
+        Assert.IsType<RedisChangeBus>(_a.Services.GetRequiredService<IChangeBus>());
+        Assert.IsType<RedisChangeBus>(_b.Services.GetRequiredService<IChangeBus>());
+    }
+
+    [Fact]
+    public async Task Save_OnInstanceA_ReachesAHubClientOnInstanceB()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+
+        await _a.SaveAsync(Repairs, "ancient-books", 10, 820);
+
+        var dashboard = await onB.DashboardAsync(d => d.Kpis.Single(k => k.Code == Repairs).Actual == 820);
+        Assert.Equal(820.0 / 9000, dashboard.Kpis.Single(k => k.Code == Repairs).Completion, 12);
+        Assert.Equal(820, _b.Plan2013.Current.Kpi(Repairs).Actual);
+    }
+
+    [Fact]
+    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBThroughRedis()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 1);
+
+        await _a.SaveItemAsync("一.1", ItemStatus.Blocked, 30, "等待古籍修复经费到位");
+
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 2);
+        Assert.Equal(_a.Plan2013.Items["一.1"], _b.Plan2013.Items["一.1"]);
+    }
+
+    [Fact]
+    public async Task Import_OfEighteenHundredFigures_OnInstanceA_LeavesInstanceBWithTheSameDashboard()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        var plan = _a.Plan2013.Plan;
+        var writes = (from kpi in plan.Kpis.Take(10)
+                      from division in plan.Divisions
+                      from month in Enumerable.Range(1, 12)
+                      select new FigureWrite(kpi.Code, division.Code, month, 3 * month + division.Code.Length, null, null)).ToList();
+        Assert.Equal(1_800, writes.Count);
+
+        // One save (one transaction) of every cell: several Redis messages, since large batches go out in slices.
+        await using (var scope = _a.Scope())
+        {
+            var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(_a.Plan2013, writes, "导入");
+            Assert.True(outcome.Ok);
+        }
+
+        var expected = JsonSerializer.Serialize(DashboardDto.From(_a.Plan2013.Current));
+        await onB.DashboardAsync(d => JsonSerializer.Serialize(d) == expected);
+        Assert.Equal(expected, JsonSerializer.Serialize(DashboardDto.From(_b.Plan2013.Current)));
+    }
+
+    [Fact]
+    public async Task MissedChanges_AreReloadedFromTheDatabase_WhenTheRedisSubscriptionComesBack()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        // A figure committed without a message, as when a message is lost while an instance is cut off from Redis.
+        await using (var scope = _a.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.Figures.Add(new FigureRecord { Year = 2013, Kpi = Repairs, Division = "ancient-books", Month = 10, Value = 820, Version = 1, UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "古籍部" });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.Connection},allowAdmin=true"))
+            await admin.GetServer(redis.Connection).ExecuteAsync("CLIENT", "KILL", "TYPE", "pubsub");
+
+        await onB.DashboardAsync(d => d.Kpis.Single(k => k.Code == Repairs).Actual == 820);
+        var saved = await onB.FigureAsync(f => f.Value == 820);
+        Assert.Equal(StoreResync.By, saved.By);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _b.DisposeAsync();
+        await _a.DisposeAsync();
+        _database.Dispose();
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Api;
+using Portal.Domain.Progress;
+using Portal.Live.Instances;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Live;
+
+/// <summary>Two instances on one database, hearing each other through an in-process network instead of Redis.</summary>
+public sealed class TwoInstanceTests : IAsyncDisposable
+{
+    private const string Repairs = "ancient-books.repaired-pages";
+    private const string Survey = "ancient-books.surveyed";
+    private readonly SharedDatabase _database = new();
+    private readonly InstanceFactory _a;
+    private readonly InstanceFactory _b;
+
+    public TwoInstanceTests()
+    {
+        var network = new InProcessChangeNetwork();
+        _a = new InstanceFactory(_database, new Dictionary<string, string>(), s => s.AddSingleton(network));
+        _b = new InstanceFactory(_database, new Dictionary<string, string>(), s => s.AddSingleton(network));
+        _ = _a.Server; // the first instance migrates and seeds the database before the second starts
+        _ = _b.Server;
+    }
+
+    [Fact]
+    public async Task Save_OnInstanceA_ReachesAHubClientOnInstanceB_Once()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+
+        await _a.SaveAsync(Repairs, "ancient-books", 10, 820);
+        await onB.DashboardAsync(d => Actual(d, Repairs) == 820);
+        await _a.SaveAsync(Repairs, "ancient-books", 10, 860);
+        await onB.DashboardAsync(d => Actual(d, Repairs) == 860);
+
+        Assert.Equal(1, onB.Dashboards.Count(d => Actual(d, Repairs) == 820));
+        Assert.Equal(860, _b.Plan2013.Current.Kpi(Repairs).Actual);
+    }
+
+    [Fact]
+    public async Task SavesOnBothInstancesAtOnce_EveryClientEndsWithBoth()
+    {
+        await using var onA = await HubListener.ConnectAsync(_a);
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onA.SubscribeAsync(2013);
+        await onB.SubscribeAsync(2013);
+
+        await Task.WhenAll(_a.SaveAsync(Repairs, "ancient-books", 10, 820), _b.SaveAsync(Survey, "ancient-books", 10, 250));
+
+        static bool Both(DashboardDto d) => Actual(d, Repairs) == 820 && Actual(d, Survey) == 250;
+        await onA.DashboardAsync(Both);
+        await onB.DashboardAsync(Both);
+    }
+
+    [Fact]
+    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBAndItsHubClients()
+    {
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 1);
+
+        await _a.SaveItemAsync("一.1", ItemStatus.InProgress, 40);
+
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 2);
+        var item = _b.Plan2013.Items["一.1"];
+        Assert.Equal((ItemStatus.InProgress, 40, 1), (item.Progress.Status, item.Progress.Percent, item.Version));
+    }
+
+    private static double Actual(DashboardDto d, string kpi) => d.Kpis.Single(k => k.Code == kpi).Actual;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _b.DisposeAsync();
+        await _a.DisposeAsync();
+        _database.Dispose();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Portal.Data.Demo;
+using Portal.Domain.Engine;
+using Portal.Domain.Plans;
+using Portal.Figures;
+using Portal.Live;
+using Portal.Plans;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// A bUnit context for the portal's pages with real services: a <see cref="PlanStore"/> filled with the 2013 plan
+/// (and optionally the demo figures), its <see cref="PlanFeed"/>, MudBlazor and the localizer, in zh-CN.
+/// <see cref="UseDatabaseAsync"/> starts the whole portal on a temp SQLite file for pages that read figures and audit.
+/// </summary>
+public abstract class PageTestContext : BunitContext, IAsyncLifetime
+{
+    private static readonly Lazy<Plan> Plan2013 = new(() => PlanFile.Load(RepoPaths.Seed("plan-2013.json")));
+    private PortalFactory? _portal;
+    private AsyncServiceScope? _scope;
+
+    protected PageTestContext()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+    }
+
+    protected static Plan Plan => Plan2013.Value;
+
+    protected PlanFeed Feed { get; private set; } = new();
+
+    protected PlanStore Store { get; private set; } = null!;
+
+    /// <summary>The store and feed the pages get: the 2013 plan with the deterministic demo figures, or none.</summary>
+    protected PlanState UseStore(bool demo = true)
+    {
+        Store = new PlanStore(CompletionEngine.Default, Feed);
+        var state = Store.Load(Plan, demo ? DemoFigures.For(Plan) : []);
+        Services.AddSingleton(Feed);
+        Services.AddSingleton(Store);
+        return state;
+    }
+
+    /// <summary>The real portal on its own database; pages get its store, feed and a scope's figure queries.</summary>
+    protected Task<PortalFactory> UseDatabaseAsync(bool demo = true)
+    {
+        _portal = new PortalFactory(demo);
+        _ = _portal.Server;
+        Store = _portal.Services.GetRequiredService<PlanStore>();
+        Feed = _portal.Services.GetRequiredService<PlanFeed>();
+        _scope = _portal.Scope();
+        Services.AddSingleton(Store);
+        Services.AddSingleton(Feed);
+        Services.AddSingleton(_scope.Value.ServiceProvider.GetRequiredService<FigureQueries>());
+        return Task.FromResult(_portal);
+    }
+
+    /// <summary>Saves figures through the portal's one write path (database, audit, live store and feed).</summary>
+    protected async Task SaveAsync(params FigureWrite[] writes)
+    {
+        var portal = _portal ?? throw new InvalidOperationException("Call UseDatabaseAsync first.");
+        await using var scope = portal.Scope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(portal.Plan2013, writes, "测试");
+        if (outcome.Errors.Count > 0 || outcome.Conflicts.Count > 0)
+            throw new InvalidOperationException(string.Join("; ", outcome.Errors.Select(e => e.Message)));
+    }
+
+    /// <summary>Commits a figure to the live store as a save would, and publishes it on the feed.</summary>
+    protected void Apply(string kpi, string division, int month, double? value, double? previous = null) =>
+        Store.Apply(2013, [new FigureChange(2013, kpi, division, month, value, previous, "测试", DateTimeOffset.UnixEpoch)]);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_scope is { } scope) await scope.DisposeAsync();
+        if (_portal is not null) await _portal.DisposeAsync();
+    }
+}

@@ -1,0 +1,41 @@
+using Portal.Domain.Plans;
+using Portal.Plans;
+
+namespace Portal.Entry;
+
+/// <summary>What the entry page shows: a plan year, a division and a month.</summary>
+public sealed record EntryChoice(int Year, string Division, int Month)
+{
+    /// <summary>
+    /// Fills what the address did not give (or gave wrongly) with defaults: the current plan year, the user's own
+    /// division, and the last completed month. <paramref name="ownDivision"/> is the signed-in user's division once
+    /// accounts exist; until then it is null and the first division that leads a KPI is used.
+    /// Null when there is no plan, or the plan has no divisions.
+    /// </summary>
+    public static EntryChoice? Resolve(IReadOnlyList<PlanState> plans, int? year, string? division, int? month,
+        string? ownDivision, DateTimeOffset today)
+    {
+        if (DefaultPlan(plans, year, today.Year) is not { } state) return null;
+        var plan = state.Plan;
+        if (DefaultDivision(plan, division, ownDivision) is not { } code) return null;
+        return new EntryChoice(plan.Year, code, month is >= 1 and <= 12 ? month.Value : LastCompletedMonth(plan.Year, today));
+    }
+
+    /// <summary>The month before today's; December for a past plan year; January while the year has just begun or not yet.</summary>
+    public static int LastCompletedMonth(int planYear, DateTimeOffset today) =>
+        planYear < today.Year ? 12 : planYear > today.Year ? 1 : Math.Max(1, today.Month - 1);
+
+    private static PlanState? DefaultPlan(IReadOnlyList<PlanState> plans, int? year, int thisYear) =>
+        plans.FirstOrDefault(p => p.Plan.Year == year)
+        ?? plans.FirstOrDefault(p => p.Plan.Year == thisYear)
+        ?? plans.Where(p => p.Plan.Year < thisYear).MaxBy(p => p.Plan.Year)
+        ?? plans.MinBy(p => p.Plan.Year);
+
+    private static string? DefaultDivision(Plan plan, string? requested, string? own)
+    {
+        if (requested is not null && plan.HasDivision(requested)) return requested;
+        if (own is not null && plan.HasDivision(own)) return own;
+        return plan.Divisions.FirstOrDefault(d => plan.Kpis.Any(k => k.LeadDivision == d.Code))?.Code
+            ?? plan.Divisions.FirstOrDefault()?.Code;
+    }
+}

@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Portal.Figures;
+using Portal.Live;
+using Portal.Plans;
+
+namespace Portal.Entry;
+
+/// <summary>
+/// The entry page's state: which division and month, the sheet, saving and the live feed. Database work runs in a
+/// scope of its own each time: a circuit lives for hours, and a long-lived DbContext would both serve stale tracked
+/// figures to the version check and refuse overlapping calls (a live refresh during a save).
+/// </summary>
+public partial class EntryForm : IAsyncDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private EntryChoice? _choice;
+    private PlanState? _state;
+    private EntrySheet? _sheet;
+    private LiveSubscription? _live;
+    private int? _liveYear;
+    private bool _saving, _disposed;
+    private int _selectKey;
+    private (Severity Severity, string Text)? _status;
+
+    [Inject] public required PlanStore Store { get; init; }
+    [Inject] public required PlanFeed Feed { get; init; }
+    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required NavigationManager Nav { get; init; }
+    [Inject] public required IDialogService Dialogs { get; init; }
+    [Inject] public required ILogger<EntryForm> Log { get; init; }
+
+    [Parameter] public int? Year { get; set; }
+    [Parameter] public string? Division { get; set; }
+    [Parameter] public int? Month { get; set; }
+
+    /// <summary>Present once accounts exist; until then every writer is <see cref="Writer.Anonymous"/>.</summary>
+    [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
+
+    private bool HasChanges => _sheet?.HasChanges == true;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // Accounts issue: pass the signed-in user's division as ownDivision.
+        var choice = EntryChoice.Resolve(Store.Plans, Year, Division, Month, ownDivision: null, Clock.GetLocalNow());
+        if (choice == _choice && _sheet is not null) return;
+        _choice = choice;
+        _state = choice is null ? null : Store.Find(choice.Year);
+        _sheet = null;
+        _status = null;
+        if (choice is null || _state is null) return;
+        await SubscribeAsync(choice.Year);
+        await LoadAsync(_state, choice);
+    }
+
+    private async Task LoadAsync(PlanState state, EntryChoice choice)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            await using var scope = Scopes.CreateAsyncScope();
+            var stored = await scope.ServiceProvider.GetRequiredService<FigureQueries>()
+                .FiguresAsync(choice.Year, division: choice.Division, month: choice.Month);
+            if (choice == _choice) _sheet = EntrySheet.Build(state, choice.Division, choice.Month, stored);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task SubscribeAsync(int year)
+    {
+        // Prerendering is a one-off HTML response: only the interactive page listens.
+        if (!RendererInfo.IsInteractive || _liveYear == year) return;
+        if (_live is not null) await _live.DisposeAsync();
+        _liveYear = year;
+        _live = new LiveSubscription(Feed, year, change => InvokeAsync(() => OnPlanChangedAsync(change)));
+    }
+
+    private async Task OnPlanChangedAsync(PlanChanged change)
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_disposed || _sheet is not { } sheet || sheet.Plan.Year != change.Year) return;
+            sheet.RefreshLive();
+            await using var scope = Scopes.CreateAsyncScope();
+            sheet.Merge(await scope.ServiceProvider.GetRequiredService<FigureQueries>()
+                .FiguresAsync(change.Year, division: sheet.Division.Code, month: sheet.Month));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A missed refresh costs nothing lasting: the next change refreshes again, and a save still checks versions.
+            Log.LogWarning(e, "Live refresh of the entry page failed");
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        if (!_disposed) StateHasChanged();
+    }
+
+    /// <summary>An edit makes the last save's message stale; the rows carry their own messages.</summary>
+    private void RowsChanged() => _status = null;
+
+    private void PasteOverflow(int ignored) => _status = (Severity.Warning, L["Status.PasteIgnored", ignored]);
+
+    private void Revert()
+    {
+        _sheet?.Revert();
+        _status = null;
+    }
+
+    private async Task OpenHistoryAsync(EntryRow row)
+    {
+        if (_sheet is not { } sheet) return;
+        var parameters = new DialogParameters<CellHistoryDialog>
+        {
+            { d => d.Year, sheet.Plan.Year },
+            { d => d.Kpi, row.Kpi },
+            { d => d.Division, sheet.Division.Code },
+            { d => d.Month, sheet.Month },
+        };
+        var title = L["History.Title", row.Kpi.Name, sheet.Division.Name, sheet.Month];
+        await Dialogs.ShowAsync<CellHistoryDialog>(title, parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        if (_live is not null) await _live.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+
+namespace Portal.Entry;
+
+/// <summary>
+/// The grid of one sheet. Keyboard moves and multi-line pastes are caught in EntryGrid.razor.js; a paste comes back
+/// here as text through <see cref="Paste"/>, and all parsing happens in C#.
+/// </summary>
+public partial class EntryGrid : IAsyncDisposable
+{
+    private ElementReference _host;
+    private IJSObjectReference? _module, _handle;
+    private DotNetObjectReference<EntryGrid>? _self;
+
+    [Inject] public required IJSRuntime JS { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+
+    [Parameter, EditorRequired] public required EntrySheet Sheet { get; set; }
+    [Parameter] public EventCallback OnChanged { get; set; }
+    [Parameter] public EventCallback<int> OnPasteOverflow { get; set; }
+    [Parameter] public EventCallback<EntryRow> OnHistory { get; set; }
+
+    /// <summary>Called by the browser with the text pasted into row <paramref name="index"/>'s input.</summary>
+    [JSInvokable]
+    public async Task Paste(int index, string text)
+    {
+        var ignored = Sheet.Paste(index, text);
+        await OnChanged.InvokeAsync();
+        if (ignored > 0) await OnPasteOverflow.InvokeAsync(ignored);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender) return;
+        _self = DotNetObjectReference.Create(this);
+        _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Entry/EntryGrid.razor.js");
+        if (_module is not null) _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _host, _self);
+    }
+
+    private async Task EditAsync(EntryRow row, ChangeEventArgs e)
+    {
+        row.Edit(e.Value as string);
+        await OnChanged.InvokeAsync();
+    }
+
+    private static string InputClass(EntryRow row) =>
+        "entry-input" + (row.Invalid || row.Conflict is not null ? " invalid" : row.HasChange ? " changed" : "");
+
+    private string ChangedBy(EntryRow row) =>
+        row.Stored is { } s ? $"{s.By} · {EntryTime.Format(s.At, Clock, L)}" : L["NeverEntered"];
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_handle is not null) await _handle.InvokeVoidAsync("dispose");
+            if (_handle is not null) await _handle.DisposeAsync();
+            if (_module is not null) await _module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The browser is gone, and its listeners with it.
+        }
+        _self?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using Portal.Data.Entities;
+using Portal.Domain.Engine;
+using Portal.Domain.Plans;
+using Portal.Figures;
+using Portal.Live;
+using Portal.Resources;
+using Portal.Shared;
+
+namespace Portal.Kpis;
+
+/// <summary>One KPI in depth: why it stands where it does, who contributes, and what it would take to finish.</summary>
+public partial class KpiDetail : LivePlanPage
+{
+    private readonly SemaphoreSlim _reading = new(1, 1);
+    private KpiResult? _result;
+    private KpiSeries? _series;
+    private RequiredRate? _rate;
+    private PlanItem? _item;
+    private List<BreadcrumbItem> _crumbs = [];
+    private IReadOnlyList<FigureRecord>? _figures;
+    private IReadOnlyList<FigureAudit>? _audit;
+    private (int Year, string Code)? _loaded;
+
+    [Parameter] public string Code { get; set; } = "";
+
+    [Inject] public required FigureQueries Queries { get; init; }
+    [Inject] public required IStringLocalizer<SharedText> T { get; init; }
+    [Inject] public required IStringLocalizer<KpiText> L { get; init; }
+
+    private string LeadName => _result is { } r ? Evaluation!.Plan.Division(r.Kpi.LeadDivision).Name : "";
+
+    protected override void OnEvaluated()
+    {
+        var plan = Evaluation?.Plan;
+        _result = plan is not null && plan.HasKpi(Code) ? Evaluation!.Kpi(Code) : null;
+        if (_result is not { } r || State is null)
+        {
+            _series = null;
+            return;
+        }
+        _series = KpiSeries.Read(State, r.Kpi, Evaluation!.AsOf);
+        _rate = _series.Required(r.Kpi, Evaluation.AsOf);
+        _item = plan!.Item(r.Kpi.ItemCode);
+        _crumbs = [new(T["Nav.Overview"], LinkTo("/")), new(r.Kpi.Name, null, disabled: true)];
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_result is null || State is null) return;
+        var key = (State.Plan.Year, Code);
+        if (_loaded == key) return;
+        _loaded = key;
+        _figures = null;
+        _audit = null;
+        await LoadHistoryAsync();
+    }
+
+    protected override Task OnFiguresChangedAsync(PlanChanged change) =>
+        change.Changes.Any(c => c.Kpi == Code) ? LoadHistoryAsync() : Task.CompletedTask;
+
+    /// <summary>One read at a time: the circuit's DbContext is not safe for concurrent use.</summary>
+    private async Task LoadHistoryAsync()
+    {
+        if (State is null) return;
+        await _reading.WaitAsync();
+        try
+        {
+            var year = State.Plan.Year;
+            _figures = await Queries.FiguresAsync(year, Code);
+            _audit = await Queries.AuditAsync(year, Code);
+        }
+        finally
+        {
+            _reading.Release();
+        }
+    }
+
+    private string DivisionLink(string division) => LinkTo($"/divisions/{Uri.EscapeDataString(division)}");
+
+    protected override ValueTask DisposeAsyncCore()
+    {
+        _reading.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

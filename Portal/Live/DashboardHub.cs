@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.SignalR;
+using Portal.Plans;
+
+namespace Portal.Live;
+
+/// <summary>
+/// Live dashboards for programs outside the portal (displays, scripts). A client subscribes to a plan year and
+/// then receives DashboardChanged and FigureSaved; subscribing also sends the current dashboard at once, so a
+/// client that reconnects is back in step without asking.
+/// </summary>
+public sealed class DashboardHub(PlanStore store, DashboardPublisher publisher) : Hub<IDashboardClient>
+{
+    public const string Route = "/hubs/dashboard";
+
+    public static string GroupOf(int year) => $"plan-{year}";
+
+    public Task Subscribe(int year)
+    {
+        if (store.Find(year) is null) throw new HubException(UnknownYear(year));
+        return publisher.JoinAsync(year, Context.ConnectionId, Context.ConnectionAborted);
+    }
+
+    public Task Unsubscribe(int year) => Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(year));
+
+    private string UnknownYear(int year)
+    {
+        var years = store.Plans.Select(p => p.Plan.Year).Order().ToList();
+        return years.Count == 0
+            ? $"无法订阅 {year} 年：门户中还没有任何年度工作计划。"
+            : $"无法订阅 {year} 年：门户中没有这一年的工作计划。可以订阅的年份：{string.Join("、", years)}。";
+    }
+}

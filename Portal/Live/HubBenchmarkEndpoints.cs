@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.SignalR;
+using Portal.Api;
+using Portal.Figures;
+using Portal.Plans;
+
+namespace Portal.Live;
+
+/// <summary>
+/// Endpoints for the hub load scenario (Portal.LoadTest), mapped only with Portal:Benchmarks=true: a save through
+/// the real write path, and a bare broadcast of a dashboard of the same size that skips database, store and throttle.
+/// </summary>
+public static class HubBenchmarkEndpoints
+{
+    public const string Author = "基准测试";
+
+    public sealed record BenchValue(double Value);
+
+    public sealed record BenchBroadcast(string Kpi, double Actual);
+
+    public static void MapLiveBenchmarks(this IEndpointRouteBuilder app)
+    {
+        var bench = app.MapGroup("/bench/plans/{year:int}");
+        bench.MapPut("/figures/{kpi}/{division}/{month:int}", SaveAsync);
+        bench.MapPost("/broadcast", BroadcastAsync);
+    }
+
+    private static async Task<IResult> SaveAsync(int year, string kpi, string division, int month, BenchValue body, PlanStore store, FigureService figures, CancellationToken ct)
+    {
+        if (store.Find(year) is not { } plan) return Results.NotFound();
+        var outcome = await figures.SaveAsync(plan, [new FigureWrite(kpi, division, month, body.Value, null, null)], Author, ct);
+        return outcome.Ok ? Results.NoContent() : Results.BadRequest(outcome.Errors);
+    }
+
+    /// <summary>Sends the current dashboard with one KPI's actual replaced, so clients can tell which broadcast arrived.</summary>
+    private static async Task<IResult> BroadcastAsync(int year, BenchBroadcast body, PlanStore store, IHubContext<DashboardHub, IDashboardClient> hub)
+    {
+        if (store.Find(year) is not { } plan) return Results.NotFound();
+        var dashboard = DashboardDto.From(plan.Current);
+        dashboard = dashboard with { Kpis = dashboard.Kpis.Select(k => k.Code == body.Kpi ? k with { Actual = body.Actual } : k).ToList() };
+        await hub.Clients.Group(DashboardHub.GroupOf(year)).DashboardChanged(dashboard);
+        return Results.NoContent();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Threading.Channels;
+using Portal.Plans;
+
+namespace Portal.Live.Instances;
+
+/// <summary>
+/// Links this instance's store to the others: publishes what was committed here, and applies what was committed
+/// elsewhere (which then reaches this instance's circuits and hub clients like a local save). When the bus says
+/// it may have lost changes, reloads the store from the database.
+/// </summary>
+public sealed class ChangeRelay : BackgroundService
+{
+    private readonly PlanFeed.Subscription _changes;
+    private readonly PlanStore _store;
+    private readonly IChangeBus _bus;
+    private readonly StoreResync _resync;
+    private readonly ILogger<ChangeRelay> _log;
+
+    // Reconnections that come while a resynchronisation runs collapse into one more.
+    private readonly Channel<bool> _resyncs = Channel.CreateBounded<bool>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    public ChangeRelay(PlanFeed feed, PlanStore store, IChangeBus bus, StoreResync resync, ILogger<ChangeRelay> log)
+    {
+        _changes = feed.SubscribeAll();
+        _store = store;
+        _bus = bus;
+        _resync = resync;
+        _log = log;
+        _bus.Reconnected += RequestResync;
+    }
+
+    private void RequestResync() => _resyncs.Writer.TryWrite(true);
+
+    protected override async Task ExecuteAsync(CancellationToken ct)
+    {
+        try
+        {
+            await Task.WhenAll(PublishAsync(ct), ApplyAsync(ct), ResyncAsync(ct));
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task PublishAsync(CancellationToken ct)
+    {
+        await foreach (var change in _changes.Reader.ReadAllAsync(ct))
+        {
+            if (change.Origin != ChangeOrigin.ThisInstance) continue;
+            try
+            {
+                await _bus.PublishAsync(new ChangeBatch(change.Year, change.Changes, change.ItemChanges), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _log.LogError(e, "Could not tell other instances about {Count} changes to {Year}", change.Changes.Count, change.Year);
+            }
+        }
+    }
+
+    private async Task ApplyAsync(CancellationToken ct)
+    {
+        await foreach (var batch in _bus.Received.ReadAllAsync(ct))
+        {
+            if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
+            if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
+        }
+    }
+
+    private async Task ResyncAsync(CancellationToken ct)
+    {
+        await foreach (var _ in _resyncs.Reader.ReadAllAsync(ct))
+        {
+            try
+            {
+                await _resync.RunAsync(ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _log.LogError(e, "Could not reload the plans from the database after a reconnection");
+            }
+        }
+    }
+
+    public override void Dispose()
+    {
+        _bus.Reconnected -= RequestResync;
+        _changes.Dispose();
+        base.Dispose();
+    }
+}

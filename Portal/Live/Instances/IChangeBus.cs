@@ -1,0 +1,27 @@
+using System.Threading.Channels;
+using Portal.Plans;
+
+namespace Portal.Live.Instances;
+
+/// <summary>Figures and task progress committed on one instance, for the other instances that share the database.</summary>
+public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items = null);
+
+/// <summary>
+/// Carries committed changes between Portal instances behind one load balancer, so that each instance's
+/// <see cref="PlanStore"/>, circuits and hub clients follow saves made anywhere. A transport only: Redis pub/sub
+/// when configured, in-process otherwise. See docs/adr/004-live-updates-across-instances.md.
+/// </summary>
+public interface IChangeBus
+{
+    /// <summary>Starts listening. Called before the store is loaded, so nothing committed meanwhile is missed.</summary>
+    Task ConnectAsync(CancellationToken ct);
+
+    /// <summary>Tells every other instance about changes committed on this one.</summary>
+    Task PublishAsync(ChangeBatch batch, CancellationToken ct);
+
+    /// <summary>Changes committed on other instances, in the order each of them published them.</summary>
+    ChannelReader<ChangeBatch> Received { get; }
+
+    /// <summary>The transport is back after a loss: changes published meanwhile may never arrive.</summary>
+    event Action? Reconnected;
+}

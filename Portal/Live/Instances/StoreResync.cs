@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.PlanItems;
+using Portal.Plans;
+
+namespace Portal.Live.Instances;
+
+/// <summary>
+/// Reloads every plan's figures and task progress from the database and applies the difference to the store, after the bus may
+/// have lost changes committed on other instances. The difference reaches circuits and hub clients like any save.
+/// </summary>
+public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, TimeProvider clock, ILogger<StoreResync> log)
+{
+    public const string By = "数据库同步";
+    private const int Attempts = 5;
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        foreach (var state in store.Plans)
+        {
+            var year = state.Plan.Year;
+            for (var attempt = 1; ; attempt++)
+            {
+                // Read the count first: any batch applied after it makes this read possibly stale, and Resync refuses it.
+                var applied = state.Applied;
+                var stored = await ReadAsync(year, ct);
+                if (store.Resync(year, stored, applied, By, clock.GetUtcNow())) break;
+                if (attempt == Attempts)
+                {
+                    log.LogWarning("Could not resynchronise plan {Year} with the database: saves kept coming in", year);
+                    break;
+                }
+            }
+            // Task progress carries versions and the store keeps the newer one, so applying what is newer is enough.
+            var items = await ReadItemsAsync(year, ct);
+            var newer = items.Where(i => state.Items.TryGetValue(i.ItemCode, out var held) && i.Version > held.Version)
+                .Select(i => new ItemChange(year, i, state.Items[i.ItemCode])).ToList();
+            if (newer.Count > 0) store.ApplyItems(year, newer, ChangeOrigin.OtherInstance);
+        }
+    }
+
+    private async Task<List<TrackedItem>> ReadItemsAsync(int year, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var records = await db.ItemProgress.AsNoTracking().Where(i => i.Year == year).ToListAsync(ct);
+        return records.Select(ItemRecords.ToTracked).ToList();
+    }
+
+    private async Task<Dictionary<(string Kpi, string Division, int Month), double>> ReadAsync(int year, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var figures = await db.Figures.AsNoTracking().Where(f => f.Year == year)
+            .Select(f => new { f.Kpi, f.Division, f.Month, f.Value }).ToListAsync(ct);
+        return figures.ToDictionary(f => (f.Kpi, f.Division, f.Month), f => f.Value);
+    }
+}

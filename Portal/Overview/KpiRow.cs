@@ -1,0 +1,50 @@
+using Portal.Domain.Engine;
+using Portal.Domain.Plans;
+
+namespace Portal.Overview;
+
+/// <summary>One KPI as the overview table shows it: its result plus what the table sorts and filters on.</summary>
+public sealed record KpiRow(int Order, KpiResult Result, Section Section, string LeadName)
+{
+    public Kpi Kpi => Result.Kpi;
+    public string Code => Kpi.Code;
+    public string Name => Kpi.Name;
+    public KpiStatus Status => Result.Status;
+
+    /// <summary>Null until a figure exists, so that "no data" never reads as 0%.</summary>
+    public double? Completion => Result.HasData ? Result.Completion : null;
+
+    /// <summary>The share of the target expected by the as-of month: where the pace tick sits.</summary>
+    public double Pace => Result.Expected / Kpi.Target.Value;
+
+    public double? ForecastCompletion => Result.Forecast / Kpi.Target.Value;
+
+    /// <summary>Worst first: at risk, behind, on track, achieved, then no data.</summary>
+    public int Severity => Status switch
+    {
+        KpiStatus.AtRisk => 0,
+        KpiStatus.Behind => 1,
+        KpiStatus.OnTrack => 2,
+        KpiStatus.Achieved => 3,
+        _ => 4,
+    };
+
+    public bool Matches(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+        || Name.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)
+        || Code.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)
+        || Kpi.ItemCode.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase)
+        || LeadName.Contains(text.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<KpiRow> From(PlanEvaluation evaluation)
+    {
+        var plan = evaluation.Plan;
+        var sections = plan.Sections.ToDictionary(s => s.Code);
+        return evaluation.Kpis.Select((r, i) =>
+        {
+            var section = sections[r.Kpi.SectionCode];
+            var top = section.ParentCode is { } parent ? sections[parent] : section;
+            return new KpiRow(i, r, top, plan.Division(r.Kpi.LeadDivision).Name);
+        }).ToList();
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+using Portal.Domain.Plans;
+using Portal.Domain.Progress;
+using Portal.Live;
+using Portal.Plans;
+using Portal.Resources;
+
+namespace Portal.PlanItems;
+
+/// <summary>
+/// The whole work plan: every section (五 with its sub-sections) and every task with its full text, status,
+/// percentage, note, owner and KPIs. Tasks are edited in place; the page follows the live feed.
+/// </summary>
+public sealed partial class PlanPage : IAsyncDisposable
+{
+    [Inject] public required PlanStore Store { get; init; }
+    [Inject] public required PlanFeed Feed { get; init; }
+    [Inject] public required ISnackbar Snackbar { get; init; }
+    [Inject] public required IStringLocalizer<SharedText> T { get; init; }
+    [Inject] public required IStringLocalizer<PlanPage> L { get; init; }
+
+    /// <summary>The plan year; the latest loaded plan when absent.</summary>
+    [SupplyParameterFromQuery] public int? Year { get; set; }
+
+    private PlanState? _state;
+    private LiveSubscription? _live;
+    private string? _editing;
+    private ItemStatus? _status;
+    private string? _owner;
+
+    protected override void OnInitialized()
+    {
+        _state = Year is { } year ? Store.Find(year) : Store.Plans.FirstOrDefault();
+        if (_state is not null) _live = new LiveSubscription(Feed, _state.Plan.Year, _ => InvokeAsync(StateHasChanged));
+    }
+
+    private int Count(ItemStatus status) => _state!.Items.Values.Count(i => i.Progress.Status == status);
+
+    private bool Visible(PlanItem item)
+    {
+        var tracked = _state!.Items[item.Code];
+        return (_status is null || tracked.Progress.Status == _status) && (_owner is null || tracked.Owner == _owner);
+    }
+
+    /// <summary>A top-level section followed by its sub-sections, in plan order.</summary>
+    private IEnumerable<Section> Parts(Section section) =>
+        _state!.Plan.Sections.Where(s => s.Code == section.Code || s.ParentCode == section.Code);
+
+    private void Closed(TrackedItem? saved)
+    {
+        _editing = null;
+        if (saved is not null) Snackbar.Add(L["Saved", saved.ItemCode], Severity.Success);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_live is not null) await _live.DisposeAsync();
+    }
+}

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Engine;
+using Portal.Live;
+using Portal.Plans;
+
+namespace Portal.Wall;
+
+/// <summary>
+/// The director's wall: rotates through its pages on a timer and follows the live feed. It keeps a reference to
+/// the shared evaluation (never a copy of the plan), the change counts for highlights, and its rotation.
+/// </summary>
+public sealed partial class WallDisplay : IAsyncDisposable
+{
+    [Inject] public required PlanStore Store { get; init; }
+    [Inject] public required PlanFeed Feed { get; init; }
+    [Inject] public required TimeProvider Clock { get; init; }
+    [Inject] public required IOptions<WallOptions> Options { get; init; }
+
+    /// <summary>Pins one page: overview, sections, divisions or latest. Anything else rotates.</summary>
+    [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
+
+    /// <summary>The read-only kiosk token of the accounts issue; accepted and kept in the URL, not checked yet.</summary>
+    [SupplyParameterFromQuery(Name = "token")] public string? Token { get; set; }
+
+    private readonly ChangeMarks _marks = new();
+    private PlanState? _state;
+    private PlanEvaluation? _evaluation;
+    private WallRotation _rotation = new([], null);
+    private string? _pinnedBy;
+    private bool _rotationSet;
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+    private LiveSubscription? _live;
+    private ITimer? _timer;
+    private DateTimeOffset _updatedAt;
+
+    private WallOptions Settings => Options.Value;
+
+    protected override void OnInitialized()
+    {
+        _zone = Settings.Zone();
+        _state = Store.Plans.FirstOrDefault();
+        if (_state is null) return;
+        // Subscribe before reading, so that a change committed in between is not missed.
+        if (RendererInfo.IsInteractive) _live = new LiveSubscription(Feed, _state.Plan.Year, OnPlanChangedAsync);
+        _evaluation = _state.Current;
+        _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
+    }
+
+    protected override void OnParametersSet()
+    {
+        if (_rotationSet && Page == _pinnedBy) return;
+        _rotationSet = true;
+        _pinnedBy = Page;
+        _rotation = new WallRotation(Settings.Pages(), WallPages.TryParse(Page, out var pinned) ? pinned : null);
+        _timer?.Dispose();
+        _timer = null;
+        if (!RendererInfo.IsInteractive || !_rotation.Rotates) return;
+        var period = TimeSpan.FromSeconds(Settings.RotateSeconds);
+        _timer = Clock.CreateTimer(_ => _ = InvokeAsync(Rotate), null, period, period);
+    }
+
+    private void Rotate()
+    {
+        _rotation.Advance();
+        StateHasChanged();
+    }
+
+    private Task OnPlanChangedAsync(PlanChanged change) => InvokeAsync(() =>
+    {
+        if (_state is null || _evaluation is null) return;
+        var next = _state.Current;
+        _marks.Compare(_evaluation, next);
+        _evaluation = next;
+        _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
+        StateHasChanged();
+    });
+
+    private string LocalTime(DateTimeOffset at, string format) => TimeZoneInfo.ConvertTime(at, _zone).ToString(format);
+
+    public async ValueTask DisposeAsync()
+    {
+        _timer?.Dispose();
+        if (_live is not null) await _live.DisposeAsync();
+    }
+}

@@ -1,0 +1,42 @@
+namespace Portal.Wall;
+
+/// <summary>Settings under "Portal:Wall". Empty lists fall back to the defaults of the design.</summary>
+public sealed class WallOptions
+{
+    public const string Section = "Portal:Wall";
+
+    /// <summary>Seconds each page stays on screen before the next one of the playlist.</summary>
+    public int RotateSeconds { get; set; } = 15;
+
+    /// <summary>Page names in order: overview, sections, divisions, latest.</summary>
+    public string[] Playlist { get; set; } = [];
+
+    public WallFamily[] Families { get; set; } = [];
+
+    /// <summary>The clock and the times on the wall are in the library's time zone, whatever the server's.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    /// <summary>How many of the latest saved figures the ticker runs through.</summary>
+    public int TickerItems { get; set; } = 12;
+
+    public static string[] DefaultPlaylist => ["overview", "sections", "divisions", "latest"];
+
+    public static WallFamily[] DefaultFamilies =>
+    [
+        new() { Key = "circulation", Kpis = ["circulation.loans", "circulation.visits", "readers.new-cards"] },
+        new() { Key = "digitization", Kpis = ["digitization.rubbings-gb", "digitization.gazetteers"] },
+        new() { Key = "lectures", Kpis = ["lectures.high-end", "sharing.outreach-lectures"] },
+        new() { Key = "ancient-books", Kpis = ["ancient-books.surveyed", "ancient-books.repaired-pages", "republican-docs.surveyed"] },
+    ];
+
+    public void ApplyDefaults()
+    {
+        if (Playlist.Length == 0) Playlist = DefaultPlaylist;
+        if (Families.Length == 0) Families = DefaultFamilies;
+    }
+
+    public IReadOnlyList<WallPage> Pages() =>
+        Playlist.Select(p => WallPages.TryParse(p, out var page) ? page : (WallPage?)null).OfType<WallPage>().ToList();
+
+    public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+
+namespace Portal.Wall;
+
+/// <summary>Refuses a wall configuration that would show nothing or fail at night, with a message saying what to fix.</summary>
+public sealed class WallOptionsValidation : IValidateOptions<WallOptions>
+{
+    public ValidateOptionsResult Validate(string? name, WallOptions o)
+    {
+        var errors = new List<string>();
+        if (o.RotateSeconds is < 3 or > 3600)
+            errors.Add($"Portal:Wall:RotateSeconds must be between 3 and 3600 seconds, not {o.RotateSeconds}.");
+        foreach (var p in o.Playlist.Where(p => !WallPages.TryParse(p, out _)))
+            errors.Add($"Portal:Wall:Playlist has an unknown page '{p}'; use overview, sections, divisions or latest.");
+        if (o.TickerItems is < 1 or > 50)
+            errors.Add($"Portal:Wall:TickerItems must be between 1 and 50, not {o.TickerItems}.");
+        foreach (var f in o.Families.Where(f => string.IsNullOrWhiteSpace(f.Key) || f.Kpis.Length == 0))
+            errors.Add($"Portal:Wall:Families: every family needs a Key and at least one KPI code (family '{f.Key}').");
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _))
+            errors.Add($"Portal:Wall:TimeZone '{o.TimeZone}' is not a time zone of this machine (for example Asia/Shanghai).");
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+}

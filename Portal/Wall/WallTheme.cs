@@ -1,0 +1,28 @@
+using MudBlazor;
+
+namespace Portal.Wall;
+
+/// <summary>A dark theme for a TV across a room: deep background, bright text, saturated status colours.</summary>
+public static class WallTheme
+{
+    private static readonly string[] Fonts = ["\"PingFang SC\"", "\"Microsoft YaHei\"", "\"Noto Sans CJK SC\"", "\"WenQuanYi Zen Hei\"", "sans-serif"];
+
+    public static readonly MudTheme Dark = new()
+    {
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#4fb3d9",
+            Background = "#0a1120",
+            Surface = "#121c30",
+            TextPrimary = "#f1f5f9",
+            TextSecondary = "#a9b6c8",
+            TextDisabled = "#5d6b80",
+            Success = "#2fcf6f",
+            Info = "#3fa9f5",
+            Warning = "#f5b50b",
+            Error = "#ff5d5d",
+            LinesDefault = "#24324a",
+        },
+        Typography = new Typography { Default = new DefaultTypography { FontFamily = Fonts } },
+    };
+}
