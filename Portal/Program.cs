@@ -1,5 +1,6 @@
 using Portal.Accounts.Commands;
 using Portal.Accounts.Login;
+using Portal.Api;
 using Portal.Components;
 using Portal.Hosting;
 using Portal.Live;
@@ -37,6 +38,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseRequestLocalization("zh-CN");
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UsePortalApiErrors();
 app.UseAuthentication();
 app.UseAuthorization(); // fallback policy: every endpoint needs a login unless marked AllowAnonymous
 app.UseAntiforgery();
@@ -47,6 +49,7 @@ app.MapReport();
 app.MapBenchmarkEndpoints();
 app.MapAccountEndpoints();
 app.MapPeriodEndpoints();
+app.MapPortalApi();
 
 await app.InitializePortalAsync();
 await app.RunAsync();

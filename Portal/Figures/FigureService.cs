@@ -10,8 +10,10 @@ namespace Portal.Figures;
 /// The one write path for figures, used by the entry grid and the API: checks the writer's rights and closed
 /// months (<see cref="WriteGuard"/>, for the <see cref="CurrentUser"/>), validates against the plan, refuses stale
 /// versions cell by cell, writes figures and their audit records in one transaction, then updates the live store.
+/// With a <see cref="WriteGate"/> (registered on the server) saves queue in memory rather than on SQLite's lock.
 /// </summary>
-public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser)
+public sealed class FigureService(
+    PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser, WriteGate? gate = null)
 {
     public Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, CancellationToken ct = default) =>
         SaveAsync(plan, writes, by, overrideReason: null, ct);
@@ -21,6 +23,7 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
     {
         var year = plan.Plan.Year;
         var user = await currentUser.GetAsync();
+        using var entered = gate is null ? default : await gate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var check = await guard.CheckAsync(user, year, writes.Select(w => (w.Division, w.Month)), overrideReason, ct);
         if (!check.IsAllowed) return SaveOutcome.Refused(check.Refusals);

@@ -13,4 +13,7 @@ public sealed class PortalOptions
 
     /// <summary>Maps the load tool's benchmark-only endpoints (/bench/…). Never set in production.</summary>
     public bool Benchmarks { get; set; }
+
+    /// <summary>SQLite's synchronous setting for every connection: NORMAL (see ADR 003) or FULL for an fsync per commit.</summary>
+    public string SqliteSynchronous { get; set; } = "NORMAL";
 }

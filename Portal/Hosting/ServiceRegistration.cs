@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Portal.Accounts;
+using Portal.Api;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
@@ -30,11 +31,16 @@ public static class ServiceRegistration
         services.AddSingleton(CompletionEngine.Default);
         services.AddSingleton<PlanFeed>();
         services.AddSingleton<PlanStore>();
+        services.AddSingleton<WriteGate>();
         services.AddLive(builder.Configuration);
-        services.AddDbContext<PortalDbContext>(o => o.UseSqlite(SqliteConnectionString(builder)));
+        // Built once: options that differ per context (a new interceptor each time) would cost EF its cached internals.
+        var (connectionString, pragmas) = (SqliteConnectionString(builder), SqlitePragmas(builder));
+        services.AddDbContext<PortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
+        services.AddScoped<FigureImporter>();
+        services.AddPortalApi();
         services.AddSingleton<ItemEditPolicy>();
         services.AddScoped<ItemService>();
         services.AddScoped<ItemQueries>();
@@ -43,6 +49,9 @@ public static class ServiceRegistration
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;
     }
+
+    private static SqlitePragmas SqlitePragmas(WebApplicationBuilder builder) =>
+        new(builder.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.SqliteSynchronous)}"] ?? new PortalOptions().SqliteSynchronous);
 
     /// <summary>A relative SQLite path is taken from the content root, so `dotnet run` always finds the same file.</summary>
     private static string SqliteConnectionString(WebApplicationBuilder builder)

@@ -82,10 +82,22 @@ public sealed class PlanState
         lock (_gate)
         {
             Interlocked.Increment(ref _applied);
-            foreach (var c in changes) _ledger.Set(c.Kpi, c.Division, c.Month, c.Value);
+            if (changes.Count > Plan.Kpis.Count) ApplyInBulk(changes);
+            else foreach (var c in changes) _ledger.Set(c.Kpi, c.Division, c.Month, c.Value);
             _recent = changes.Reverse().Take(RecentCapacity).Concat(_recent).Take(RecentCapacity).ToList();
             return _current = _engine.Evaluate(_ledger, items: _current.Items);
         }
+    }
+
+    /// <summary>
+    /// A large batch (an import) sets the raw values and recomputes the ledger once: cheaper than recomputing a
+    /// KPI's row per change once there are more changes than KPIs. The writer has validated the values already.
+    /// </summary>
+    private void ApplyInBulk(IReadOnlyCollection<FigureChange> changes)
+    {
+        foreach (var c in changes)
+            _ledger.SetRaw(Plan.KpiIndex(c.Kpi), Plan.DivisionIndex(c.Division), Months.Require(c.Month), c.Value ?? double.NaN);
+        _ledger.RecomputeAll();
     }
 
     /// <summary>

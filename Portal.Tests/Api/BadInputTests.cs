@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text;
+
+namespace Portal.Tests.Api;
+
+/// <summary>Every bad input gets a 4xx problem whose message names what is wrong, and nothing is written.</summary>
+public sealed class BadInputTests(SharedApiHost shared) : IClassFixture<SharedApiHost>
+{
+    private const string Loans = "/api/plans/2013/figures/circulation.loans/reader-services";
+    private readonly ApiHost _api = shared.Api;
+
+    [Theory]
+    [InlineData("3", """{"value": "九万八"}""", "value", "数字")]
+    [InlineData("3", """{"value": "98450"}""", "value", "数字")]
+    [InlineData("3", """{"value": -5}""", "value", "负数")]
+    [InlineData("3", """{"value": "NaN"}""", "value", "数字")]
+    [InlineData("3", """{"value": 1e309}""", "value", "范围")]
+    [InlineData("3", """{"value": true}""", "value", "数字")]
+    [InlineData("3", """{"value": null}""", "value", "value")]
+    [InlineData("3", """{}""", "value", "value")]
+    [InlineData("3", """{"value": 98450.5}""", "value", "整数")]
+    [InlineData("3", """{"value": 98450, "note": 12}""", "note", "文本")]
+    [InlineData("3", """{"value": 98450, "version": -1}""", "version", "version")]
+    [InlineData("3", """{"value": 98450, "version": "2"}""", "version", "version")]
+    [InlineData("0", """{"value": 98450}""", "month", "1 到 12")]
+    [InlineData("13", """{"value": 98450}""", "month", "1 到 12")]
+    [InlineData("三月", """{"value": 98450}""", "month", "1 到 12")]
+    [InlineData("3", "", "body", "为空")]
+    [InlineData("3", """{"value": 98450""", "body", "JSON")]
+    [InlineData("3", """{"value": NaN}""", "body", "JSON")]
+    [InlineData("3", """[98450]""", "body", "对象")]
+    public async Task Put_BadInput_Returns400NamingTheFieldAndWritesNothing(string month, string body, string field, string says)
+    {
+        var response = await _api.PutRawAsync($"{Loans}/{month}", body);
+
+        Assert.Contains(says, await ApiHost.FieldErrorAsync(response, field));
+        Assert.Equal((0, 0), await _api.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Put_TenMegabyteNote_Returns400SayingTheLimit()
+    {
+        var note = new string('注', 10 * 1024 * 1024 / 3);
+
+        var response = await _api.Client.PutAsJsonAsync($"{Loans}/3", new { value = 98_450, note });
+
+        Assert.Contains("2000", await ApiHost.FieldErrorAsync(response, "note"));
+        Assert.Equal((0, 0), await _api.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Put_GbkEncodedJson_Returns400AskingForUtf8()
+    {
+        var gbk = Portal.Figures.Csv.FigureCsv.Gb18030.GetBytes("""{"value": 98450, "note": "含流动服务点"}""");
+
+        var response = await _api.Client.PutAsync($"{Loans}/3", new ByteArrayContent(gbk) { Headers = { { "Content-Type", "application/json" } } });
+
+        Assert.Contains("UTF-8", await ApiHost.FieldErrorAsync(response, "body"));
+        Assert.Equal((0, 0), await _api.CountsAsync());
+    }
+
+    [Theory]
+    [InlineData("?kpi=circulation.lending", "kpi")]
+    [InlineData("?division=readers", "division")]
+    [InlineData("?month=13", "month")]
+    [InlineData("?month=x", "month")]
+    public async Task Figures_BadFilter_Returns400NamingTheFilter(string query, string field)
+    {
+        var response = await _api.Client.GetAsync($"/api/plans/2013/figures{query}");
+
+        await ApiHost.FieldErrorAsync(response, field);
+    }
+
+    [Fact]
+    public async Task UnknownApiRoute_Returns404ProblemNotThePage()
+    {
+        var response = await _api.Client.GetAsync("/api/plans/2013/nothing-here");
+
+        await ApiHost.ProblemAsync(response, 404);
+    }
+
+    [Fact]
+    public async Task WrongMethod_Returns405Problem()
+    {
+        var response = await _api.Client.PostAsync($"{Loans}/3", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        await ApiHost.ProblemAsync(response, 405);
+        Assert.Equal((0, 0), await _api.CountsAsync());
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text;
+
+namespace Portal.Tests.Api;
+
+public sealed class CsvExportTests
+{
+    [Fact]
+    public async Task Export_WritesUtf8WithBomHeaderAndRows()
+    {
+        await using var api = new ApiHost();
+        await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450, "含流动服务点, \"自助\"借还");
+        await api.SaveAsync("digitization.rubbings-gb", "digital", 3, 48.75);
+
+        var response = await api.Client.GetAsync("/api/plans/2013/figures.csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("workplan-2013-figures.csv", response.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        Assert.Equal(
+            "kpi,division,month,value,note\r\n" +
+            "circulation.loans,reader-services,3,98450,\"含流动服务点, \"\"自助\"\"借还\"\r\n" +
+            "digitization.rubbings-gb,digital,3,48.75,\r\n",
+            Encoding.UTF8.GetString(bytes[3..]));
+    }
+
+    [Fact]
+    public async Task Export_RoundTripsThroughImportIntoAnotherPortal()
+    {
+        await using var source = new ApiHost();
+        await source.SaveAsync("circulation.loans", "reader-services", 3, 98_450, "第一行\n第二行");
+        await source.SaveAsync("lectures.high-end", "outreach", 4, 2, "<script>alert(1)</script>");
+        await source.SaveAsync("digitization.rubbings-gb", "digital", 6, 48.75);
+        var file = await source.Client.GetByteArrayAsync("/api/plans/2013/figures.csv");
+        await using var target = new ApiHost();
+
+        var response = await target.ImportAsync(file);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Cells(await source.FiguresAsync()), Cells(await target.FiguresAsync()));
+        // The same file again changes nothing, so it adds no audit records.
+        await target.ImportAsync(file);
+        Assert.Equal((3, 3), await target.CountsAsync());
+    }
+
+    [Fact]
+    public async Task Export_UnknownYear_Returns404()
+    {
+        await using var api = new ApiHost();
+
+        await ApiHost.ProblemAsync(await api.Client.GetAsync("/api/plans/1999/figures.csv"), 404);
+    }
+
+    private static List<(string, string, int, double, string?)> Cells(IEnumerable<Portal.Api.FigureDto> figures) =>
+        figures.Select(f => (f.Kpi, f.Division, f.Month, f.Value, f.Note)).ToList();
+}

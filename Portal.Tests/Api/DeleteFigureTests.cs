@@ -1,0 +1,65 @@
+using System.Net;
+
+namespace Portal.Tests.Api;
+
+public sealed class DeleteFigureTests
+{
+    private static string Loans(int month, string query = "") => ApiHost.Cell("circulation.loans", "reader-services", month) + query;
+
+    [Fact]
+    public async Task Delete_CurrentVersion_Returns204RemovesAndAudits()
+    {
+        await using var api = new ApiHost();
+        var saved = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
+
+        var response = await api.Client.DeleteAsync(Loans(3, $"?version={saved.Version}"));
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Empty(await api.FiguresAsync());
+        var delete = (await api.AuditAsync())[0];
+        Assert.Equal(("Delete", 98_450d, (double?)null), (delete.Action, delete.OldValue!.Value, delete.NewValue));
+        Assert.Equal(0, api.Factory.Plan2013.Current.Kpi("circulation.loans").Actual);
+    }
+
+    [Fact]
+    public async Task Delete_StaleVersion_Returns409AndKeepsTheFigure()
+    {
+        await using var api = new ApiHost();
+        var loaded = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
+        await api.SaveAsync("circulation.loans", "reader-services", 3, 99_120, version: loaded.Version);
+
+        var response = await api.Client.DeleteAsync(Loans(3, $"?version={loaded.Version}"));
+
+        var problem = await ApiHost.ProblemAsync(response, 409);
+        Assert.Equal(99_120, problem.GetProperty("current").GetProperty("value").GetDouble());
+        Assert.Equal(99_120, Assert.Single(await api.FiguresAsync()).Value);
+    }
+
+    [Fact]
+    public async Task Delete_NoFigure_Returns404()
+    {
+        await using var api = new ApiHost();
+
+        var response = await api.Client.DeleteAsync(Loans(4, "?version=1"));
+
+        await ApiHost.ProblemAsync(response, 404);
+        Assert.Equal((0, 0), await api.CountsAsync());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?version=")]
+    [InlineData("?version=abc")]
+    [InlineData("?version=0")]
+    [InlineData("?version=-1")]
+    public async Task Delete_MissingOrInvalidVersion_Returns400AndKeepsTheFigure(string query)
+    {
+        await using var api = new ApiHost();
+        await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
+
+        var response = await api.Client.DeleteAsync(Loans(3, query));
+
+        Assert.Contains("version", await ApiHost.FieldErrorAsync(response, "version"));
+        Assert.Equal((1, 1), await api.CountsAsync());
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Portal.Tests.Api;
+
+public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedApiHost>
+{
+    [Fact]
+    public async Task Plans_List_GivesYearAndTitle()
+    {
+        var api = shared.Api;
+
+        var json = await api.Client.GetStringAsync(ApiHost.Plans);
+
+        Assert.Equal("""[{"year":2013,"title":"浙江图书馆 2013 年工作要点"}]""", json);
+    }
+
+    [Fact]
+    public async Task Dashboard_AfterLoansThroughMarch_ReportsActualCompletionAndExactNames()
+    {
+        await using var api = new ApiHost();
+        await api.SaveAsync("circulation.loans", "reader-services", 1, 81_200);
+        await api.SaveAsync("circulation.loans", "reader-services", 2, 76_900);
+        await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
+        await api.SaveAsync("circulation.loans", "branches", 3, 24_300);
+
+        var root = JsonDocument.Parse(await api.Client.GetStringAsync($"{ApiHost.Plans}/2013/dashboard?asOf=3")).RootElement;
+
+        Assert.Equal(["year", "asOf", "kpis", "sections", "divisions"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(3, root.GetProperty("asOf").GetInt32());
+        var loans = root.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("code").GetString() == "circulation.loans");
+        Assert.Equal(["code", "name", "unit", "target", "qualifier", "aggregation", "actual", "completion", "expected", "status", "forecast", "divisions"],
+            loans.EnumerateObject().Select(p => p.Name));
+        // 81,200 + 76,900 + 98,450 + 24,300 = 280,850 of 1,000,000; the seasonal pace to March is 2.5 / 12.
+        Assert.Equal(280_850, loans.GetProperty("actual").GetDouble());
+        Assert.Equal(0.28085, loans.GetProperty("completion").GetDouble(), 1e-9);
+        Assert.Equal(208_333.333, loans.GetProperty("expected").GetDouble(), 1e-3);
+        Assert.Equal("OnTrack", loans.GetProperty("status").GetString());
+        Assert.Equal("at-least", loans.GetProperty("qualifier").GetString());
+        var readerServices = loans.GetProperty("divisions").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "reader-services");
+        Assert.Equal(256_550, readerServices.GetProperty("actual").GetDouble());
+        Assert.Equal(256_550 / 700_000.0, readerServices.GetProperty("completion").GetDouble(), 1e-9);
+    }
+
+    [Fact]
+    public async Task Dashboard_WithoutAsOf_UsesLatestReportedMonth()
+    {
+        await using var api = new ApiHost();
+        await api.SaveAsync("circulation.visits", "reader-services", 4, 152_300);
+
+        var root = JsonDocument.Parse(await api.Client.GetStringAsync($"{ApiHost.Plans}/2013/dashboard")).RootElement;
+
+        Assert.Equal(4, root.GetProperty("asOf").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("13")]
+    [InlineData("abc")]
+    [InlineData("3.5")]
+    public async Task Dashboard_AsOfNotAMonth_Returns400NamingAsOf(string asOf)
+    {
+        var api = shared.Api;
+
+        var response = await api.Client.GetAsync($"{ApiHost.Plans}/2013/dashboard?asOf={asOf}");
+
+        Assert.Contains("1 到 12", await ApiHost.FieldErrorAsync(response, "asOf"));
+    }
+
+    [Theory]
+    [InlineData("2099")]
+    [InlineData("abc")]
+    public async Task Dashboard_UnknownYear_Returns404(string year)
+    {
+        var api = shared.Api;
+
+        var response = await api.Client.GetAsync($"{ApiHost.Plans}/{year}/dashboard");
+
+        var problem = await ApiHost.ProblemAsync(response, 404);
+        Assert.Contains(year, problem.GetProperty("detail").GetString());
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.Features;
+using Portal.Accounts;
+using Portal.Figures;
+using Portal.Figures.Csv;
+using Portal.Plans;
+
+namespace Portal.Api;
+
+internal static class CsvEndpoints
+{
+    /// <summary>A province-wide file of 100,000 rows is about 5 MB; this leaves room for ten times that.</summary>
+    private const long MaxImportBytes = 64L * 1024 * 1024;
+
+    public static void MapCsv(this RouteGroupBuilder api)
+    {
+        api.MapGet("/plans/{year}/figures.csv", Export);
+        api.MapPost("/plans/{year}/figures/import", Import);
+    }
+
+    private static async Task<IResult> Export(string year, PlanStore store, FigureQueries queries, CancellationToken ct)
+    {
+        if (ApiInput.Plan(store, year) is not { } plan) return ApiProblems.PlanNotFound(year);
+        var figures = await queries.FiguresAsync(plan.Plan.Year, ct: ct);
+        return Results.Stream(body => FigureCsvWriter.WriteAsync(body, figures, ct), FigureCsv.ContentType, FigureCsv.FileName(plan.Plan.Year));
+    }
+
+    private static async Task<IResult> Import(string year, HttpContext http, PlanStore store, FigureImporter importer, CancellationToken ct)
+    {
+        if (ApiInput.Plan(store, year) is not { } plan) return ApiProblems.PlanNotFound(year);
+        if (http.Request.HasFormContentType)
+            return Results.Problem("请直接发送 CSV 文件的内容（Content-Type: text/csv），不要用表单上传。例如 curl --data-binary @figures.csv -H \"Content-Type: text/csv\" …",
+                statusCode: StatusCodes.Status415UnsupportedMediaType, title: ApiProblems.TitleFor(415));
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxImportBytes;
+
+        using var file = new MemoryStream((int)Math.Clamp(http.Request.ContentLength ?? 0, 0, MaxImportBytes));
+        await http.Request.Body.CopyToAsync(file, ct);
+        var outcome = await importer.ImportAsync(plan, file.GetBuffer().AsMemory(0, (int)file.Length), Writer.NameOf(http.User), ct);
+        if (outcome.Ok) return Results.Ok(new ImportedDto(outcome.Imported));
+        var rows = outcome.Errors.Select(e => e.Line).Distinct().Count();
+        return Results.Problem($"{rows} 行有问题，整个文件都没有导入。请按 errors 中的行号（与 Excel 的行号一致，表头是第 1 行）逐一修改后重新导入。",
+            statusCode: 400, title: "导入失败，未写入任何数据", extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });
+    }
+}

@@ -1,0 +1,20 @@
+using Portal.Plans;
+
+namespace Portal.Api;
+
+internal static class PlansEndpoints
+{
+    public static void MapPlans(this RouteGroupBuilder api)
+    {
+        api.MapGet("/plans", (PlanStore store) => store.Plans.Select(p => new PlanSummaryDto(p.Plan.Year, p.Plan.Title)));
+        api.MapGet("/plans/{year}/dashboard", Dashboard);
+    }
+
+    private static IResult Dashboard(string year, string? asOf, PlanStore store)
+    {
+        if (ApiInput.Plan(store, year) is not { } plan) return ApiProblems.PlanNotFound(year);
+        var errors = new FieldErrors();
+        var month = ApiInput.Month(asOf, "asOf", errors);
+        return errors.Any ? errors.ToProblem() : Results.Ok(DashboardDto.From(plan.Evaluate(month)));
+    }
+}

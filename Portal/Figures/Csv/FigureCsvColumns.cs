@@ -1,0 +1,39 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Portal.Figures.Csv;
+
+/// <summary>Where each column is in this file (matched by header name, ignoring case), and how a row is read.</summary>
+internal sealed record FigureCsvColumns(int Kpi, int Division, int Month, int Value, int? Note)
+{
+    public static FigureCsvColumns? Resolve(CsvReader csv)
+    {
+        int Index(string name) => csv.TryGetFieldIndex(name, out var i) ? i : -1;
+        var (kpi, division, month, value, note) = (Index("kpi"), Index("division"), Index("month"), Index("value"), Index("note"));
+        if (kpi < 0 || division < 0 || month < 0 || value < 0) return null;
+        return new(kpi, division, month, value, note < 0 ? null : note);
+    }
+
+    public FigureWrite? ReadRow(CsvReader csv, int line, List<ImportError> errors)
+    {
+        var count = errors.Count;
+        var kpi = Code(csv, Kpi, "指标代码（kpi 列）", line, errors);
+        var division = Code(csv, Division, "部门代码（division 列）", line, errors);
+        if (!csv.TryParse<int>(Month, out var month) && !int.TryParse(csv.GetString(Month), NumberStyles.Integer, CultureInfo.InvariantCulture, out month))
+            errors.Add(new(line, csv.IsEmpty(Month) ? "月份为空：请填写 1 到 12 的整数。" : $"月份“{Shorten(csv.GetString(Month))}”不是整数：请填写 1 到 12 的整数。"));
+        if (!csv.TryParse<double>(Value, out var value)
+            && !double.TryParse(csv.GetString(Value), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
+            errors.Add(new(line, csv.IsEmpty(Value) ? "数值为空：请填写 0 或正数。" : $"数值“{Shorten(csv.GetString(Value))}”不是数字：请只填写数字，不要带单位或文字。"));
+        var note = Note is { } n && !csv.IsEmpty(n) ? csv.GetString(n) : null;
+        return errors.Count > count ? null : new FigureWrite(kpi, division, month, value, note, null);
+    }
+
+    private static string Code(CsvReader csv, int column, string what, int line, List<ImportError> errors)
+    {
+        var code = csv.GetString(column).Trim();
+        if (code.Length == 0) errors.Add(new(line, $"{what}为空。"));
+        return code;
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
