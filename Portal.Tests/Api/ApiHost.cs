@@ -15,7 +15,17 @@ public sealed class ApiHost : IAsyncDisposable
     public const string Plans = "/api/plans";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public ApiHost() => Client = Factory.CreateClient();
+    /// <summary>The user the API tests write as: an administrator's feed token, as the ILS would use.</summary>
+    public const string Feed = "ils-feed";
+
+    // xunit runs without a synchronisation context, so waiting here cannot deadlock.
+    public ApiHost() => Client = Factory.CreateBearerClient(CreateFeedTokenAsync().GetAwaiter().GetResult());
+
+    private async Task<string> CreateFeedTokenAsync()
+    {
+        await Factory.CreateUserAsync(Feed, Portal.Accounts.PortalRoles.Admin);
+        return await Factory.CreateApiTokenAsync(Feed);
+    }
 
     public PortalFactory Factory { get; } = new();
     public HttpClient Client { get; }

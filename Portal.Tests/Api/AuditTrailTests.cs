@@ -25,7 +25,7 @@ public sealed class AuditTrailTests
                 ("reader-services", "Create", null, 98_450, "初报"),
             ],
             audit.Select(a => (a.Division, a.Action, a.OldValue, a.NewValue, a.Note)));
-        Assert.All(audit, a => Assert.Equal(Portal.Accounts.Writer.Anonymous, a.By));
+        Assert.All(audit, a => Assert.Equal(ApiHost.Feed, a.By));
         Assert.Equal(audit.Select(a => a.At).OrderDescending(), audit.Select(a => a.At));
     }
 

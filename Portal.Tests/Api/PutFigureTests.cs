@@ -21,7 +21,7 @@ public sealed class PutFigureTests
         var root = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(["kpi", "division", "month", "value", "note", "version", "updatedAt", "updatedBy"], root.EnumerateObject().Select(p => p.Name));
         var figure = root.Deserialize<FigureDto>(Json)!;
-        Assert.Equal(("circulation.loans", "reader-services", 3, 98_450d, "含流动服务点", 1, Writer.Anonymous),
+        Assert.Equal(("circulation.loans", "reader-services", 3, 98_450d, "含流动服务点", 1, ApiHost.Feed),
             (figure.Kpi, figure.Division, figure.Month, figure.Value, figure.Note, figure.Version, figure.UpdatedBy));
         Assert.Equal(98_450, api.Factory.Plan2013.Current.Kpi("circulation.loans").Actual);
     }
@@ -51,7 +51,7 @@ public sealed class PutFigureTests
         var current = problem.GetProperty("current");
         Assert.Equal(99_120, current.GetProperty("value").GetDouble());
         Assert.Equal(2, current.GetProperty("version").GetInt32());
-        Assert.Equal(Writer.Anonymous, current.GetProperty("updatedBy").GetString());
+        Assert.Equal(ApiHost.Feed, current.GetProperty("updatedBy").GetString());
         Assert.Equal("王敏核对后修改", current.GetProperty("note").GetString());
         Assert.True(current.TryGetProperty("updatedAt", out _));
         Assert.Contains("99120", problem.GetProperty("detail").GetString());

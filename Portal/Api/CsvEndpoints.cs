@@ -36,6 +36,7 @@ internal static class CsvEndpoints
         await http.Request.Body.CopyToAsync(file, ct);
         var outcome = await importer.ImportAsync(plan, file.GetBuffer().AsMemory(0, (int)file.Length), Writer.NameOf(http.User), ct);
         if (outcome.Ok) return Results.Ok(new ImportedDto(outcome.Imported));
+        if (outcome.Refusals is { Count: > 0 } refusals) return RefusalResults.From(refusals);
         var rows = outcome.Errors.Select(e => e.Line).Distinct().Count();
         return Results.Problem($"{rows} 行有问题，整个文件都没有导入。请按 errors 中的行号（与 Excel 的行号一致，表头是第 1 行）逐一修改后重新导入。",
             statusCode: 400, title: "导入失败，未写入任何数据", extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });

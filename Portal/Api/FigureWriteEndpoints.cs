@@ -27,6 +27,7 @@ internal static class FigureWriteEndpoints
 
         var write = new FigureWrite(kpi, division, m.Value, body.Value, body.Note, body.Version);
         var outcome = await figures.SaveAsync(plan, [write], Writer.NameOf(http.User), ct);
+        if (outcome.Refusals.Count > 0) return RefusalResults.From(outcome.Refusals);
         if (outcome.Errors.Count > 0) return FieldErrors.From(outcome.Errors).ToProblem();
         if (outcome.Conflicts.Count > 0) return ApiProblems.Conflict(outcome.Conflicts[0], body.Version);
         return Results.Ok(FigureDto.From(outcome.Saved[0]));
@@ -42,6 +43,7 @@ internal static class FigureWriteEndpoints
         if (errors.Any || m is null) return errors.ToProblem();
 
         var outcome = await figures.SaveAsync(plan, [new FigureWrite(kpi, division, m.Value, null, null, v)], Writer.NameOf(http.User), ct);
+        if (outcome.Refusals.Count > 0) return RefusalResults.From(outcome.Refusals);
         if (outcome.Errors.Count > 0) return FieldErrors.From(outcome.Errors).ToProblem();
         if (outcome.Conflicts is [var c, ..])
             return c.CurrentVersion == 0 ? ApiProblems.NotFound($"{kpi} / {division} / {m} 月没有数据，无需删除。") : ApiProblems.Conflict(c, v);

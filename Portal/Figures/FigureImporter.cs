@@ -1,3 +1,4 @@
+using Portal.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Data;
@@ -14,7 +15,7 @@ namespace Portal.Figures;
 /// prepared upserts instead of EF change tracking, which would spend minutes on a province-wide file.
 /// All or nothing: one bad row and nothing is written. No version checks: an import is an explicit overwrite.
 /// </summary>
-public sealed class FigureImporter(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGate gate)
+public sealed class FigureImporter(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGate gate, WriteGuard guard, CurrentUser currentUser)
 {
     public async Task<ImportOutcome> ImportAsync(PlanState plan, ReadOnlyMemory<byte> file, string by, CancellationToken ct = default)
     {
@@ -25,6 +26,9 @@ public sealed class FigureImporter(PortalDbContext db, PlanStore store, TimeProv
 
         var year = plan.Plan.Year;
         using var entered = await gate.EnterAsync(ct);
+        // The same guard as FigureService: the writer's divisions and closed months, for every cell of the file.
+        var check = await guard.CheckAsync(await currentUser.GetAsync(), year, parsed.Writes.Select(w => (w.Division, w.Month)).Distinct(), ct: ct);
+        if (!check.IsAllowed) return ImportOutcome.Refused(check.Refusals);
         var changes = await WriteAsync(year, parsed.Writes, by, clock.GetUtcNow(), ct);
         if (changes.Count > 0) store.Apply(year, changes);
         return new ImportOutcome(parsed.Writes.Count, changes.Count, []);
