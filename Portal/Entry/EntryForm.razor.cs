@@ -1,3 +1,4 @@
+using Portal.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
@@ -36,15 +37,16 @@ public partial class EntryForm : IAsyncDisposable
     [Parameter] public string? Division { get; set; }
     [Parameter] public int? Month { get; set; }
 
-    /// <summary>Present once accounts exist; until then every writer is <see cref="Writer.Anonymous"/>.</summary>
+    /// <summary>The signed-in user: their name is recorded with each save, their first division is the default.</summary>
     [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
     private bool HasChanges => _sheet?.HasChanges == true;
 
     protected override async Task OnParametersSetAsync()
     {
-        // Accounts issue: pass the signed-in user's division as ownDivision.
-        var choice = EntryChoice.Resolve(Store.Plans, Year, Division, Month, ownDivision: null, Clock.GetLocalNow());
+        var user = Authentication is null ? null : (await Authentication).User;
+        var own = user?.FindFirst(PortalClaims.Division)?.Value;
+        var choice = EntryChoice.Resolve(Store.Plans, Year, Division, Month, own, Clock.GetLocalNow());
         if (choice == _choice && _sheet is not null) return;
         _choice = choice;
         _state = choice is null ? null : Store.Find(choice.Year);

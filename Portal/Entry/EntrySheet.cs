@@ -106,6 +106,9 @@ public sealed class EntrySheet
     /// <summary>Takes a save's outcome into the rows that were sent.</summary>
     public SaveSummary Apply(IReadOnlyList<EntryRow> sent, SaveOutcome outcome)
     {
+        // Nothing was written: the user may not write this division, or the month is closed. The rows keep their edits.
+        if (outcome.Refusals.Count > 0)
+            return new SaveSummary(0, 0, 0, outcome.Refusals.Select(r => r.Message).Distinct().ToList());
         if (outcome.Errors.Count > 0)
         {
             // Nothing was written. The grid checks the same rules first, so this is the rare server-only refusal (a note too long).
