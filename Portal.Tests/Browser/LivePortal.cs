@@ -7,6 +7,9 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Figures;
 using Portal.Plans;
+using Portal.Accounts.Tokens;
+using Portal.Accounts.Users;
+using Microsoft.Playwright;
 
 namespace Portal.Tests.Browser;
 
@@ -64,6 +67,37 @@ public sealed class LivePortal : IAsyncDisposable
             .SaveAsync(plan, [new FigureWrite(kpi, division, month, value, null, null)], "浏览器测试");
         Assert.True(outcome.Ok, string.Join("; ", outcome.Errors.Select(e => e.Message)));
     }
+
+    private string? _kioskToken;
+
+    /// <summary>A wall address with a read-only kiosk token, as the TV opens it: no login, no session to expire.</summary>
+    public async Task<string> WallUrlAsync(string query)
+    {
+        if (_kioskToken is null)
+        {
+            await using var scope = Running.Services.CreateAsyncScope();
+            _kioskToken = (await scope.ServiceProvider.GetRequiredService<TokenService>().CreateKioskTokenAsync("浏览器测试大屏", "测试")).Secret;
+        }
+        return Url($"/wall?{query}&token={Uri.EscapeDataString(_kioskToken)}");
+    }
+
+    /// <summary>Creates a user and signs the page in through the real login form.</summary>
+    public async Task LoginAsync(IPage page, string role, params string[] divisions)
+    {
+        var name = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20];
+        await using (var scope = Running.Services.CreateAsyncScope())
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [role], divisions, "测试", password: TestAccounts.Password);
+            Assert.True(created.Succeeded, string.Join(" ", created.Errors));
+        }
+        await page.GotoAsync(Url("/login"));
+        await page.FillAsync("input[name='Input.UserName']", name);
+        await page.FillAsync("input[name='Input.Password']", TestAccounts.Password);
+        await page.ClickAsync("form[data-login-form] button[type='submit']");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    private Host Running => _host ?? throw new InvalidOperationException("The portal is not running.");
 
     public async ValueTask DisposeAsync()
     {

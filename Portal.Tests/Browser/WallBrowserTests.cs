@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Portal.Accounts;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
@@ -14,7 +15,7 @@ public sealed class WallBrowserTests(BrowserFixture chromium)
     {
         var wall = await context.NewPageAsync();
         var watch = new PageWatch(wall);
-        await wall.GotoAsync(portal.Url("/wall?page=overview"));
+        await wall.GotoAsync(await portal.WallUrlAsync("page=overview"));
         await Expect(wall.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(wall.Locator("#components-reconnect-modal")).ToHaveAttributeAsync("data-state", "connected");
         return (wall, watch);
@@ -25,16 +26,20 @@ public sealed class WallBrowserTests(BrowserFixture chromium)
     {
         await using var portal = LivePortal.Start();
         await using var context = await chromium.NewContextAsync();
-        // TODO(merge): open the /entry grid here and save through it below.
-        var entry = await context.NewPageAsync();
-        await entry.GotoAsync(portal.Url("/"));
+        // Staff of 历史文献部 enter October's repaired pages in the grid; the TV shows the wall with a kiosk token.
+        await using var staffContext = await chromium.NewContextAsync();
+        var entry = await staffContext.NewPageAsync();
+        await portal.LoginAsync(entry, PortalRoles.Staff, "ancient-books");
+        await entry.GotoAsync(portal.Url("/entry?year=2013&division=ancient-books&month=10"));
+        await Expect(entry.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
         var (wall, watch) = await OpenWallAsync(context, portal);
         await wall.EvaluateAsync("() => window.wallMarker = 'not reloaded'");
         var navigations = watch.Navigations;
 
+        await entry.FillAsync("[data-testid='entry-input-ancient-books.repaired-pages']", "820");
+        await Expect(entry.Locator("[data-testid='entry-save']")).ToBeEnabledAsync();
         var clock = Stopwatch.StartNew();
-        // TODO(merge): save through the /entry grid
-        await portal.SaveAsync("ancient-books.repaired-pages", "ancient-books", 10, 820);
+        await entry.ClickAsync("[data-testid='entry-save']");
 
         // 820 of 9,000 pages
         await Expect(wall.Locator(RepairsTile)).ToHaveTextAsync("9.1%", new() { Timeout = 2_000 });
@@ -47,7 +52,7 @@ public sealed class WallBrowserTests(BrowserFixture chromium)
         watch.AssertNoErrors();
 
         var latest = await context.NewPageAsync();
-        await latest.GotoAsync(portal.Url("/wall?page=latest"));
+        await latest.GotoAsync(await portal.WallUrlAsync("page=latest"));
         await Expect(latest.Locator("#components-reconnect-modal")).ToHaveAttributeAsync("data-state", "connected");
         await Expect(latest.Locator("tbody tr[data-kpi='ancient-books.repaired-pages']")).ToContainTextAsync("820页");
         await latest.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("wall-latest.png") });
@@ -89,7 +94,7 @@ public sealed class WallBrowserTests(BrowserFixture chromium)
             var watch = new PageWatch(page);
             foreach (var name in new[] { "overview", "sections", "divisions", "latest" })
             {
-                await page.GotoAsync(portal.Url($"/wall?page={name}"));
+                await page.GotoAsync(await portal.WallUrlAsync($"page={name}"));
                 await Expect(page.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
                 // Everything of the page lies between the header and the ticker, and nothing scrolls.
                 var overflow = await page.EvaluateAsync<string[]>("""
