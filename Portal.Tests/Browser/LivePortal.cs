@@ -97,6 +97,16 @@ public sealed class LivePortal : IAsyncDisposable
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
 
+    /// <summary>A bearer token of an administrator's feed, as the ILS uses for the API.</summary>
+    public async Task<string> ApiTokenAsync()
+    {
+        var name = $"feed-{Guid.NewGuid():N}"[..20];
+        await using var scope = Running.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [Portal.Accounts.PortalRoles.Admin], [], "测试", password: TestAccounts.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors));
+        return (await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(name, "测试令牌", "测试"))!.Secret;
+    }
+
     private Host Running => _host ?? throw new InvalidOperationException("The portal is not running.");
 
     public async ValueTask DisposeAsync()
