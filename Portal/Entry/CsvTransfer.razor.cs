@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+using Portal.Accounts;
+using Portal.Figures;
+using Portal.Figures.Csv;
+using Portal.Plans;
+
+namespace Portal.Entry;
+
+/// <summary>
+/// Imports a CSV file through the same all-or-nothing importer as the API, showing how far the upload has got.
+/// The grid needs no reload afterwards: the import's changes reach it through the live feed.
+/// </summary>
+public partial class CsvTransfer
+{
+    private const long MaxBytes = 64L * 1024 * 1024;
+    private const int ShownErrors = 20;
+
+    private bool _busy;
+    private double? _progress;
+    private (Severity Severity, string Text)? _result;
+    private IReadOnlyList<ImportError> _errors = [];
+
+    [Inject] public required PlanStore Store { get; init; }
+    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required ILogger<CsvTransfer> Log { get; init; }
+
+    [Parameter, EditorRequired] public int Year { get; set; }
+    [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
+
+    private async Task ImportAsync(IBrowserFile? file)
+    {
+        if (file is null || Store.Find(Year) is not { } plan) return;
+        (_busy, _result, _errors) = (true, null, []);
+        try
+        {
+            if (file.Size > MaxBytes)
+            {
+                _result = (Severity.Error, L["Csv.TooLarge", file.Size / 1024 / 1024]);
+                return;
+            }
+            var bytes = await ReadAsync(file);
+            var user = Authentication is null ? null : (await Authentication).User;
+            await using var scope = Scopes.CreateAsyncScope();
+            if (user is not null) scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(user);
+            var outcome = await scope.ServiceProvider.GetRequiredService<FigureImporter>().ImportAsync(plan, bytes, Writer.NameOf(user));
+            _result = Describe(outcome);
+            _errors = outcome.Errors.Take(ShownErrors).ToList();
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException)
+        {
+            Log.LogWarning(e, "Reading an uploaded CSV failed");
+            _result = (Severity.Error, L["Csv.ReadFailed"]);
+        }
+        finally
+        {
+            (_busy, _progress) = (false, null);
+        }
+    }
+
+    private async Task<ReadOnlyMemory<byte>> ReadAsync(IBrowserFile file)
+    {
+        var buffer = new byte[file.Size];
+        await using var stream = file.OpenReadStream(MaxBytes);
+        var read = 0;
+        while (read < buffer.Length)
+        {
+            var n = await stream.ReadAsync(buffer.AsMemory(read));
+            if (n == 0) break;
+            read += n;
+            _progress = (double)read / buffer.Length;
+            StateHasChanged();
+        }
+        _progress = 1;
+        StateHasChanged();
+        return buffer.AsMemory(0, read);
+    }
+
+    private (Severity, string) Describe(ImportOutcome outcome) => outcome switch
+    {
+        { Refusals.Count: > 0 } => (Severity.Error, string.Join(" ", outcome.Refusals.Select(r => r.Message).Distinct())),
+        { Errors.Count: > 0 } => (Severity.Error, L["Csv.Invalid", outcome.Errors.Select(e => e.Line).Distinct().Count()]),
+        _ => (Severity.Success, L["Csv.Imported", outcome.Imported, outcome.Changed]),
+    };
+}
