@@ -7,14 +7,14 @@ using Portal.Live;
 using Portal.Report;
 using Portal.Periods;
 
-var (args2, help) = CommandLine.Parse(args);
+var (portalArgs, help) = CommandLine.Parse(args);
 if (help)
 {
     Console.WriteLine(CommandLine.HelpText);
     return;
 }
 
-var (webArgs, command, commandError) = CommandLine.ParseCommand(args2);
+var (webArgs, command, commandError) = CommandLine.ParseCommand(portalArgs);
 if (commandError is not null)
 {
     Console.Error.WriteLine(commandError);
