@@ -30,7 +30,7 @@ public sealed class HubFleet : IAsyncDisposable
 
     public int PayloadBytes { get; private set; }
 
-    public static async Task<HubFleet> ConnectAsync(Uri portal, int clients, int year, string kpi, CancellationToken ct)
+    public static async Task<HubFleet> ConnectAsync(Uri hub, int clients, int year, string kpi, CancellationToken ct)
     {
         var fleet = new HubFleet(kpi) { _seenRound = new int[clients] };
         using var parallel = new SemaphoreSlim(50);
@@ -40,7 +40,7 @@ public sealed class HubFleet : IAsyncDisposable
             try
             {
                 var connection = new HubConnectionBuilder()
-                    .WithUrl(new Uri(portal, "/hubs/dashboard"), o => { o.Transports = HttpTransportType.WebSockets; o.SkipNegotiation = true; })
+                    .WithUrl(hub, o => { o.Transports = HttpTransportType.WebSockets; o.SkipNegotiation = true; })
                     .Build();
                 connection.On<JsonElement>("DashboardChanged", d => fleet.Received(i, d));
                 await connection.StartAsync(ct);

@@ -32,9 +32,9 @@ public sealed class HubScenario : IScenario
         // A thousand simulated clients start at once: don't let the thread pool ramp up slowly under them.
         ThreadPool.SetMinThreads(Math.Max(64, Environment.ProcessorCount * 16), 64);
 
-        using var http = new HttpClient { BaseAddress = portal };
+        using var http = new HttpClient { BaseAddress = portal }.Authorized(options);
         var connecting = Stopwatch.StartNew();
-        await using var fleet = await HubFleet.ConnectAsync(portal, clients, Year, Kpi, ct);
+        await using var fleet = await HubFleet.ConnectAsync(options.HubUrl(portal), clients, Year, Kpi, ct);
         Console.WriteLine($"{clients} clients connected and subscribed in {connecting.Elapsed.TotalSeconds:F1} s");
 
         // The KPI's actual is the rest of the KPI plus our cell: learn the rest from one warm-up save.

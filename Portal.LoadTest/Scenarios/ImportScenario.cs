@@ -15,7 +15,7 @@ public sealed class ImportScenario : IScenario
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
         var (rows, year) = (options.Int("rows", 100_000), options.Int("year", ProvincePlanScenario.Year));
-        using var http = new HttpClient { BaseAddress = portal, Timeout = TimeSpan.FromMinutes(5) };
+        using var http = new HttpClient { BaseAddress = portal, Timeout = TimeSpan.FromMinutes(5) }.Authorized(options);
         var cells = await PlanCells.LoadAsync(http, year, ct);
         if (cells.Count < rows)
         {

@@ -17,7 +17,7 @@ public sealed class PutScenario : IScenario
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
         var (clients, seconds, warmup, year) = (options.Int("clients", 16), options.Int("seconds", 20), options.Int("warmup", 3), options.Int("year", 2013));
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = portal };
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = portal }.Authorized(options);
         var cells = await PlanCells.LoadAsync(http, year, ct);
         var versions = await VersionsAsync(http, year, cells, ct);
         await RunAsync(http, year, cells, versions, clients, TimeSpan.FromSeconds(warmup), ct);
