@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR;
 using Portal.Api;
 using Portal.Tests.Support;
@@ -30,9 +31,11 @@ public sealed class DashboardHubTests
         await using var portal = new PortalFactory();
         await using var client = await HubListener.ConnectAsync(portal);
         await client.SubscribeAsync(2013);
+        using var staff = await portal.CreateClientAsAsync(Portal.Accounts.PortalRoles.Staff, AncientBooks);
 
-        await portal.SaveAsync(Repairs, AncientBooks, 10, 820);
+        var put = await staff.PutAsJsonAsync($"/api/plans/2013/figures/{Repairs}/{AncientBooks}/10", new { value = 820 });
 
+        Assert.True(put.IsSuccessStatusCode, await put.Content.ReadAsStringAsync());
         var dashboard = await client.DashboardAsync(d => Kpi(d, Repairs).Actual == 820);
         var repairs = Kpi(dashboard, Repairs);
         Assert.Equal(10, dashboard.AsOf);

@@ -11,7 +11,7 @@ public static class Saves
 {
     public const string By = "历史文献部 王老师";
 
-    // TODO(merge): PUT /api/plans/2013/figures/{kpi}/{division}/{month} with {"value": …} once the JSON API is merged.
+    /// <summary>Saves through FigureService directly, so that tests can choose the recorded author (the API records the token's owner).</summary>
     public static async Task SaveAsync(this PortalFactory portal, string kpi, string division, int month, double value)
     {
         await using var scope = portal.Scope();

@@ -27,9 +27,6 @@ public static class RouteCatalog
                 e.Metadata.GetMetadata<IAllowAnonymous>() is not null, IsStatic(e))))
             .Distinct().ToList();
 
-    public static bool Exists(PortalFactory factory, string method, string pattern) =>
-        All(factory).Any(r => r.Method == method && string.Equals(r.Pattern, pattern, StringComparison.OrdinalIgnoreCase));
-
     private static string Sample(RoutePattern pattern) => "/" + string.Join("/", pattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
     {
         RoutePatternLiteralPart literal => literal.Content,

@@ -1,3 +1,4 @@
+using Portal.Shared;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
@@ -52,7 +53,7 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
 
     private string ClosedMessage(ClaimsPrincipal user, MonthClose c, string? reason)
     {
-        var what = $"{NameOf(c.Division, c.Year)} {c.Year} 年 {c.Month} 月已于 {PortalTime.Format(c.ClosedAt)} 由 {c.ClosedBy} 关账，数据不能再修改。";
+        var what = $"{NameOf(c.Division, c.Year)} {c.Year} 年 {c.Month} 月已于 {Times.Local(c.ClosedAt)} 由 {c.ClosedBy} 关账，数据不能再修改。";
         if (!user.IsAdmin()) return what + "如需更正，请部门负责人先重新开放该月。";
         return reason is { Length: > ReasonLength }
             ? what + $"修改原因最多 {ReasonLength} 个字，现有 {reason.Length} 个。"

@@ -40,12 +40,6 @@ public static class Formats
     public static string Compact(double value) =>
         Math.Abs(value) >= 10_000 ? (value / 10_000).ToString("#,##0.#", Zh) + "万" : value.ToString("#,##0.#", Zh);
 
-    /// <summary>A moment in the library's time zone (China Standard Time), to the minute.</summary>
-    public static string Time(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, China).ToString("yyyy-MM-dd HH:mm", Zh);
-
-    private static readonly TimeZoneInfo China =
-        TimeZoneInfo.TryFindSystemTimeZoneById("Asia/Shanghai", out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone("CST", TimeSpan.FromHours(8), "CST", "CST");
-
     /// <summary>A CSS length in percent, always with a dot whatever the culture.</summary>
     public static string CssPercent(double fraction) =>
         (Math.Clamp(fraction, 0, 1) * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
