@@ -14,7 +14,6 @@ namespace Portal.Divisions;
 /// <summary>One division: the KPIs it carries, its figures month by month, what it still owes, and its tasks.</summary>
 public partial class DivisionPage : LivePlanPage
 {
-    private readonly SemaphoreSlim _reading = new(1, 1);
     private Division? _division;
     private DivisionRow? _row;
     private DivisionFigures? _figures;
@@ -60,28 +59,10 @@ public partial class DivisionPage : LivePlanPage
     protected override Task OnFiguresChangedAsync(PlanChanged change) =>
         change.Changes.Any(c => c.Division == Code) ? LoadStoredAsync() : Task.CompletedTask;
 
-    /// <summary>One read at a time: the circuit's DbContext is not safe for concurrent use.</summary>
-    private async Task LoadStoredAsync()
-    {
-        if (State is null) return;
-        await _reading.WaitAsync();
-        try
-        {
-            _stored = await Queries.FiguresAsync(State.Plan.Year, division: Code);
-        }
-        finally
-        {
-            _reading.Release();
-        }
-    }
+    private Task LoadStoredAsync() => State is not { } state ? Task.CompletedTask
+        : ReadOneAtATimeAsync(async () => _stored = await Queries.FiguresAsync(state.Plan.Year, division: Code));
 
     private string KpiName(string code) => Evaluation?.Plan is { } p && p.HasKpi(code) ? p.Kpi(code).Name : code;
 
     private string KpiLink(string code) => LinkTo($"/kpi/{Uri.EscapeDataString(code)}");
-
-    protected override ValueTask DisposeAsyncCore()
-    {
-        _reading.Dispose();
-        return ValueTask.CompletedTask;
-    }
 }

@@ -14,7 +14,6 @@ namespace Portal.Kpis;
 /// <summary>One KPI in depth: why it stands where it does, who contributes, and what it would take to finish.</summary>
 public partial class KpiDetail : LivePlanPage
 {
-    private readonly SemaphoreSlim _reading = new(1, 1);
     private KpiResult? _result;
     private KpiSeries? _series;
     private RequiredRate? _rate;
@@ -61,28 +60,11 @@ public partial class KpiDetail : LivePlanPage
     protected override Task OnFiguresChangedAsync(PlanChanged change) =>
         change.Changes.Any(c => c.Kpi == Code) ? LoadHistoryAsync() : Task.CompletedTask;
 
-    /// <summary>One read at a time: the circuit's DbContext is not safe for concurrent use.</summary>
-    private async Task LoadHistoryAsync()
+    private Task LoadHistoryAsync() => State is not { } state ? Task.CompletedTask : ReadOneAtATimeAsync(async () =>
     {
-        if (State is null) return;
-        await _reading.WaitAsync();
-        try
-        {
-            var year = State.Plan.Year;
-            _figures = await Queries.FiguresAsync(year, Code);
-            _audit = await Queries.AuditAsync(year, Code);
-        }
-        finally
-        {
-            _reading.Release();
-        }
-    }
+        _figures = await Queries.FiguresAsync(state.Plan.Year, Code);
+        _audit = await Queries.AuditAsync(state.Plan.Year, Code);
+    });
 
     private string DivisionLink(string division) => LinkTo($"/divisions/{Uri.EscapeDataString(division)}");
-
-    protected override ValueTask DisposeAsyncCore()
-    {
-        _reading.Dispose();
-        return ValueTask.CompletedTask;
-    }
 }

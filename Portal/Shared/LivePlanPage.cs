@@ -12,6 +12,7 @@ namespace Portal.Shared;
 public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
 {
     private LiveSubscription? _live;
+    private readonly SemaphoreSlim _reading = new(1, 1);
 
     [Inject] public required PlanStore Store { get; init; }
     [Inject] public required PlanFeed Feed { get; init; }
@@ -100,9 +101,24 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_live is not null) await _live.DisposeAsync();
-        await DisposeAsyncCore();
+        _reading.Dispose();
         GC.SuppressFinalize(this);
     }
 
-    protected virtual ValueTask DisposeAsyncCore() => ValueTask.CompletedTask;
+    /// <summary>
+    /// Runs a database read of the page one at a time: a live change can ask for a reload while the first load is
+    /// still running, and the circuit's DbContext is not safe for concurrent use.
+    /// </summary>
+    protected async Task ReadOneAtATimeAsync(Func<Task> read)
+    {
+        await _reading.WaitAsync();
+        try
+        {
+            await read();
+        }
+        finally
+        {
+            _reading.Release();
+        }
+    }
 }
