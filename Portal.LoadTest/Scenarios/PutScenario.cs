@@ -6,71 +6,137 @@ using HdrHistogram;
 namespace Portal.LoadTest.Scenarios;
 
 /// <summary>
-/// Single-figure PUTs through the whole HTTP stack: each client updates its own cells (so nobody conflicts) with the
-/// version it last saw, as the entry grid does, and every save changes the value, so every save commits and audits.
+/// Single-figure PUTs through the whole HTTP stack: each save updates a cell with the version last seen for it, as
+/// the entry grid does, and changes its value, so every save commits a figure and an audit record. Two ways to load:
+/// <list type="bullet">
+/// <item>closed loop (<c>--clients N</c>): N clients each send the next save when the last one answered, which
+/// measures the most saves per second; their latency is mostly queueing behind one another (Little's law).</item>
+/// <item>open loop (<c>--rate R</c>): saves are due at R per second whatever the answers, and each one's latency
+/// runs from when it was due, so a stall counts against every save it delays (no coordinated omission). This is
+/// the latency a portal shows at that load.</item>
+/// </list>
 /// </summary>
 public sealed class PutScenario : IScenario
 {
     public string Name => "put";
-    public string Help => "single-figure PUT throughput and latency (--clients 16 --seconds 20 --warmup 3 --year 2013)";
+    public string Help => "single-figure PUT throughput and latency: --clients 16 (closed loop) or --rate 1000 (open loop, saves/s); --seconds 20 --warmup 3 --year 2013";
 
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
-        var (clients, seconds, warmup, year) = (options.Int("clients", 16), options.Int("seconds", 20), options.Int("warmup", 3), options.Int("year", 2013));
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients }) { BaseAddress = portal }.Authorized(options);
-        var cells = await PlanCells.LoadAsync(http, year, ct);
-        var versions = await VersionsAsync(http, year, cells, ct);
-        await RunAsync(http, year, cells, versions, clients, TimeSpan.FromSeconds(warmup), ct);
+        var (clients, rate, seconds, warmup, year) =
+            (options.Int("clients", 16), options.Int("rate", 0), options.Int("seconds", 20), options.Int("warmup", 3), options.Int("year", 2013));
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = rate > 0 ? 256 : clients }) { BaseAddress = portal }.Authorized(options);
+        var cells = new Cells(await PlanCells.LoadAsync(http, year, ct));
+        await cells.LoadVersionsAsync(http, year, ct);
+        var load = rate > 0 ? $"open loop at {rate:N0} saves/s" : $"{clients} clients in a closed loop";
+        Func<TimeSpan, Task<Result>> run = rate > 0
+            ? d => OpenLoopAsync(http, year, cells, rate, d, ct)
+            : d => ClosedLoopAsync(http, year, cells, clients, d, ct);
+
+        await run(TimeSpan.FromSeconds(warmup));
         var started = Stopwatch.GetTimestamp();
-        var (latency, errors) = await RunAsync(http, year, cells, versions, clients, TimeSpan.FromSeconds(seconds), ct);
+        var result = await run(TimeSpan.FromSeconds(seconds));
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
-        double Ms(double percentile) => latency.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency;
-        Console.WriteLine($"put: {clients} clients, {seconds} s after {warmup} s warm-up, {cells.Count} cells of plan {year}");
-        Console.WriteLine($"saves {latency.TotalCount - errors:N0}, errors {errors}, saves/s {(latency.TotalCount - errors) / elapsed:N0}");
+        double Ms(double percentile) => result.Latency.GetValueAtPercentile(percentile) * 1000.0 / Stopwatch.Frequency;
+        var saves = result.Latency.TotalCount - result.Errors;
+        Console.WriteLine($"put: {load}, {seconds} s after {warmup} s warm-up, {cells.Count} cells of plan {year}, load average {LoadAverage()}");
+        Console.WriteLine($"saves {saves:N0}, errors {result.Errors}, saves/s {saves / elapsed:N0}");
         Console.WriteLine($"latency ms: p50 {Ms(50):F2}  p90 {Ms(90):F2}  p99 {Ms(99):F2}  p99.9 {Ms(99.9):F2}  max {Ms(100):F2}");
-        return errors == 0 ? 0 : 1;
+        return result.Errors == 0 ? 0 : 1;
     }
 
-    /// <summary>The stored versions, so that a run on a database that already has figures sends current ones.</summary>
-    private static async Task<int?[]> VersionsAsync(HttpClient http, int year, List<(string Kpi, string Division, int Month)> cells, CancellationToken ct)
-    {
-        var index = cells.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
-        var versions = new int?[cells.Count];
-        foreach (var f in (await http.GetFromJsonAsync<JsonElement>($"/api/plans/{year}/figures", ct)).EnumerateArray())
-            versions[index[(f.GetProperty("kpi").GetString()!, f.GetProperty("division").GetString()!, f.GetProperty("month").GetInt32())]] = f.GetProperty("version").GetInt32();
-        return versions;
-    }
+    private sealed record Result(LongHistogram Latency, long Errors);
 
-    private static async Task<(LongHistogram Latency, long Errors)> RunAsync(HttpClient http, int year,
-        List<(string Kpi, string Division, int Month)> cells, int?[] versions, int clients, TimeSpan duration, CancellationToken ct)
+    private static async Task<Result> ClosedLoopAsync(HttpClient http, int year, Cells cells, int clients, TimeSpan duration, CancellationToken ct)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
-        var runs = Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c), ct)).ToArray();
-        var results = await Task.WhenAll(runs);
-        var total = new LongHistogram(Stopwatch.Frequency * 60, 3);
-        foreach (var (h, _) in results) total.Add(h);
-        return (total, results.Sum(r => r.Errors));
+        var results = await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(() => ClientAsync(c), ct)));
+        var total = NewHistogram();
+        foreach (var r in results) total.Add(r.Latency);
+        return new Result(total, results.Sum(r => r.Errors));
 
-        async Task<(LongHistogram, long Errors)> ClientAsync(int client)
+        async Task<Result> ClientAsync(int client)
         {
-            var histogram = new LongHistogram(Stopwatch.Frequency * 60, 3);
+            var histogram = NewHistogram();
             long errors = 0;
             // Cells client, client + clients, …: no two clients ever write the same cell.
-            var own = Enumerable.Range(0, cells.Count).Where(c => c % clients == client).ToArray();
             for (var i = 0; Stopwatch.GetTimestamp() < deadline; i++)
             {
-                var cell = own[i % own.Length];
-                var (kpi, division, month) = cells[cell];
+                var cell = (client + i * clients) % cells.Count;
                 var start = Stopwatch.GetTimestamp();
-                using var response = await http.PutAsJsonAsync($"/api/plans/{year}/figures/{kpi}/{division}/{month}",
-                    new { value = 1_000 + i % 9_000, note = "压测", version = versions[cell] ?? 0 }, ct);
-                var body = await response.Content.ReadAsStringAsync(ct);
+                var ok = await SaveAsync(http, year, cells, cell, i, ct);
                 histogram.RecordValue(Stopwatch.GetTimestamp() - start);
-                if (response.IsSuccessStatusCode) versions[cell] = JsonDocument.Parse(body).RootElement.GetProperty("version").GetInt32();
-                else errors++;
+                if (!ok) errors++;
             }
-            return (histogram, errors);
+            return new Result(histogram, errors);
+        }
+    }
+
+    private static async Task<Result> OpenLoopAsync(HttpClient http, int year, Cells cells, int rate, TimeSpan duration, CancellationToken ct)
+    {
+        var histogram = NewHistogram();
+        var gate = new Lock();
+        long errors = 0;
+        var total = (int)(rate * duration.TotalSeconds);
+        var interval = (double)Stopwatch.Frequency / rate;
+        var start = Stopwatch.GetTimestamp();
+        var saves = new List<Task>(total);
+        for (var i = 0; i < total;)
+        {
+            // Send every save that is due by now, then sleep until the next one: timers are coarser than 1 ms.
+            var now = Stopwatch.GetTimestamp();
+            for (; i < total && start + (long)(i * interval) <= now; i++) saves.Add(SendAsync(i, start + (long)(i * interval)));
+            if (i < total) await Task.Delay(TimeSpan.FromTicks(Math.Max(1, (long)((start + i * interval - now) * TimeSpan.TicksPerSecond / Stopwatch.Frequency))), ct);
+        }
+        await Task.WhenAll(saves);
+        return new Result(histogram, errors);
+
+        async Task SendAsync(int i, long due)
+        {
+            var ok = await SaveAsync(http, year, cells, i % cells.Count, i, ct);
+            var latency = Stopwatch.GetTimestamp() - due;
+            lock (gate)
+            {
+                histogram.RecordValue(latency);
+                if (!ok) errors++;
+            }
+        }
+    }
+
+    private static async Task<bool> SaveAsync(HttpClient http, int year, Cells cells, int cell, int i, CancellationToken ct)
+    {
+        var (kpi, division, month) = cells[cell];
+        using var response = await http.PutAsJsonAsync($"/api/plans/{year}/figures/{kpi}/{division}/{month}",
+            new { value = 1_000 + i % 9_000, note = "压测", version = cells.Version(cell) }, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        if (!response.IsSuccessStatusCode) return false;
+        cells.Saved(cell, JsonDocument.Parse(body).RootElement.GetProperty("version").GetInt32());
+        return true;
+    }
+
+    private static LongHistogram NewHistogram() => new(Stopwatch.Frequency * 60, 3);
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    /// <summary>The plan's cells and the version last seen for each (0: no figure yet).</summary>
+    private sealed class Cells(List<(string Kpi, string Division, int Month)> cells)
+    {
+        private readonly int[] _versions = new int[cells.Count];
+
+        public int Count => cells.Count;
+        public (string Kpi, string Division, int Month) this[int cell] => cells[cell];
+        public int Version(int cell) => Volatile.Read(ref _versions[cell]);
+        public void Saved(int cell, int version) => Volatile.Write(ref _versions[cell], version);
+
+        /// <summary>The stored versions, so that a run on a database that already has figures sends current ones.</summary>
+        public async Task LoadVersionsAsync(HttpClient http, int year, CancellationToken ct)
+        {
+            var index = cells.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+            foreach (var f in (await http.GetFromJsonAsync<JsonElement>($"/api/plans/{year}/figures", ct)).EnumerateArray())
+                _versions[index[(f.GetProperty("kpi").GetString()!, f.GetProperty("division").GetString()!, f.GetProperty("month").GetInt32())]] =
+                    f.GetProperty("version").GetInt32();
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class CsvImportTests
     public async Task Import_1234Rows_WritesEveryRowWithItsAuditAndUpdatesTheLiveTotals()
     {
         await using var api = new ApiHost();
-        var rows = CsvFiles.Rows(1_234).ToList(); // many full batches of the bulk writer and a remainder
+        var rows = CsvFiles.Rows(1_234).ToList(); // looked up cell by cell (below FigureRows.ScanYearAbove)
         var loans = rows.Where(r => r.StartsWith("circulation.loans,")).Sum(r => double.Parse(r.Split(',')[3]));
 
         var response = await api.ImportAsync(CsvFiles.Utf8WithBom([CsvFiles.Header, .. rows]));

@@ -28,10 +28,10 @@ public sealed class PlanStateItemsTests
         var older = new TrackedItem(new ItemProgress("八.1", ItemStatus.InProgress, 40), "office", 1, "张三", DateTimeOffset.UnixEpoch);
 
         state.ApplyItems([newer]);
-        var evaluation = state.ApplyItems([older]);
+        state.ApplyItems([older]);
 
         Assert.Equal(ItemStatus.Done, state.Items["八.1"].Progress.Status);
         // 八 has five tasks and no KPIs: 100% / 5
-        Assert.Equal(0.2, evaluation.Section("八").Completion!.Value, 12);
+        Assert.Equal(0.2, state.Current.Section("八").Completion!.Value, 12);
     }
 }

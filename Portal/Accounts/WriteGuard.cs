@@ -17,6 +17,11 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
 {
     public const int ReasonLength = 500;
 
+    // Every save asks this inside its transaction. A year has at most divisions × 12 closures, so reading them
+    // all with one compiled query is cheaper than EF building SQL for a list of divisions each time.
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> ClosuresOf =
+        EF.CompileAsyncQuery((PortalDbContext db, int year) => db.MonthClosures.AsNoTracking().Where(c => c.Year == year));
+
     /// <summary>
     /// Refusals for writing these (division, month) cells of a plan year. An admin may write to a closed month
     /// when giving <paramref name="overrideReason"/>; those months come back as <see cref="WriteCheck.Overrides"/>.
@@ -24,12 +29,12 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
     public async Task<WriteCheck> CheckAsync(ClaimsPrincipal user, int year, IEnumerable<(string Division, int Month)> cells,
         string? overrideReason = null, CancellationToken ct = default)
     {
-        var wanted = cells.Distinct().ToList();
+        var wanted = cells.ToHashSet();
         var divisions = wanted.Select(c => c.Division).Distinct().ToList();
         var forbidden = divisions.Select(d => CheckDivision(user, d, year)).OfType<WriteRefusal>().ToList();
         if (forbidden.Count > 0) return new(forbidden, []);
-        var closed = (await db.MonthClosures.AsNoTracking().Where(c => c.Year == year && divisions.Contains(c.Division)).ToListAsync(ct))
-            .Where(c => wanted.Contains((c.Division, c.Month))).OrderBy(c => c.Division).ThenBy(c => c.Month).ToList();
+        var closed = (await ClosuresOf(db, year).ToListAsync(ct)).Where(c => wanted.Contains((c.Division, c.Month)))
+            .OrderBy(c => c.Division).ThenBy(c => c.Month).ToList();
         if (closed.Count == 0) return WriteCheck.Allowed;
         var reason = overrideReason?.Trim();
         if (user.IsAdmin() && reason is { Length: > 0 and <= ReasonLength }) return new([], closed);

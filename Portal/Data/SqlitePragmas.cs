@@ -7,17 +7,19 @@ using SQLitePCL;
 namespace Portal.Data;
 
 /// <summary>
-/// Per-connection SQLite settings (they are not stored in the file, unlike WAL mode). See ADR 003: with WAL,
+/// Per-connection SQLite settings (they are not stored in the file, unlike WAL mode). See ADR 008: with WAL,
 /// synchronous=NORMAL makes a commit a write to the log rather than an fsync, about ten times faster, and can lose
 /// only the last commits on a power cut, never corrupt the database. busy_timeout lets SQLite itself wait for
-/// a writer in another process in millisecond steps, instead of the provider's 150 ms retry sleep.
+/// a writer in another process in millisecond steps, instead of the provider's 150 ms retry sleep. Commits never
+/// checkpoint the log: <see cref="SqliteCheckpointer"/> does that in the background (ADR 009), and the log file is
+/// cut back to 64 MB after a large import.
 /// </summary>
 public sealed class SqlitePragmas(string synchronous = "NORMAL") : DbConnectionInterceptor
 {
     private static readonly string[] Modes = ["OFF", "NORMAL", "FULL", "EXTRA"];
 
     private readonly string _sql = Modes.Contains(synchronous.ToUpperInvariant())
-        ? $"PRAGMA synchronous = {synchronous.ToUpperInvariant()}; PRAGMA busy_timeout = 5000;"
+        ? $"PRAGMA synchronous = {synchronous.ToUpperInvariant()}; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {64 * 1024 * 1024};"
         : throw new ArgumentException($"Portal:SqliteSynchronous must be OFF, NORMAL, FULL or EXTRA, not '{synchronous}'.");
 
     // Pooled connections reuse their native handle, which keeps its settings: set them once per handle, not per open.

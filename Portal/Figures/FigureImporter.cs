@@ -1,58 +1,31 @@
-using Portal.Accounts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Portal.Data;
-using Portal.Data.Entities;
-using Portal.Figures.Bulk;
 using Portal.Figures.Csv;
 using Portal.Plans;
 
 namespace Portal.Figures;
 
 /// <summary>
-/// The bulk write path for CSV imports. Same rules as <see cref="FigureService"/> (validation, an audit record per
-/// created or changed figure, unchanged rows skipped, the live store updated after commit), but one transaction of
-/// prepared upserts instead of EF change tracking, which would spend minutes on a province-wide file.
-/// All or nothing: one bad row and nothing is written. No version checks: an import is an explicit overwrite.
+/// CSV imports: the file's rows become writes without version checks (an import is an explicit, audited
+/// overwrite) and go through <see cref="FigureService"/> like any other save, so the writer's rights, closed
+/// months, validation, audit and the live store are exactly those of the grid and the API. All or nothing: one bad
+/// row and nothing is written, and every bad row is reported with its line as Excel shows it.
 /// </summary>
-public sealed class FigureImporter(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGate gate, WriteGuard guard, CurrentUser currentUser)
+public sealed class FigureImporter(FigureService figures)
 {
     public async Task<ImportOutcome> ImportAsync(PlanState plan, ReadOnlyMemory<byte> file, string by, CancellationToken ct = default)
     {
         var parsed = FigureCsvReader.Read(file);
-        var invalid = FigureValidator.Validate(plan.Plan, parsed.Writes).Select(e => new ImportError(parsed.Lines[e.Index], e.Message));
-        var errors = parsed.Errors.Concat(invalid).OrderBy(e => e.Line).ToList();
-        if (errors.Count > 0) return ImportOutcome.Invalid(errors);
-
-        var year = plan.Plan.Year;
-        using var entered = await gate.EnterAsync(ct);
-        // The same guard as FigureService: the writer's divisions and closed months, for every cell of the file.
-        var check = await guard.CheckAsync(await currentUser.GetAsync(), year, parsed.Writes.Select(w => (w.Division, w.Month)).Distinct(), ct: ct);
-        if (!check.IsAllowed) return ImportOutcome.Refused(check.Refusals);
-        var changes = await WriteAsync(year, parsed.Writes, by, clock.GetUtcNow(), ct);
-        if (changes.Count > 0) store.Apply(year, changes);
-        return new ImportOutcome(parsed.Writes.Count, changes.Count, []);
-    }
-
-    private async Task<List<FigureChange>> WriteAsync(int year, List<FigureWrite> writes, string by, DateTimeOffset at, CancellationToken ct)
-    {
-        // SQLite begins with BEGIN IMMEDIATE: the figures read below cannot change before we commit.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var connection = db.Database.GetDbConnection();
-        var existing = await FigureRows.LoadAsync(connection, tx.GetDbTransaction(), year, ct);
-        using var commands = new FigureUpsertCommands(connection, tx.GetDbTransaction(), year, by, at);
-        var changes = new List<FigureChange>();
-        foreach (var w in writes)
+        if (parsed.Errors.Count > 0)
         {
-            var value = w.Value!.Value;
-            var found = existing.TryGetValue((w.Kpi, w.Division, w.Month), out var current);
-            if (found && current.Value == value && current.Note == w.Note) continue;
-            commands.Add(w, value, found ? AuditAction.Update : AuditAction.Create, found ? current.Value : null);
-            changes.Add(new FigureChange(year, w.Kpi, w.Division, w.Month, value, found ? current.Value : null, by, at));
-            ct.ThrowIfCancellationRequested();
+            // Report the rows that could not be read together with what is wrong in the others, so one round of fixes does.
+            var invalid = FigureValidator.Validate(plan.Plan, parsed.Writes);
+            return ImportOutcome.Invalid(parsed.Errors.Concat(LinesOf(parsed, invalid)).OrderBy(e => e.Line).ToList());
         }
-        commands.Flush();
-        await tx.CommitAsync(ct);
-        return changes;
+        var outcome = await figures.SaveAsync(plan, parsed.Writes, by, ct);
+        if (outcome.Refusals.Count > 0) return ImportOutcome.Refused(outcome.Refusals);
+        if (outcome.Errors.Count > 0) return ImportOutcome.Invalid(LinesOf(parsed, outcome.Errors).OrderBy(e => e.Line).ToList());
+        return new ImportOutcome(parsed.Writes.Count, outcome.Changed, []);
     }
+
+    private static IEnumerable<ImportError> LinesOf(ParsedFile parsed, IEnumerable<FigureError> errors) =>
+        errors.Select(e => new ImportError(parsed.Lines[e.Index], e.Message));
 }

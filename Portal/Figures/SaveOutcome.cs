@@ -24,5 +24,8 @@ public sealed record SaveOutcome(IReadOnlyList<FigureRecord> Saved, IReadOnlyLis
     public static SaveOutcome Refused(IReadOnlyList<WriteRefusal> refusals) => new([], [], []) { Refusals = refusals };
 
     public IReadOnlyList<WriteRefusal> Refusals { get; init; } = [];
+
+    /// <summary>How many figures were created, changed or deleted (unchanged writes are not counted).</summary>
+    public int Changed { get; init; }
     public bool Ok => Errors.Count == 0 && Conflicts.Count == 0 && Refusals.Count == 0;
 }

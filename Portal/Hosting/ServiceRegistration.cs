@@ -33,9 +33,10 @@ public static class ServiceRegistration
         services.AddSingleton<PlanStore>();
         services.AddSingleton<WriteGate>();
         services.AddLive(builder.Configuration);
-        // Built once: options that differ per context (a new interceptor each time) would cost EF its cached internals.
+        // Pooled: a request reuses a context instead of building one and its options (a tenth of a save's cost).
         var (connectionString, pragmas) = (SqliteConnectionString(builder), SqlitePragmas(builder));
-        services.AddDbContext<PortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
+        services.AddDbContextPool<PortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
+        services.AddHostedService<SqliteCheckpointer>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();

@@ -1,13 +1,12 @@
-using Portal.Domain.Engine;
 using Portal.Plans;
 
 namespace Portal.Live;
 
 /// <summary>
-/// A plan's new evaluation after committed changes; Changes are the figures that caused it, ItemChanges the tasks'
-/// progress (null when only figures changed).
+/// Committed changes to a plan, already applied to its <see cref="PlanState"/> (whose Current evaluation includes
+/// them): the figures, and the tasks' progress in ItemChanges (null when only figures changed).
 /// </summary>
-public sealed record PlanChanged(int Year, PlanEvaluation Evaluation, IReadOnlyList<FigureChange> Changes,
+public sealed record PlanChanged(int Year, IReadOnlyList<FigureChange> Changes,
     IReadOnlyList<ItemChange>? ItemChanges = null)
 {
     public ChangeOrigin Origin { get; init; } = ChangeOrigin.ThisInstance;

@@ -7,7 +7,10 @@ namespace Portal.Plans;
 
 /// <summary>
 /// The live state of one plan year on this server: its ledger, its tasks' progress and the latest evaluation. Writers
-/// apply committed changes under a lock; readers take the immutable <see cref="Current"/> evaluation without locking.
+/// apply committed changes under a lock; readers take the immutable <see cref="Current"/> evaluation, without
+/// locking once it is up to date. A change only updates the ledger and marks the evaluation stale; the first reader
+/// after it evaluates the plan, once for however many saves came in between (a burst, an import), so a save costs
+/// no evaluation and the plan is evaluated at the rate pages and broadcasts read it.
 /// </summary>
 public sealed class PlanState
 {
@@ -16,6 +19,8 @@ public sealed class PlanState
     private readonly FigureLedger _ledger;
     private readonly CompletionEngine _engine;
     private volatile PlanEvaluation _current;
+    private volatile bool _stale;
+    private IReadOnlyDictionary<string, ItemProgress> _progress;
     private volatile IReadOnlyList<FigureChange> _recent = [];
     private long _applied;
     private volatile Dictionary<string, TrackedItem> _items;
@@ -27,13 +32,25 @@ public sealed class PlanState
         _ledger.AddRange(figures);
         _items = plan.Items.ToDictionary(i => i.Code, TrackedItem.Unreported);
         foreach (var item in items ?? []) if (_items.ContainsKey(item.ItemCode)) _items[item.ItemCode] = item;
-        _current = engine.Evaluate(_ledger, items: Progress(_items));
+        _progress = Progress(_items);
+        _current = engine.Evaluate(_ledger, items: _progress);
     }
 
     public Plan Plan => _ledger.Plan;
 
-    /// <summary>The evaluation at the latest reported month, updated after every applied change.</summary>
-    public PlanEvaluation Current => _current;
+    /// <summary>The evaluation at the latest reported month, with every applied change in it.</summary>
+    public PlanEvaluation Current
+    {
+        get
+        {
+            if (!_stale) return _current;
+            lock (_gate)
+            {
+                if (_stale) (_current, _stale) = (_engine.Evaluate(_ledger, items: _progress), false);
+                return _current;
+            }
+        }
+    }
 
     /// <summary>The latest committed changes, newest first (for tickers and "latest entries").</summary>
     public IReadOnlyList<FigureChange> Recent => _recent;
@@ -43,9 +60,9 @@ public sealed class PlanState
 
     public PlanEvaluation Evaluate(int? asOf)
     {
-        var current = _current;
+        var current = Current;
         if (asOf is null || asOf == current.AsOf) return current;
-        lock (_gate) return _engine.Evaluate(_ledger, asOf, current.Items);
+        lock (_gate) return _engine.Evaluate(_ledger, asOf, _progress);
     }
 
     /// <summary>Reads the ledger consistently (monthly series for charts, last month's values for the grid).</summary>
@@ -77,15 +94,18 @@ public sealed class PlanState
         return changes;
     }
 
-    public PlanEvaluation Apply(IReadOnlyCollection<FigureChange> changes)
+    public void Apply(IReadOnlyList<FigureChange> changes)
     {
         lock (_gate)
         {
             Interlocked.Increment(ref _applied);
             if (changes.Count > Plan.Kpis.Count) ApplyInBulk(changes);
             else foreach (var c in changes) _ledger.Set(c.Kpi, c.Division, c.Month, c.Value);
-            _recent = changes.Reverse().Take(RecentCapacity).Concat(_recent).Take(RecentCapacity).ToList();
-            return _current = _engine.Evaluate(_ledger, items: _current.Items);
+            var newest = new List<FigureChange>(RecentCapacity);
+            for (var i = changes.Count - 1; i >= 0 && newest.Count < RecentCapacity; i--) newest.Add(changes[i]);
+            newest.AddRange(_recent.Take(RecentCapacity - newest.Count));
+            _recent = newest;
+            _stale = true;
         }
     }
 
@@ -93,7 +113,7 @@ public sealed class PlanState
     /// A large batch (an import) sets the raw values and recomputes the ledger once: cheaper than recomputing a
     /// KPI's row per change once there are more changes than KPIs. The writer has validated the values already.
     /// </summary>
-    private void ApplyInBulk(IReadOnlyCollection<FigureChange> changes)
+    private void ApplyInBulk(IReadOnlyList<FigureChange> changes)
     {
         foreach (var c in changes)
             _ledger.SetRaw(Plan.KpiIndex(c.Kpi), Plan.DivisionIndex(c.Division), Months.Require(c.Month), c.Value ?? double.NaN);
@@ -104,15 +124,14 @@ public sealed class PlanState
     /// Applies committed task progress. Items not in the plan are ignored, and so is a version older than the one
     /// held: two writers' commits may reach the store in either order, and the newer one must stay.
     /// </summary>
-    public PlanEvaluation ApplyItems(IReadOnlyCollection<TrackedItem> items)
+    public void ApplyItems(IReadOnlyCollection<TrackedItem> items)
     {
         lock (_gate)
         {
             var next = new Dictionary<string, TrackedItem>(_items);
             foreach (var item in items)
                 if (next.TryGetValue(item.ItemCode, out var held) && item.Version > held.Version) next[item.ItemCode] = item;
-            _items = next;
-            return _current = _engine.Evaluate(_ledger, items: Progress(next));
+            (_items, _progress, _stale) = (next, Progress(next), true);
         }
     }
 

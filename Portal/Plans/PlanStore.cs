@@ -11,8 +11,8 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 {
     private readonly ConcurrentDictionary<int, PlanState> _plans = new();
 
-    // Applying and publishing happen as one step: otherwise two concurrent saves could publish their evaluations
-    // in the opposite order, and a subscriber's last message would not be the final state.
+    // Applying and publishing happen as one step, so that subscribers get the changes in the order applied (the hub's
+    // FigureSaved, the relay to other instances).
     private readonly Lock _applyAndPublish = new();
 
     public IReadOnlyList<PlanState> Plans => _plans.Values.OrderByDescending(p => p.Plan.Year).ToList();
@@ -50,8 +50,11 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
         lock (_applyAndPublish) ApplyAndPublish(state, changes, origin);
     }
 
-    private void ApplyAndPublish(PlanState state, IReadOnlyList<FigureChange> changes, ChangeOrigin origin) =>
-        feed.Publish(new PlanChanged(state.Plan.Year, state.Apply(changes), changes) { Origin = origin });
+    private void ApplyAndPublish(PlanState state, IReadOnlyList<FigureChange> changes, ChangeOrigin origin)
+    {
+        state.Apply(changes);
+        feed.Publish(new PlanChanged(state.Plan.Year, changes) { Origin = origin });
+    }
 
     /// <summary>Applies task progress this instance committed to the database; the section rollups change with it.</summary>
     public void ApplyItems(int year, IReadOnlyList<ItemChange> changes) => ApplyItems(year, changes, ChangeOrigin.ThisInstance);
@@ -62,8 +65,8 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
         if (Find(year) is not { } state) return;
         lock (_applyAndPublish)
         {
-            var evaluation = state.ApplyItems(changes.Select(c => c.Now).ToList());
-            feed.Publish(new PlanChanged(year, evaluation, [], changes) { Origin = origin });
+            state.ApplyItems(changes.Select(c => c.Now).ToList());
+            feed.Publish(new PlanChanged(year, [], changes) { Origin = origin });
         }
     }
 }

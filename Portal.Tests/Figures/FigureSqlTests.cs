@@ -1,0 +1,92 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Portal.Data;
+using Portal.Tests.Api;
+
+namespace Portal.Tests.Figures;
+
+/// <summary>
+/// The figure write path's SQL (rows passed to SQLite as JSON, ADR 009) stores exactly what was sent, for a single
+/// PUT and for an import large enough to read the whole year, and a background checkpoint puts it in the file.
+/// </summary>
+public sealed class FigureSqlTests
+{
+    [Theory]
+    [InlineData("含“中文引号”与\"英文引号\"，反斜杠 \\ 与制表\t、换行\n和 emoji 😀📚")]
+    [InlineData("<script>alert('x')</script>")]
+    [InlineData("\u0000开头是 NUL")]
+    public async Task Put_NoteWithAwkwardText_IsStoredAndAuditedExactly(string note)
+    {
+        await using var api = new ApiHost();
+
+        await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450, note);
+
+        Assert.Equal(note, Assert.Single(await api.FiguresAsync()).Note);
+        Assert.Equal(note, Assert.Single(await api.AuditAsync()).Note);
+    }
+
+    [Theory]
+    [InlineData(41.3)]
+    [InlineData(0.1 + 0.2)]
+    [InlineData(1e-7)]
+    [InlineData(123456789.123456789)]
+    public async Task Put_FractionalGigabytes_ComeBackAsTheSameDouble(double gb)
+    {
+        await using var api = new ApiHost();
+
+        await api.SaveAsync("digitization.rubbings-gb", "digital", 4, gb);
+
+        Assert.Equal(gb, Assert.Single(await api.FiguresAsync()).Value);
+        Assert.Equal(gb, Assert.Single(await api.AuditAsync()).NewValue);
+    }
+
+    [Fact]
+    public async Task Import_EveryCellOfTheYearTwice_WithOneChange_AuditsOnlyThatChange()
+    {
+        await using var api = new ApiHost();
+        var plan = api.Factory.Plan2013.Plan;
+        var rows = (from k in plan.Kpis from d in plan.Divisions from m in Enumerable.Range(1, 12) select (Kpi: k.Code, Division: d.Code, Month: m)).ToList();
+        Assert.True(rows.Count > Portal.Figures.Sql.FigureRows.ScanYearAbove, "the second import must read the whole year");
+        string Line((string Kpi, string Division, int Month) r, int value) => $"{r.Kpi},{r.Division},{r.Month},{value},";
+        var first = rows.Select((r, i) => Line(r, 1_000 + i)).ToList();
+        Assert.Equal(HttpStatusCode.OK, (await api.ImportAsync(CsvFiles.Utf8([CsvFiles.Header, .. first]))).StatusCode);
+
+        var second = first.ToList();
+        second[2_500] = Line(rows[2_500], 7_777);
+        var response = await api.ImportAsync(CsvFiles.Utf8([CsvFiles.Header, .. second]));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((rows.Count, rows.Count + 1), await api.CountsAsync());
+        var update = Assert.Single(await api.AuditAsync(), a => a.Action == "Update");
+        Assert.Equal((rows[2_500].Kpi, rows[2_500].Division, rows[2_500].Month, 3_500d, 7_777d),
+            (update.Kpi, update.Division, update.Month, update.OldValue!.Value, update.NewValue!.Value));
+        Assert.Equal(2, (await api.FiguresAsync($"?kpi={rows[2_500].Kpi}&division={rows[2_500].Division}&month={rows[2_500].Month}")).Single().Version);
+    }
+
+    [Fact]
+    public async Task Checkpoint_PutsCommittedFiguresIntoTheDatabaseFile()
+    {
+        await using var api = new ApiHost();
+        await api.SaveAsync("ancient-books.repaired-pages", "ancient-books", 10, 820);
+
+        await api.Factory.Services.GetServices<IHostedService>().OfType<SqliteCheckpointer>().Single().CheckpointAsync(CancellationToken.None);
+
+        // The database file alone, without its write-ahead log, already holds the figure.
+        var copy = Path.Combine(Path.GetTempPath(), $"checkpoint-{Guid.NewGuid():N}.db");
+        File.Copy(new SqliteConnectionStringBuilder(api.Factory.ConnectionString).DataSource, copy);
+        try
+        {
+            await using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
+            await connection.OpenAsync();
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = """SELECT "Value" FROM "Figures" WHERE "Kpi" = 'ancient-books.repaired-pages' AND "Month" = 10""";
+            Assert.Equal(820d, await cmd.ExecuteScalarAsync());
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+    }
+}

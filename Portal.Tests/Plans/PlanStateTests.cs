@@ -1,0 +1,65 @@
+using Portal.Domain.Engine;
+using Portal.Domain.Figures;
+using Portal.Domain.Plans;
+using Portal.Plans;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Plans;
+
+/// <summary>A save marks the evaluation stale; the next reader evaluates once, with every change in it.</summary>
+public sealed class PlanStateTests
+{
+    private static readonly Plan Plan = PlanFile.Load(RepoPaths.Seed("plan-2013.json"));
+    private static readonly DateTimeOffset At = new(2013, 11, 4, 2, 30, 0, TimeSpan.Zero);
+
+    private static FigureChange Repaired(int month, double pages, double? previous = null) =>
+        new(2013, "ancient-books.repaired-pages", "ancient-books", month, pages, previous, "古籍部", At);
+
+    [Fact]
+    public void Current_AfterABurstOfSaves_HoldsEveryOne()
+    {
+        var state = new PlanState(Plan, [new MonthlyFigure("ancient-books.repaired-pages", "ancient-books", 1, 700)], CompletionEngine.Default);
+
+        for (var month = 2; month <= 10; month++) state.Apply([Repaired(month, 750)]);
+        state.Apply([Repaired(10, 820, 750)]);
+
+        var repaired = state.Current.Kpi("ancient-books.repaired-pages");
+        Assert.Equal(700 + 8 * 750 + 820, repaired.Actual);
+        Assert.Equal(10, state.Current.AsOf);
+    }
+
+    [Fact]
+    public void Current_ReadTwiceWithoutASave_IsTheSameSnapshot()
+    {
+        var state = new PlanState(Plan, [], CompletionEngine.Default);
+        state.Apply([Repaired(1, 700)]);
+
+        Assert.Same(state.Current, state.Current);
+    }
+
+    [Fact]
+    public void Apply_LeavesASnapshotAlreadyHandedOutAsItWas()
+    {
+        var state = new PlanState(Plan, [new MonthlyFigure("ancient-books.repaired-pages", "ancient-books", 1, 700)], CompletionEngine.Default);
+        var before = state.Current;
+
+        state.Apply([Repaired(2, 810)]);
+
+        Assert.Equal(700, before.Kpi("ancient-books.repaired-pages").Actual);
+        Assert.Equal(1_510, state.Current.Kpi("ancient-books.repaired-pages").Actual);
+        Assert.NotSame(before, state.Current);
+    }
+
+    [Fact]
+    public void Recent_KeepsTheNewestFirst_UpToItsCapacity()
+    {
+        var state = new PlanState(Plan, [], CompletionEngine.Default);
+
+        state.Apply([.. Enumerable.Range(1, 12).Select(m => Repaired(m, 100 * m))]);
+        state.Apply([.. Enumerable.Range(1, PlanState.RecentCapacity).Select(i => Repaired(12, i, i - 1))]);
+
+        Assert.Equal(PlanState.RecentCapacity, state.Recent.Count);
+        Assert.Equal(PlanState.RecentCapacity, state.Recent[0].Value);
+        Assert.Equal(1, state.Recent[^1].Value);
+    }
+}
