@@ -10,11 +10,13 @@ namespace Portal.LoadTest.Scenarios;
 public sealed class ImportScenario : IScenario
 {
     public string Name => "import";
-    public string Help => "CSV import time and rows/s (--rows 100000 --year 2099 --warmup-year 2013); then the export of the same rows";
+    public string Help => "CSV import time and rows/s (--rows 100000 --year 2099 --warmup-year 2013 --pause 3); then the export of the same rows";
 
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
         var (rows, year) = (options.Int("rows", 100_000), options.Int("year", ProvincePlanScenario.Year));
+        // Seconds between passes, so that each one meets a portal that has checkpointed the previous one's writes.
+        var pause = TimeSpan.FromSeconds(options.Int("pause", 3));
         using var http = new HttpClient { BaseAddress = portal, Timeout = TimeSpan.FromMinutes(5) }.Authorized(options);
         var cells = await PlanCells.LoadAsync(http, year, ct);
         if (cells.Count < rows)
@@ -30,6 +32,7 @@ public sealed class ImportScenario : IScenario
         foreach (var (pass, offset) in new[] { ("new", 0), ("changed", 1), ("unchanged", 1) })
         {
             var file = Csv(cells.Take(rows), offset);
+            await Task.Delay(pause, ct);
             var started = Stopwatch.GetTimestamp();
             using var response = await http.PostAsync($"/api/plans/{year}/figures/import",
                 new ByteArrayContent(file) { Headers = { { "Content-Type", "text/csv" } } }, ct);

@@ -5,7 +5,8 @@ namespace Portal.LoadTest.Scenarios;
 
 /// <summary>
 /// The server's managed memory per open /wall circuit: read the heap (after full GCs) with no wall open, open N
-/// headless Chromium pages on /wall, read it again, divide. Needs a portal started with --Portal:Benchmarks=true.
+/// headless Chromium pages on /wall, read it again, divide. Needs a portal started with --Portal:Benchmarks=true,
+/// an API token to read the heap (--token) and a kiosk token for the walls (--kiosk, from `kiosk create`).
 /// </summary>
 public sealed class WallMemoryScenario : IScenario
 {
@@ -13,16 +14,19 @@ public sealed class WallMemoryScenario : IScenario
 
     public string Name => "wall-memory";
 
-    public string Help => "managed heap per open /wall circuit [--pages 20] [--path /wall] [--chromium /usr/bin/chromium]";
+    public string Help => "managed heap per open /wall circuit --kiosk wpk_… [--pages 20] [--path /wall] [--chromium /usr/bin/chromium]";
+
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(5);
 
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
         var pages = int.Parse(options.GetValueOrDefault("pages", "20"));
-        var path = options.GetValueOrDefault("path", "/wall");
-        using var http = new HttpClient { BaseAddress = portal };
+        var shown = options.GetValueOrDefault("path", "/wall");
+        var path = options.TryGetValue("kiosk", out var kiosk) ? shown + (shown.Contains('?') ? "&" : "?") + "token=" + Uri.EscapeDataString(kiosk) : shown;
+        using var http = new HttpClient { BaseAddress = portal }.Authorized(options);
         if (await TryReadAsync(http, ct) is null)
         {
-            Console.Error.WriteLine($"{portal}_benchmarks/memory did not answer: start the portal with --Portal:Benchmarks=true.");
+            Console.Error.WriteLine($"{portal}_benchmarks/memory did not answer: start the portal with --Portal:Benchmarks=true and pass an API token with --token.");
             return 2;
         }
 
@@ -48,7 +52,7 @@ public sealed class WallMemoryScenario : IScenario
         Console.WriteLine($"  all closed after {clock.Elapsed.TotalSeconds:0} s");
 
         var perCircuit = (after.ManagedBytes - before.ManagedBytes) / pages;
-        Console.WriteLine($"wall circuits: {pages} Chromium pages on {path}");
+        Console.WriteLine($"wall circuits: {pages} Chromium pages on {shown}");
         Console.WriteLine($"  managed heap, no wall open : {Kb(before.ManagedBytes),10} KB");
         Console.WriteLine($"  managed heap, {pages,2} walls open: {Kb(after.ManagedBytes),10} KB");
         Console.WriteLine($"  per circuit                 : {Kb(perCircuit),10} KB (goal ≤ {Kb(GoalBytesPerCircuit)} KB)");
@@ -84,7 +88,13 @@ public sealed class WallMemoryScenario : IScenario
     /// <summary>Waits until the server counts exactly the expected walls, then takes the median of three readings.</summary>
     private static async Task<Reading> SteadyAsync(HttpClient http, int walls, CancellationToken ct)
     {
-        while ((await TryReadAsync(http, ct))?.FeedSubscribers != walls) await Task.Delay(250, ct);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await TryReadAsync(http, ct))?.FeedSubscribers != walls)
+        {
+            if (waited.Elapsed > SettleTimeout)
+                throw new TimeoutException($"The portal never counted {walls} open walls: is the kiosk token (--kiosk) valid?");
+            await Task.Delay(250, ct);
+        }
         var readings = new List<Reading>();
         for (var i = 0; i < 3; i++) readings.Add((await TryReadAsync(http, ct))!);
         return readings.OrderBy(r => r.ManagedBytes).ElementAt(1);
@@ -96,9 +106,9 @@ public sealed class WallMemoryScenario : IScenario
         {
             return await http.GetFromJsonAsync<Reading>("_benchmarks/memory", ct);
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or System.Text.Json.JsonException)
         {
-            return null;
+            return null; // not running, or not signed in (a login page is not JSON)
         }
     }
 

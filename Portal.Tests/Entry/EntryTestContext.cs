@@ -42,6 +42,8 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<PlanStore>();
         Services.AddDbContext<PortalDbContext>(o => o.UseSqlite($"Data Source={_dbPath}"));
         Services.AddScoped<DatabaseInitializer>();
+        Services.AddSingleton<WriteGate>();
+        Services.AddSingleton<SaveQueue>();
         Services.AddScoped<FigureService>();
         Services.AddScoped<FigureQueries>();
         Services.AddHttpContextAccessor();

@@ -9,14 +9,15 @@ using Portal.Plans;
 namespace Portal.Figures;
 
 /// <summary>
-/// The one write path for figures, used by the entry grid, the API and the CSV import: checks the writer's rights
-/// and closed months (<see cref="WriteGuard"/>, for the <see cref="CurrentUser"/>), validates against the plan,
-/// refuses stale versions cell by cell, writes figures and their audit records in one transaction, then updates
-/// the live store. The SQL is a handful of statements whatever the number of writes (ADR 009). With a
-/// <see cref="WriteGate"/> (registered on the server) saves queue in memory rather than on SQLite's lock.
+/// The one write path for figures, used by the entry grid, the API and the CSV import. Each save is checked on its
+/// own: the writer's rights and closed months (<see cref="WriteGuard"/>, for the <see cref="CurrentUser"/>), the
+/// plan's rules, and stale versions cell by cell. Figures and their audit records are written in one transaction,
+/// then the live store is updated. Saves that arrive while another is being written wait in the
+/// <see cref="SaveQueue"/> and are committed together by whoever gets the <see cref="WriteGate"/> next (group commit,
+/// ADR 010); the SQL is a handful of statements whatever the number of writes (ADR 009).
 /// </summary>
 public sealed class FigureService(
-    PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser, WriteGate? gate = null)
+    PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser, WriteGate gate, SaveQueue queue)
 {
     public Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, CancellationToken ct = default) =>
         SaveAsync(plan, writes, by, overrideReason: null, ct);
@@ -24,36 +25,118 @@ public sealed class FigureService(
     /// <param name="overrideReason">An admin's reason for changing a closed month; audited with each change.</param>
     public async Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, string? overrideReason, CancellationToken ct = default)
     {
-        var year = plan.Plan.Year;
-        var user = await currentUser.GetAsync();
-        using var entered = gate is null ? default : await gate.EnterAsync(ct);
-        // SQLite begins with BEGIN IMMEDIATE: the figures read below cannot change before we commit.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var check = await guard.CheckAsync(user, year, writes.Select(w => (w.Division, w.Month)), overrideReason, ct);
-        if (!check.IsAllowed) return SaveOutcome.Refused(check.Refusals);
-        var errors = FigureValidator.Validate(plan.Plan, writes);
-        if (errors.Count > 0) return SaveOutcome.Invalid(errors);
+        var save = new QueuedSave(plan, writes, by, overrideReason, await currentUser.GetAsync());
+        queue.Add(save);
+        try
+        {
+            var entering = gate.EnterAsync(ct);
+            // Usually an earlier caller's batch takes this save along: then there is no need to wait for the gate.
+            if (await Task.WhenAny(save.Outcome, entering) == save.Outcome)
+            {
+                _ = LeaveOnceEnteredAsync(entering);
+                return await save.Outcome;
+            }
+            using (await entering)
+                if (!save.Outcome.IsCompleted) await CommitAsync(queue.TakeAll());
+        }
+        catch (OperationCanceledException) when (queue.TryRemove(save))
+        {
+            throw; // given up before any batch took it: nothing of it is written
+        }
+        catch (OperationCanceledException)
+        {
+            // Too late to give up: a batch holds this save, and its outcome follows.
+        }
+        return await save.Outcome;
+    }
 
+    private static async Task LeaveOnceEnteredAsync(Task<WriteGate.Entered> entering)
+    {
+        try
+        {
+            (await entering).Dispose();
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller gave up waiting for the gate after its save was committed anyway.
+        }
+    }
+
+    /// <summary>
+    /// Commits a batch of other people's saves too, so it never stops for one caller's cancellation; if the
+    /// transaction fails, every save in it fails and nothing is written.
+    /// </summary>
+    private async Task CommitAsync(List<QueuedSave> saves)
+    {
+        try
+        {
+            var outcomes = await WriteAsync(saves);
+            for (var i = 0; i < saves.Count; i++) saves[i].Complete(outcomes[i]);
+        }
+        catch (Exception e)
+        {
+            db.ChangeTracker.Clear();
+            foreach (var save in saves) save.Fail(e);
+        }
+    }
+
+    private async Task<SaveOutcome[]> WriteAsync(List<QueuedSave> saves)
+    {
+        var outcomes = new SaveOutcome[saves.Count];
         var at = clock.GetUtcNow();
+        // SQLite begins with BEGIN IMMEDIATE: the figures read below cannot change before we commit.
+        await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var (connection, transaction) = (db.Database.GetDbConnection(), tx.GetDbTransaction());
-        var batch = FigureBatch.Stage(year, writes, FigureRows.Load(connection, transaction, year, writes), by, at);
-        FigureStatements.Write(connection, transaction, year, by, at, batch.Staged);
-        if (check.Overrides.Count > 0 && AuditOverrides(check.Overrides, batch.Staged, by, at, overrideReason!)) await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        if (batch.Staged.Count > 0) store.Apply(year, batch.Changes);
-        return new SaveOutcome(batch.Saved, [], batch.Conflicts) { Changed = batch.Staged.Count };
+        var committed = new List<(int Year, List<FigureChange> Changes)>();
+        foreach (var plan in saves.Select(s => s.Plan).Distinct())
+        {
+            var year = plan.Plan.Year;
+            var accepted = new List<(int Index, WriteCheck Check)>();
+            for (var i = 0; i < saves.Count; i++)
+            {
+                if (saves[i].Plan != plan) continue;
+                var (refused, check) = await CheckAsync(saves[i]);
+                if (refused is not null) outcomes[i] = refused;
+                else accepted.Add((i, check));
+            }
+            var stored = FigureRows.Load(connection, transaction, year, [.. accepted.SelectMany(a => saves[a.Index].Writes)]);
+            var staged = new List<StagedChange>();
+            foreach (var (index, check) in accepted)
+            {
+                var save = saves[index];
+                var batch = FigureBatch.Stage(year, save.Writes, stored, save.By, at);
+                staged.AddRange(batch.Staged);
+                AuditOverrides(check.Overrides, batch.Staged, save.By, at, save.OverrideReason);
+                outcomes[index] = new SaveOutcome(batch.Saved, [], batch.Conflicts) { Changed = batch.Staged.Count };
+            }
+            FigureStatements.Write(connection, transaction, year, at, staged, stored);
+            committed.Add((year, staged.ConvertAll(s => s.Change)));
+        }
+        if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(CancellationToken.None);
+        await tx.CommitAsync(CancellationToken.None);
+        foreach (var (year, changes) in committed)
+            if (changes.Count > 0) store.Apply(year, changes);
+        return outcomes;
+    }
+
+    /// <summary>One save's refusal or validation errors (Refused), else null and the check with its closed-month overrides.</summary>
+    private async Task<(SaveOutcome? Refused, WriteCheck Check)> CheckAsync(QueuedSave save)
+    {
+        var check = await guard.CheckAsync(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), save.OverrideReason);
+        if (!check.IsAllowed) return (SaveOutcome.Refused(check.Refusals), check);
+        var errors = FigureValidator.Validate(save.Plan.Plan, save.Writes);
+        return (errors.Count > 0 ? SaveOutcome.Invalid(errors) : null, check);
     }
 
     /// <summary>Stages an audit event with the admin's reason for each change to a closed month.</summary>
-    private bool AuditOverrides(IReadOnlyList<MonthClose> overrides, List<StagedChange> staged, string by, DateTimeOffset at, string reason)
+    private void AuditOverrides(IReadOnlyList<MonthClose> overrides, List<StagedChange> staged, string by, DateTimeOffset at, string? reason)
     {
+        if (overrides.Count == 0) return;
         var closed = overrides.Select(c => (c.Division, c.Month)).ToHashSet();
-        var events = staged.Where(s => closed.Contains((s.Write.Division, s.Write.Month))).Select(s => new AuditEvent
+        db.AuditEvents.AddRange(staged.Where(s => closed.Contains((s.Write.Division, s.Write.Month))).Select(s => new AuditEvent
         {
             Kind = AuditEventKind.ClosedMonthOverride, By = by, At = at, Year = s.Change.Year, Division = s.Write.Division,
-            Month = s.Write.Month, Subject = s.Write.Kpi, Detail = reason.Trim(),
-        }).ToList();
-        db.AuditEvents.AddRange(events);
-        return events.Count > 0;
+            Month = s.Write.Month, Subject = s.Write.Kpi, Detail = reason!.Trim(),
+        }));
     }
 }

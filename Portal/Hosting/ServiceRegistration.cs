@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddSingleton<PlanFeed>();
         services.AddSingleton<PlanStore>();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<SaveQueue>();
         services.AddLive(builder.Configuration);
         // Pooled: a request reuses a context instead of building one and its options (a tenth of a save's cost).
         var (connectionString, pragmas) = (SqliteConnectionString(builder), SqlitePragmas(builder));

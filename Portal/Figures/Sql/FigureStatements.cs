@@ -4,18 +4,19 @@ using Portal.Data.Entities;
 namespace Portal.Figures.Sql;
 
 /// <summary>
-/// Writes a staged batch: upserts, deletes and one audit record per change, three statements at most whatever the
-/// batch's size. Times are UTC ticks and actions their names, as the EF configurations (UtcTicks,
-/// FigureAuditConfiguration) store them; versions go up by one, as <see cref="FigureBatch"/> expects.
+/// Writes a staged batch with three statements at most, whatever its size: each touched cell brought to its final
+/// state (upserted with the value, note and version <see cref="FigureBatch"/> decided, or deleted), and one audit
+/// record per change, in the order staged. Times are UTC ticks and actions their names, as the EF configurations
+/// (UtcTicks, FigureAuditConfiguration) store them.
 /// </summary>
 internal static class FigureStatements
 {
     private const string Upsert = """
         INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")
-        SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, 1, @at, @by
+        SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, @at, r.value ->> 6
         FROM json_each(@rows) AS r WHERE true
         ON CONFLICT ("Year", "Kpi", "Division", "Month") DO UPDATE SET
-            "Value" = excluded."Value", "Note" = excluded."Note", "Version" = "Figures"."Version" + 1,
+            "Value" = excluded."Value", "Note" = excluded."Note", "Version" = excluded."Version",
             "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy"
         """;
 
@@ -26,24 +27,32 @@ internal static class FigureStatements
 
     private const string Audit = """
         INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")
-        SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, @by, @at
+        SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7, @at
         FROM json_each(@rows) AS r
         """;
 
-    public static void Write(DbConnection connection, DbTransaction tx, int year, string by, DateTimeOffset at, IReadOnlyList<StagedChange> staged)
+    /// <param name="stored">The figures as the batch leaves them (see <see cref="FigureBatch.Stage"/>).</param>
+    public static void Write(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged,
+        IReadOnlyDictionary<(string Kpi, string Division, int Month), FigureRecord> stored)
     {
         if (staged.Count == 0) return;
-        var upserts = staged.Where(s => s.Action != AuditAction.Delete).ToList();
-        var deletes = staged.Where(s => s.Action == AuditAction.Delete).ToList();
+        var touched = staged.Select(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Distinct().ToList();
+        var upserts = touched.Where(stored.ContainsKey).Select(c => stored[c]).ToList();
+        var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
         if (upserts.Count > 0)
-            Execute(Upsert, upserts, (json, s) =>
+        {
+            var written = Execute(Upsert, upserts, (json, f) =>
             {
-                json.WriteCell(s.Write.Kpi, s.Write.Division, s.Write.Month);
-                json.WriteNumberValue(s.Change.Value!.Value);
-                json.WriteStringOrNull(s.Write.Note);
+                json.WriteCell(f.Kpi, f.Division, f.Month);
+                json.WriteNumberValue(f.Value);
+                json.WriteStringOrNull(f.Note);
+                json.WriteNumberValue(f.Version);
+                json.WriteStringValue(f.UpdatedBy);
             });
-        if (deletes.Count > 0)
-            Execute(Delete, deletes, (json, s) => json.WriteCell(s.Write.Kpi, s.Write.Division, s.Write.Month));
+            if (written != upserts.Count)
+                throw new InvalidOperationException($"Expected to write {upserts.Count} figures of {year} but wrote {written}: the batch is rolled back.");
+        }
+        if (deletes.Count > 0) Execute(Delete, deletes, (json, c) => json.WriteCell(c.Kpi, c.Division, c.Month));
         Execute(Audit, staged, (json, s) =>
         {
             json.WriteCell(s.Write.Kpi, s.Write.Division, s.Write.Month);
@@ -51,15 +60,13 @@ internal static class FigureStatements
             json.WriteNumberOrNull(s.Change.Previous);
             json.WriteNumberOrNull(s.Change.Value);
             json.WriteStringOrNull(s.Write.Note);
+            json.WriteStringValue(s.Change.By);
         });
 
-        void Execute(string sql, IReadOnlyList<StagedChange> rows, Action<System.Text.Json.Utf8JsonWriter, StagedChange> writeRow)
+        int Execute<T>(string sql, IReadOnlyList<T> rows, Action<System.Text.Json.Utf8JsonWriter, T> writeRow)
         {
-            using var cmd = SqlCommands.Create(connection, tx, sql,
-                ("@year", year), ("@by", by), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow)));
-            var written = cmd.ExecuteNonQuery();
-            if (written != rows.Count)
-                throw new InvalidOperationException($"Expected to write {rows.Count} rows of {year} but wrote {written}: the batch is rolled back.");
+            using var cmd = SqlCommands.Create(connection, tx, sql, ("@year", year), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow)));
+            return cmd.ExecuteNonQuery();
         }
     }
 }
