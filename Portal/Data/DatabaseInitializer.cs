@@ -38,8 +38,13 @@ public sealed class DatabaseInitializer(
             var figures = await db.Figures.AsNoTracking().Where(f => f.Year == doc.Year)
                 .Select(f => new { f.Kpi, f.Division, f.Month, f.Value, f.Note }).ToListAsync(ct);
             var items = await db.ItemProgress.AsNoTracking().Where(i => i.Year == doc.Year).ToListAsync(ct);
+            // The wall's ticker and "latest entries" start from the audit trail, not empty after a restart.
+            var recent = await db.Audit.AsNoTracking().Where(a => a.Year == doc.Year)
+                .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(PlanState.RecentCapacity).ToListAsync(ct);
             store.Load(plan, figures.Select(f => new MonthlyFigure(f.Kpi, f.Division, f.Month, f.Value, f.Note)),
-                items.Select(ItemRecords.ToTracked));
+                items.Select(ItemRecords.ToTracked),
+                recent.Where(a => plan.HasKpi(a.Kpi) && plan.HasDivision(a.Division))
+                    .Select(a => new FigureChange(a.Year, a.Kpi, a.Division, a.Month, a.NewValue, a.OldValue, a.By, a.At)));
         }
     }
 

@@ -21,12 +21,14 @@ public sealed class PlanState
     private volatile PlanEvaluation _current;
     private volatile bool _stale;
     private IReadOnlyDictionary<string, ItemProgress> _progress;
-    private volatile IReadOnlyList<FigureChange> _recent = [];
+    private volatile IReadOnlyList<FigureChange> _recent;
     private long _applied;
     private volatile Dictionary<string, TrackedItem> _items;
 
-    public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null)
+    public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null,
+        IEnumerable<FigureChange>? recent = null)
     {
+        _recent = recent?.Take(RecentCapacity).ToList() ?? [];
         _engine = engine;
         _ledger = new FigureLedger(plan);
         _ledger.AddRange(figures);

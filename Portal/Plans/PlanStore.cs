@@ -20,8 +20,9 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
     public PlanState? Find(int year) => _plans.GetValueOrDefault(year);
 
     /// <param name="items">The tasks' stored progress; items without one are not started.</param>
-    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null) =>
-        _plans[plan.Year] = new PlanState(plan, figures, engine, items);
+    /// <param name="recent">The latest committed changes, newest first (from the audit trail).</param>
+    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null) =>
+        _plans[plan.Year] = new PlanState(plan, figures, engine, items, recent);
 
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
     public void Apply(int year, IReadOnlyList<FigureChange> changes) => Apply(year, changes, ChangeOrigin.ThisInstance);
