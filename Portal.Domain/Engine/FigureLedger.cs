@@ -109,9 +109,9 @@ public sealed partial class FigureLedger
         return double.IsNaN(old) ? null : old;
     }
 
-    /// <summary>Sets a raw value without recomputing; call <see cref="RecomputeAll"/> afterwards.</summary>
-    public void SetRaw(int k, int d, int month, double value) =>
-        _values[CheckedCell(k, d, month)] = FigureValue.Require(Plan.Kpis[k], value);
+    /// <summary>Sets a raw value (null clears the cell) without recomputing; call <see cref="RecomputeAll"/> afterwards.</summary>
+    public void SetRaw(int k, int d, int month, double? value) =>
+        _values[CheckedCell(k, d, month)] = value is { } v ? FigureValue.Require(Plan.Kpis[k], v) : double.NaN;
 
     /// <summary>Rebuilds every running total and count from the figures.</summary>
     public void RecomputeAll()

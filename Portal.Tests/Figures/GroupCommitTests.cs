@@ -120,4 +120,21 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.True((await SaveAsync("李强", new FigureWrite(Loans, Division, 11, 61_000, null, 0))).Ok);
         Assert.Equal(1, await DbAsync(db => db.Figures.CountAsync()));
     }
+
+    [Fact]
+    public async Task ABatchOfManySaves_WithADelete_IsAppliedToTheLiveStore()
+    {
+        await SaveAsync("王敏", new FigureWrite(Loans, Division, 1, 81_200, null, 0));
+        var plan = _portal.Plan2013.Plan;
+
+        // More saves than the plan has KPIs, so the store applies them in bulk; one of them deletes January.
+        var saves = plan.Divisions.Skip(1).SelectMany(d => new[] { 2, 3 }.Select(m => ("李强", new FigureWrite(Loans, d.Code, m, 1_000, null, 0))))
+            .Append(("王敏", new FigureWrite(Loans, Division, 1, null, null, 1))).ToArray();
+        Assert.True(saves.Length > plan.Kpis.Count);
+        var outcomes = await InOneBatchAsync(saves);
+
+        Assert.All(outcomes, o => Assert.True(o.Ok));
+        Assert.Equal((saves.Length - 1) * 1_000, _portal.Plan2013.Current.Kpi(Loans).Actual);
+        Assert.Equal(saves.Length - 1, await DbAsync(db => db.Figures.CountAsync()));
+    }
 }

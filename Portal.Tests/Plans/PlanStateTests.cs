@@ -62,4 +62,20 @@ public sealed class PlanStateTests
         Assert.Equal(PlanState.RecentCapacity, state.Recent[0].Value);
         Assert.Equal(1, state.Recent[^1].Value);
     }
+
+    [Fact]
+    public void Apply_ABatchLargerThanThePlansKpis_WithDeletes_ClearsThoseCells()
+    {
+        var figures = Enumerable.Range(1, 12).Select(m => new MonthlyFigure("ancient-books.repaired-pages", "ancient-books", m, 700));
+        var state = new PlanState(Plan, figures, CompletionEngine.Default);
+
+        // 30 changes (more than the 23 KPIs: the ledger is recomputed once), two of them deletes
+        var changes = Enumerable.Range(1, 28).Select(i => new FigureChange(2013, "circulation.loans", Plan.Divisions[i % 15].Code, 1 + i / 15, 1_000, null, "导入", At))
+            .Append(new FigureChange(2013, "ancient-books.repaired-pages", "ancient-books", 11, null, 700, "古籍部", At))
+            .Append(new FigureChange(2013, "ancient-books.repaired-pages", "ancient-books", 12, null, 700, "古籍部", At)).ToList();
+        state.Apply(changes);
+
+        Assert.Equal(10 * 700, state.Current.Kpi("ancient-books.repaired-pages").Actual);
+        Assert.Equal(28 * 1_000, state.Evaluate(12).Kpi("circulation.loans").Actual);
+    }
 }

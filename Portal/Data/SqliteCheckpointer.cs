@@ -1,16 +1,24 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Hosting;
 
 namespace Portal.Data;
 
 /// <summary>
-/// Copies SQLite's write-ahead log back into the database file in the background, once a second, instead of in
-/// the commit that happens to fill the log (<see cref="SqlitePragmas"/> turns that off). A PASSIVE checkpoint
-/// copies while saves go on; a RESTART then, inside the <see cref="WriteGate"/>, copies the few frames written
-/// meanwhile and lets the next save start the log from the beginning, so the file stays small. See ADR 009.
+/// Copies SQLite's write-ahead log back into the database file in the background, every
+/// <see cref="PortalOptions.SqliteCheckpointSeconds"/> (one by default), instead of in the commit that happens to
+/// fill the log (<see cref="SqlitePragmas"/> turns that off). A PASSIVE checkpoint copies while saves go on; then a
+/// RESTART inside the <see cref="WriteGate"/> copies the few frames written meanwhile and lets the next save start
+/// the log from the beginning, so the file stays small. The RESTART never waits: if a reader still uses the log
+/// (an export, another process), it gives up until the next round rather than hold up the saves queued behind the
+/// gate. See ADR 009.
 /// </summary>
-public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, WriteGate gate, TimeProvider time, ILogger<SqliteCheckpointer> log) : BackgroundService
+public sealed class SqliteCheckpointer(
+    IServiceScopeFactory scopes, WriteGate gate, TimeProvider time, IOptions<PortalOptions> options, ILogger<SqliteCheckpointer> log) : BackgroundService
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+    private TimeSpan Interval => TimeSpan.FromSeconds(Math.Max(1, options.Value.SqliteCheckpointSeconds));
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
@@ -30,13 +38,42 @@ public sealed class SqliteCheckpointer(IServiceScopeFactory scopes, WriteGate ga
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(PASSIVE);", ct);
-            using (await gate.EnterAsync(ct)) await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(RESTART);", ct);
+            await db.Database.OpenConnectionAsync(ct);
+            var connection = db.Database.GetDbConnection();
+            if (Checkpoint(connection, "PASSIVE").LogFrames == 0) return; // an empty log: nothing to copy
+            using (await gate.EnterAsync(ct))
+            {
+                Execute(connection, "PRAGMA busy_timeout = 0;");
+                try
+                {
+                    Checkpoint(connection, "RESTART");
+                }
+                finally
+                {
+                    Execute(connection, $"PRAGMA busy_timeout = {SqlitePragmas.BusyTimeoutMs};"); // the connection goes back to the pool
+                }
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Harmless: the log only grows until the next one succeeds (another server may be checkpointing).
             log.LogWarning(e, "The background SQLite checkpoint failed; retrying in {Interval}", Interval);
         }
+    }
+
+    /// <summary>Runs a checkpoint; SQLite answers whether it was blocked and how many frames the log holds.</summary>
+    private static (bool Busy, long LogFrames) Checkpoint(DbConnection connection, string mode)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"PRAGMA wal_checkpoint({mode});";
+        using var reader = cmd.ExecuteReader(CommandBehavior.SingleRow);
+        return reader.Read() ? (reader.GetInt64(0) != 0, reader.GetInt64(1)) : (false, 0);
+    }
+
+    private static void Execute(DbConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
     }
 }

@@ -16,10 +16,13 @@ namespace Portal.Data;
 /// </summary>
 public sealed class SqlitePragmas(string synchronous = "NORMAL") : DbConnectionInterceptor
 {
+    /// <summary>How long SQLite waits for another process's write lock before a statement fails.</summary>
+    public const int BusyTimeoutMs = 5000;
+
     private static readonly string[] Modes = ["OFF", "NORMAL", "FULL", "EXTRA"];
 
     private readonly string _sql = Modes.Contains(synchronous.ToUpperInvariant())
-        ? $"PRAGMA synchronous = {synchronous.ToUpperInvariant()}; PRAGMA busy_timeout = 5000; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {64 * 1024 * 1024};"
+        ? $"PRAGMA synchronous = {synchronous.ToUpperInvariant()}; PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {64 * 1024 * 1024};"
         : throw new ArgumentException($"Portal:SqliteSynchronous must be OFF, NORMAL, FULL or EXTRA, not '{synchronous}'.");
 
     // Pooled connections reuse their native handle, which keeps its settings: set them once per handle, not per open.

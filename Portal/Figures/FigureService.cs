@@ -16,8 +16,8 @@ namespace Portal.Figures;
 /// <see cref="SaveQueue"/> and are committed together by whoever gets the <see cref="WriteGate"/> next (group commit,
 /// ADR 010); the SQL is a handful of statements whatever the number of writes (ADR 009).
 /// </summary>
-public sealed class FigureService(
-    PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser, WriteGate gate, SaveQueue queue)
+public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser,
+    WriteGate gate, SaveQueue queue, ILogger<FigureService> log)
 {
     public Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, CancellationToken ct = default) =>
         SaveAsync(plan, writes, by, overrideReason: null, ct);
@@ -64,23 +64,39 @@ public sealed class FigureService(
 
     /// <summary>
     /// Commits a batch of other people's saves too, so it never stops for one caller's cancellation; if the
-    /// transaction fails, every save in it fails and nothing is written.
+    /// transaction fails, every save in it fails and nothing is written. Once committed, every save has its outcome,
+    /// whatever happens to the live store afterwards.
     /// </summary>
     private async Task CommitAsync(List<QueuedSave> saves)
     {
+        SaveOutcome[] outcomes;
+        List<(int Year, List<FigureChange> Changes)> committed;
         try
         {
-            var outcomes = await WriteAsync(saves);
-            for (var i = 0; i < saves.Count; i++) saves[i].Complete(outcomes[i]);
+            (outcomes, committed) = await WriteAsync(saves);
         }
         catch (Exception e)
         {
             db.ChangeTracker.Clear();
             foreach (var save in saves) save.Fail(e);
+            return;
+        }
+        for (var i = 0; i < saves.Count; i++) saves[i].Complete(outcomes[i]);
+        foreach (var (year, changes) in committed)
+        {
+            try
+            {
+                if (changes.Count > 0) store.Apply(year, changes);
+            }
+            catch (Exception e)
+            {
+                // The figures are in the database; only this server's pages lag until it restarts. A bug, never bad input.
+                log.LogError(e, "{Count} committed changes to {Year} could not be applied to the live store", changes.Count, year);
+            }
         }
     }
 
-    private async Task<SaveOutcome[]> WriteAsync(List<QueuedSave> saves)
+    private async Task<(SaveOutcome[] Outcomes, List<(int Year, List<FigureChange> Changes)> Committed)> WriteAsync(List<QueuedSave> saves)
     {
         var outcomes = new SaveOutcome[saves.Count];
         var at = clock.GetUtcNow();
@@ -114,9 +130,7 @@ public sealed class FigureService(
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(CancellationToken.None);
         await tx.CommitAsync(CancellationToken.None);
-        foreach (var (year, changes) in committed)
-            if (changes.Count > 0) store.Apply(year, changes);
-        return outcomes;
+        return (outcomes, committed);
     }
 
     /// <summary>One save's refusal or validation errors (Refused), else null and the check with its closed-month overrides.</summary>

@@ -16,4 +16,7 @@ public sealed class PortalOptions
 
     /// <summary>SQLite's synchronous setting for every connection: NORMAL (see ADR 003) or FULL for an fsync per commit.</summary>
     public string SqliteSynchronous { get; set; } = "NORMAL";
+
+    /// <summary>Seconds between background WAL checkpoints (ADR 009).</summary>
+    public int SqliteCheckpointSeconds { get; set; } = 1;
 }

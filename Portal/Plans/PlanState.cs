@@ -118,7 +118,7 @@ public sealed class PlanState
     private void ApplyInBulk(IReadOnlyList<FigureChange> changes)
     {
         foreach (var c in changes)
-            _ledger.SetRaw(Plan.KpiIndex(c.Kpi), Plan.DivisionIndex(c.Division), Months.Require(c.Month), c.Value ?? double.NaN);
+            _ledger.SetRaw(Plan.KpiIndex(c.Kpi), Plan.DivisionIndex(c.Division), Months.Require(c.Month), c.Value);
         _ledger.RecomputeAll();
     }
 

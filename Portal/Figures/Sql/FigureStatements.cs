@@ -6,15 +6,16 @@ namespace Portal.Figures.Sql;
 /// <summary>
 /// Writes a staged batch with three statements at most, whatever its size: each touched cell brought to its final
 /// state (upserted with the value, note and version <see cref="FigureBatch"/> decided, or deleted), and one audit
-/// record per change, in the order staged. Times are UTC ticks and actions their names, as the EF configurations
-/// (UtcTicks, FigureAuditConfiguration) store them.
+/// record per change in the order staged (ORDER BY the row's index: within one time, the audit's ids are its
+/// order). Times are UTC ticks and actions their names, as the EF configurations (UtcTicks,
+/// FigureAuditConfiguration) store them.
 /// </summary>
 internal static class FigureStatements
 {
     private const string Upsert = """
         INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")
         SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, @at, r.value ->> 6
-        FROM json_each(@rows) AS r WHERE true
+        FROM json_each(@rows) AS r WHERE true ORDER BY r.key
         ON CONFLICT ("Year", "Kpi", "Division", "Month") DO UPDATE SET
             "Value" = excluded."Value", "Note" = excluded."Note", "Version" = excluded."Version",
             "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy"
@@ -28,7 +29,7 @@ internal static class FigureStatements
     private const string Audit = """
         INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")
         SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7, @at
-        FROM json_each(@rows) AS r
+        FROM json_each(@rows) AS r ORDER BY r.key
         """;
 
     /// <param name="stored">The figures as the batch leaves them (see <see cref="FigureBatch.Stage"/>).</param>

@@ -63,8 +63,16 @@ public sealed class ChangeRelay : BackgroundService
     {
         await foreach (var batch in _bus.Received.ReadAllAsync(ct))
         {
-            if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
-            if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
+            try
+            {
+                if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
+                if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One batch this store cannot take (a plan that differs between instances) must not stop the relay.
+                _log.LogError(e, "Could not apply {Count} changes to {Year} from another instance", batch.Changes.Count, batch.Year);
+            }
         }
     }
 
