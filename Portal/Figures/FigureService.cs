@@ -64,8 +64,8 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
 
     /// <summary>
     /// Commits a batch of other people's saves too, so it never stops for one caller's cancellation; if the
-    /// transaction fails, every save in it fails and nothing is written. Once committed, every save has its outcome,
-    /// whatever happens to the live store afterwards.
+    /// transaction fails, every save in it fails and nothing is written. Once committed, every save gets its outcome,
+    /// whatever happens to the live store.
     /// </summary>
     private async Task CommitAsync(List<QueuedSave> saves)
     {
@@ -81,7 +81,8 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
             foreach (var save in saves) save.Fail(e);
             return;
         }
-        for (var i = 0; i < saves.Count; i++) saves[i].Complete(outcomes[i]);
+        // The live store first, still inside the gate (so it sees batches in commit order), and before any caller
+        // returns: a page that reloads after its save must find the save in the dashboard.
         foreach (var (year, changes) in committed)
         {
             try
@@ -94,6 +95,7 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
                 log.LogError(e, "{Count} committed changes to {Year} could not be applied to the live store", changes.Count, year);
             }
         }
+        for (var i = 0; i < saves.Count; i++) saves[i].Complete(outcomes[i]);
     }
 
     private async Task<(SaveOutcome[] Outcomes, List<(int Year, List<FigureChange> Changes)> Committed)> WriteAsync(List<QueuedSave> saves)
