@@ -22,8 +22,6 @@ public sealed class FigureBatch
     public List<FigureRecord> Saved { get; } = [];
     public List<StagedChange> Staged { get; } = [];
 
-    public IReadOnlyList<FigureChange> Changes => Staged.ConvertAll(s => s.Change);
-
     public static FigureBatch Stage(int year, IReadOnlyList<FigureWrite> writes,
         Dictionary<(string Kpi, string Division, int Month), FigureRecord> stored, string by, DateTimeOffset at)
     {
