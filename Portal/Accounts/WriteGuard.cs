@@ -17,8 +17,8 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
 {
     public const int ReasonLength = 500;
 
-    // Every save asks this inside its transaction. A year has at most divisions × 12 closures, so reading them
-    // all with one compiled query is cheaper than EF building SQL for a list of divisions each time.
+    // Every batch of saves asks this inside its transaction. A year has at most divisions × 12 closures, so reading
+    // them all with one compiled query is cheaper than EF building SQL for a list of divisions each time.
     private static readonly Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> ClosuresOf =
         EF.CompileAsyncQuery((PortalDbContext db, int year) => db.MonthClosures.AsNoTracking().Where(c => c.Year == year));
 
@@ -27,14 +27,21 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
     /// when giving <paramref name="overrideReason"/>; those months come back as <see cref="WriteCheck.Overrides"/>.
     /// </summary>
     public async Task<WriteCheck> CheckAsync(ClaimsPrincipal user, int year, IEnumerable<(string Division, int Month)> cells,
-        string? overrideReason = null, CancellationToken ct = default)
+        string? overrideReason = null, CancellationToken ct = default) =>
+        Check(user, year, cells, await ClosuresAsync(year, ct), overrideReason);
+
+    /// <summary>The closed months of a plan year, read once for a batch of <see cref="Check"/>s in one transaction.</summary>
+    public Task<List<MonthClose>> ClosuresAsync(int year, CancellationToken ct = default) => ClosuresOf(db, year).ToListAsync(ct).AsTask();
+
+    /// <summary>As <see cref="CheckAsync"/>, against closures read by <see cref="ClosuresAsync"/> in the same transaction.</summary>
+    public WriteCheck Check(ClaimsPrincipal user, int year, IEnumerable<(string Division, int Month)> cells,
+        IReadOnlyList<MonthClose> closures, string? overrideReason = null)
     {
         var wanted = cells.ToHashSet();
         var divisions = wanted.Select(c => c.Division).Distinct().ToList();
         var forbidden = divisions.Select(d => CheckDivision(user, d, year)).OfType<WriteRefusal>().ToList();
         if (forbidden.Count > 0) return new(forbidden, []);
-        var closed = (await ClosuresOf(db, year).ToListAsync(ct)).Where(c => wanted.Contains((c.Division, c.Month)))
-            .OrderBy(c => c.Division).ThenBy(c => c.Month).ToList();
+        var closed = closures.Where(c => wanted.Contains((c.Division, c.Month))).OrderBy(c => c.Division).ThenBy(c => c.Month).ToList();
         if (closed.Count == 0) return WriteCheck.Allowed;
         var reason = overrideReason?.Trim();
         if (user.IsAdmin() && reason is { Length: > 0 and <= ReasonLength }) return new([], closed);

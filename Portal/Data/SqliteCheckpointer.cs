@@ -40,7 +40,7 @@ public sealed class SqliteCheckpointer(
             var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
             await db.Database.OpenConnectionAsync(ct);
             var connection = db.Database.GetDbConnection();
-            if (Checkpoint(connection, "PASSIVE").LogFrames == 0) return; // an empty log: nothing to copy
+            if (Checkpoint(connection, "PASSIVE") == 0) return; // an empty log: nothing to copy
             using (await gate.EnterAsync(ct))
             {
                 Execute(connection, "PRAGMA busy_timeout = 0;");
@@ -61,13 +61,13 @@ public sealed class SqliteCheckpointer(
         }
     }
 
-    /// <summary>Runs a checkpoint; SQLite answers whether it was blocked and how many frames the log holds.</summary>
-    private static (bool Busy, long LogFrames) Checkpoint(DbConnection connection, string mode)
+    /// <summary>Runs a checkpoint and returns how many frames the log holds (a blocked RESTART simply tries next round).</summary>
+    private static long Checkpoint(DbConnection connection, string mode)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = $"PRAGMA wal_checkpoint({mode});";
         using var reader = cmd.ExecuteReader(CommandBehavior.SingleRow);
-        return reader.Read() ? (reader.GetInt64(0) != 0, reader.GetInt64(1)) : (false, 0);
+        return reader.Read() ? reader.GetInt64(1) : 0;
     }
 
     private static void Execute(DbConnection connection, string sql)

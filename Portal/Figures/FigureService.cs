@@ -109,11 +109,12 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
         foreach (var plan in saves.Select(s => s.Plan).Distinct())
         {
             var year = plan.Plan.Year;
+            var closures = await guard.ClosuresAsync(year);
             var accepted = new List<(int Index, WriteCheck Check)>();
             for (var i = 0; i < saves.Count; i++)
             {
                 if (saves[i].Plan != plan) continue;
-                var (refused, check) = await CheckAsync(saves[i]);
+                var (refused, check) = Check(saves[i], closures);
                 if (refused is not null) outcomes[i] = refused;
                 else accepted.Add((i, check));
             }
@@ -136,9 +137,9 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
     }
 
     /// <summary>One save's refusal or validation errors (Refused), else null and the check with its closed-month overrides.</summary>
-    private async Task<(SaveOutcome? Refused, WriteCheck Check)> CheckAsync(QueuedSave save)
+    private (SaveOutcome? Refused, WriteCheck Check) Check(QueuedSave save, IReadOnlyList<MonthClose> closures)
     {
-        var check = await guard.CheckAsync(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), save.OverrideReason);
+        var check = guard.Check(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), closures, save.OverrideReason);
         if (!check.IsAllowed) return (SaveOutcome.Refused(check.Refusals), check);
         var errors = FigureValidator.Validate(save.Plan.Plan, save.Writes);
         return (errors.Count > 0 ? SaveOutcome.Invalid(errors) : null, check);
