@@ -7,7 +7,7 @@ public sealed class Kpi
 
     public Kpi(string code, string name, string itemCode, string sectionCode, Target target, Aggregation aggregation,
         string leadDivision, IReadOnlyDictionary<string, double>? divisionTargets = null,
-        IReadOnlyList<double>? seasonality = null, bool fractional = false)
+        IReadOnlyList<double>? seasonality = null, bool fractional = false, double? opening = null, string? previous = null)
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("指标代码不能为空。", "code");
         Code = code;
@@ -20,6 +20,12 @@ public sealed class Kpi
         DivisionTargets = divisionTargets ?? new Dictionary<string, double>();
         Seasonality = seasonality;
         Fractional = fractional;
+        if (opening is { } o && (!double.IsFinite(o) || o < 0 || o >= target.Value))
+            throw new DomainException($"指标 {code} 的期初值 {o} 必须是不小于 0 且小于目标 {target.Value} 的数字。", "opening");
+        if (opening is not null && aggregation != Aggregation.Stock)
+            throw new DomainException($"指标 {code} 是累加型指标，不能有期初值；期初值只用于存量指标。", "opening");
+        Opening = opening;
+        Previous = string.IsNullOrWhiteSpace(previous) ? null : previous;
         _pace = Pace.From(seasonality, code);
     }
 
@@ -39,6 +45,12 @@ public sealed class Kpi
 
     /// <summary>Whether figures may have decimals (GB); counts must be whole numbers.</summary>
     public bool Fractional { get; }
+
+    /// <summary>A stock KPI's level at the start of the year (e.g. 270,000 cards held before 2013); null when unknown.</summary>
+    public double? Opening { get; }
+
+    /// <summary>The code of last year's KPI that this one continues (for year-over-year comparison); null when new.</summary>
+    public string? Previous { get; }
 
     public bool IsSplit => DivisionTargets.Count > 0;
 

@@ -56,10 +56,11 @@ public static class PlanFile
     }
 
     private sealed record KpiDto(string Code, string Name, string Item, double Target, string Unit, Qualifier Qualifier,
-        Aggregation Aggregation, string Lead, Dictionary<string, double>? DivisionTargets, List<double>? Seasonality, bool Fractional)
+        Aggregation Aggregation, string Lead, Dictionary<string, double>? DivisionTargets, List<double>? Seasonality, bool Fractional,
+        double? Opening = null, string? Previous = null)
     {
         public Kpi ToKpi(Dictionary<string, string> sectionOfItem) =>
             new(Code, Name, Item, sectionOfItem.GetValueOrDefault(Item) ?? throw new DomainException($"指标 {Code} 引用的条目 {Item} 不存在。"),
-                new Target(Target, Unit, Qualifier), Aggregation, Lead, DivisionTargets, Seasonality, Fractional);
+                new Target(Target, Unit, Qualifier), Aggregation, Lead, DivisionTargets, Seasonality, Fractional, Opening, Previous);
     }
 }
