@@ -15,7 +15,7 @@ public sealed record KpiRow(int Order, KpiResult Result, Section Section, string
     public double? Completion => Result.HasData ? Result.Completion : null;
 
     /// <summary>The share of the target expected by the as-of month: where the pace tick sits.</summary>
-    public double Pace => Result.Expected / Kpi.Target.Value;
+    public double Pace => Result.ExpectedCompletion;
 
     public double? ForecastCompletion => Result.Forecast / Kpi.Target.Value;
 
