@@ -47,6 +47,17 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         return state;
     }
 
+    /// <summary>The store with the 2013 and 2014 plans of <see cref="TwoYears"/> and their figures (year over year).</summary>
+    protected PlanState UseTwoYears()
+    {
+        Store = new PlanStore(CompletionEngine.Default, Feed);
+        Store.Load(TwoYears.Plan2013, TwoYears.Figures2013);
+        var state = Store.Load(TwoYears.Plan2014, TwoYears.Figures2014);
+        Services.AddSingleton(Feed);
+        Services.AddSingleton(Store);
+        return state;
+    }
+
     /// <summary>The real portal on its own database; pages get its store, feed and a scope's figure queries.</summary>
     protected Task<PortalFactory> UseDatabaseAsync(bool demo = true)
     {
