@@ -51,11 +51,16 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     protected PlanState UseTwoYears()
     {
         Store = new PlanStore(CompletionEngine.Default, Feed);
-        Store.Load(TwoYears.Plan2013, TwoYears.Figures2013);
-        var state = Store.Load(TwoYears.Plan2014, TwoYears.Figures2014);
         Services.AddSingleton(Feed);
         Services.AddSingleton(Store);
-        return state;
+        return LoadTwoYears();
+    }
+
+    /// <summary>Loads <see cref="TwoYears"/> into the store in use (after <see cref="UseDatabaseAsync"/>: over its 2013).</summary>
+    protected PlanState LoadTwoYears()
+    {
+        Store.Load(TwoYears.Plan2013, TwoYears.Figures2013);
+        return Store.Load(TwoYears.Plan2014, TwoYears.Figures2014);
     }
 
     /// <summary>The real portal on its own database; pages get its store, feed and a scope's figure queries.</summary>

@@ -26,6 +26,9 @@ public static class TwoYears
 
     public static Plan Plan2014 { get; } = PlanFile.Parse(Plan2014Json);
 
+    /// <summary>The 2013 plan as it was before stocks had an opening level.</summary>
+    public static Plan Plan2013WithoutOpening { get; } = WithoutOpening();
+
     private static MonthlyFigure F(string kpi, int month, double value, string division = "reader-services") => new(kpi, division, month, value);
 
     public static MonthlyFigure[] Figures2013 { get; } =
@@ -49,6 +52,13 @@ public static class TwoYears
         var path = Path.Combine(Path.GetTempPath(), $"plan-2014-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, Plan2014Json);
         return path;
+    }
+
+    private static Plan WithoutOpening()
+    {
+        var root = JsonNode.Parse(File.ReadAllText(RepoPaths.Seed("plan-2013.json")))!.AsObject();
+        foreach (var kpi in root["kpis"]!.AsArray()) kpi!.AsObject().Remove("opening");
+        return PlanFile.Parse(root.ToJsonString());
     }
 
     private static string Build2014()
