@@ -84,8 +84,14 @@ public sealed class PlanState
         }
     }
 
-    /// <summary>Marks the evaluation stale without a change of its own: the previous year's figures changed.</summary>
-    public void Invalidate() => _stale = true;
+    /// <summary>
+    /// Marks the evaluation stale without a change of its own: the previous year's figures changed. Under the lock,
+    /// so that it cannot fall between an evaluation and its clearing of the flag.
+    /// </summary>
+    public void Invalidate()
+    {
+        lock (_gate) _stale = true;
+    }
 
     /// <summary>Reads the ledger consistently (monthly series for charts, last month's values for the grid).</summary>
     public T Read<T>(Func<FigureLedger, T> read)
