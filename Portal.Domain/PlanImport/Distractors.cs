@@ -4,7 +4,7 @@ namespace Portal.Domain.PlanImport;
 
 /// <summary>
 /// Numbers in a plan that are not its targets: ordinals (第五次, 第六届; 届 is no unit), a plain 一 (一次登录, 一批),
-/// phone numbers, what exists already (全县现有18个乡镇, 已建成), last year's actuals (2014年接待读者162万人次，
+/// phone numbers, what exists already (全县现有18个乡镇, 已建成, 为全县 13 个乡镇), last year's actuals (2014年接待读者162万人次，
 /// 较上年增长8.6%), money already spent (共投入资金320万元), phases of a project (二期工程).
 /// </summary>
 public static partial class Distractors
@@ -19,8 +19,8 @@ public static partial class Distractors
         if (before.EndsWith('第') || before.EndsWith('首')) return "ordinal";
         if (q.ChineseOne && Periods.Marker(clause) is null) return "article";
         if (FollowedBy(text, q.End, "工程", "级", "期工程")) return "phase";
-        if (PhoneWords().IsMatch(sentence)) return "phone";
-        if (ExistingWords().IsMatch(clause)) return "existing";
+        if (PhoneWords().IsMatch(clause)) return "phone";
+        if (ExistingWords().IsMatch(clause) || WholeArea().IsMatch(before)) return "existing";
         if (IsPast(sentence, planYear)) return "past";
         if (q.Unit == "元" && SpentWords().IsMatch(sentence)) return "spent";
         if (Units.IsDuration(q.Unit) && q.End < text.Length && IsHan(text[q.End])) return "attribute";
@@ -62,6 +62,10 @@ public static partial class Distractors
 
     [GeneratedRegex(@"电话|热线|传真|手机|联系方式|邮编|邮政编码|QQ|微信号")]
     private static partial Regex PhoneWords();
+
+    /// <summary>全县 13 个乡镇: how many the whole county has, not how many to build.</summary>
+    [GeneratedRegex(@"(?:全县|全市|全省|全区|全国)(?:共|共有)?$")]
+    private static partial Regex WholeArea();
 
     [GeneratedRegex(@"已|现有|目前|现存|原有|尚有|现拥有")]
     private static partial Regex ExistingWords();

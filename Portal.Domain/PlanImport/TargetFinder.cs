@@ -48,9 +48,14 @@ public static partial class TargetFinder
 
     /// <summary>
     /// A level rather than a count of the year: a percentage or a rate, or what 累计/总量/总数/藏量/保有量/覆盖
-    /// describes. Everything else is a flow whose monthly figures add up.
+    /// describes, unless it is what is new this year (新增). Everything else is a flow whose monthly figures add up.
     /// </summary>
-    public static bool IsStock(string clause, string unit) => unit is "%" or "个百分点" || StockWords().IsMatch(clause);
+    public static bool IsStock(string clause, string unit) =>
+        unit is "%" or "个百分点" || StockWords().IsMatch(clause) && !NewWords().IsMatch(clause);
+
+    /// <summary>新增持证读者 3.5万人 counts what is added in the year: a flow, whatever it adds to.</summary>
+    [GeneratedRegex(@"新增|新办|新建|新购")]
+    private static partial Regex NewWords();
 
     [GeneratedRegex(@"累计|总量|总数|藏量|保有量|覆盖率|总规模|馆藏达到|持证读者")]
     private static partial Regex StockWords();

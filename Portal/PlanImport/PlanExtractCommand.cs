@@ -3,16 +3,20 @@ using Portal.Domain.PlanImport;
 
 namespace Portal.PlanImport;
 
-/// <summary>`plan extract FILE`: prints the extracted plan as JSON to stdout, without the web server or the database.</summary>
+/// <summary>
+/// `plan extract FILE [-o OUT.json]`: prints the extracted plan as JSON to stdout (or writes it to OUT.json, as
+/// `dotnet run` itself may print "Building..." to stdout), without the web server or the database.
+/// </summary>
 public static class PlanExtractCommand
 {
     /// <summary>The exit code when <paramref name="args"/> are `plan extract …`, or null for any other command line.</summary>
     public static int? TryRun(string[] args, TextWriter output, TextWriter error)
     {
         if (args.Length < 2 || args[0] != "plan" || args[1] != "extract") return null;
-        if (args.Length != 3)
+        var outFile = args.Length == 5 && args[3] is "-o" or "--out" ? args[4] : null;
+        if (args.Length != 3 && outFile is null)
         {
-            error.WriteLine("用法：plan extract 文件（.docx、.pdf 或 .txt），抽取结果以 JSON 输出到标准输出。");
+            error.WriteLine("用法：plan extract 文件（.docx、.pdf 或 .txt）[-o 输出.json]，抽取结果以 JSON 输出到标准输出或该文件。");
             return 2;
         }
         var path = Resolve(args[2]);
@@ -25,7 +29,9 @@ public static class PlanExtractCommand
         {
             using var file = File.OpenRead(path);
             var plan = PlanDocuments.Extract(path, file);
-            output.WriteLine(ExtractedPlanJson.Serialize(plan));
+            var json = ExtractedPlanJson.Serialize(plan);
+            if (outFile is null) output.WriteLine(json);
+            else File.WriteAllText(Resolve(outFile), json + "\n");
             return 0;
         }
         catch (DomainException e)
