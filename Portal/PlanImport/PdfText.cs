@@ -47,8 +47,23 @@ public static class PdfText
         }
     }
 
-    /// <summary>U+FFFD, a control character or a private-use code point: what a font without a Unicode map yields.</summary>
-    private static bool IsUnreadable(char c) => c == '\uFFFD' || char.IsControl(c) && c is not ('\t' or '\n' or '\r') || c is >= '\uE000' and <= '\uF8FF';
+    /// <summary>
+    /// What a font without a Unicode map yields: U+FFFD, control characters, private-use code points, or raw glyph
+    /// ids that land in scripts no Chinese plan uses (Tibetan, Oriya…). A plan uses CJK, ASCII and punctuation.
+    /// </summary>
+    private static bool IsUnreadable(char c) => c switch
+    {
+        '\t' or '\n' or '\r' => false,
+        '\uFFFD' => true,
+        < ' ' or >= '\u007F' and <= '\u009F' => true,
+        <= '\u02FF' => false, // ASCII, Latin-1 and Latin letters with accents
+        >= '\u0370' and <= '\u04FF' => false, // Greek and Cyrillic (α, №-like symbols in tables)
+        >= '\u2000' and <= '\u27BF' => false, // punctuation, letterlike, numbers in circles, arrows, shapes
+        >= '\u2E80' and <= '\u9FFF' => false, // CJK radicals, punctuation, kana, bopomofo, ideographs
+        >= '\uF900' and <= '\uFAFF' => false, // CJK compatibility ideographs
+        >= '\uFE30' and <= '\uFFEF' => false, // CJK compatibility forms, full-width forms
+        _ => !char.IsSurrogate(c), // a surrogate pair is an extension-B ideograph; anything else is noise
+    };
 
     /// <summary>The page's letters grouped into lines by baseline (top to bottom), left to right, with a space where a gap is.</summary>
     private static List<string> Lines(Page page)
