@@ -15,8 +15,9 @@ public static partial class TargetFinder
         var previousEnd = 0;
         string? previousName = null;
         var previousSentence = -1;
-        foreach (var q in quantities)
+        for (var n = 0; n < quantities.Count; n++)
         {
+            var q = quantities[n];
             var clauseStart = Clause.ClauseStart(text, q.Start);
             var from = Math.Max(clauseStart, previousEnd);
             while (from < q.Start && text[from] is '、' or '和' or '及' or ' ' or '\u3000') from++;
@@ -25,7 +26,7 @@ public static partial class TargetFinder
             var unit = q.Unit.Length > 0 ? q.Unit : Units.TrailingUnit(before.TrimEnd()) ?? "";
             if (unit.Length == 0 || Distractors.Reason(text, q, planYear) is not null) continue;
 
-            var clauseEnd = Clause.ClauseEnd(text, q.End);
+            var clauseEnd = Math.Min(Clause.ClauseEnd(text, q.End), n + 1 < quantities.Count ? quantities[n + 1].Start : text.Length);
             var after = text[q.End..clauseEnd];
             var name = TargetNaming.Name(before, after);
             var end = q.End;

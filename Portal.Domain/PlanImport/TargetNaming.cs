@@ -48,6 +48,6 @@ public static partial class TargetNaming
     [GeneratedRegex(@"(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?(?:年底前|年底|底前|底|前|内|上半年|下半年)?|\d{1,2}\s*月\s*(?:\d{1,2}\s*日)?(?:底前|底|前)?")]
     private static partial Regex Dates();
 
-    [GeneratedRegex(@"[并及和，。；]|以及|同时")]
+    [GeneratedRegex(@"[并及和、，。；]|以及|同时")]
     private static partial Regex Conjunction();
 }
