@@ -17,7 +17,7 @@ public static partial class TargetNaming
 
     private static string Clean(string before)
     {
-        var s = Dates().Replace(before, "").Trim(' ', '\u3000', '、');
+        var s = PeriodWords().Replace(Dates().Replace(before, ""), "").Trim(' ', '\u3000', '、');
         string previous;
         do
         {
@@ -40,7 +40,11 @@ public static partial class TargetNaming
         return s.Trim(' ', '\u3000');
     }
 
-    private static readonly string[] TrailingVerbs = ["力争达到", "达到", "达", "增至", "提高到", "提高至", "提升至", "共计", "共", "计", "为", "在"];
+    private static readonly string[] TrailingVerbs =
+        ["力争达到", "达到", "达", "增至", "提高到", "提高至", "提升至", "共计", "共", "计", "为", "在", "举办", "开展", "完成"];
+
+    [GeneratedRegex(@"每月|每个月|每季度|每季|每周|每年|月均|平均")]
+    private static partial Regex PeriodWords();
 
     [GeneratedRegex(@"^(?:其中|全年|年度|每年|每月|每个月|每季度|每季|每周|月均|计划|力争|确保|争取|并且|并|同时|另|共同|全馆|完成|实现|举办|举行|组织开展|组织|开展|召开|年(?![鉴度报会终底初中内]))")]
     private static partial Regex LeadingWords();
