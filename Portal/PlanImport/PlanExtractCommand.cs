@@ -39,6 +39,11 @@ public static class PlanExtractCommand
             error.WriteLine(e.Message);
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"无法读写文件：{e.Message}。请检查路径和权限。");
+            return 1;
+        }
     }
 
     /// <summary>
