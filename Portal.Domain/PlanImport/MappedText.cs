@@ -12,7 +12,9 @@ public sealed class MappedText
     private readonly StringBuilder _text = new();
     private readonly List<int> _offsets = [];
 
-    public string Text => _text.ToString();
+    private string? _joined;
+
+    public string Text => _joined ??= _text.ToString();
 
     public int Length => _text.Length;
 
@@ -23,6 +25,7 @@ public sealed class MappedText
         while (start < end && IsBlank(source[start])) start++;
         while (end > start && IsBlank(source[end - 1])) end--;
         if (start == end) return;
+        _joined = null;
         // Chinese lines join with nothing between them; two Latin words broken across lines get their space back.
         if (_text.Length > 0 && IsLatinLetter(_text[^1]) && IsLatinLetter(source[start]))
         {

@@ -14,12 +14,14 @@ public static class Qualifiers
         ("不超过", "at-most"), ("不高于", "at-most"), ("控制在", "at-most"), ("少于", "at-most"), ("低于", "at-most"),
     ];
 
+    private static readonly (string Word, string Qualifier)[] Longest = [.. Before.OrderByDescending(b => b.Word.Length)];
+
     public static string Of(Quantity q, string textBefore)
     {
         if (q.Marker is "range") return "range";
         var before = textBefore.TrimEnd(' ', '\u3000');
         // The word nearest the number decides: 不超过 is at-most although it contains 超过.
-        foreach (var (word, qualifier) in Before.OrderByDescending(b => b.Word.Length))
+        foreach (var (word, qualifier) in Longest)
             if (before.EndsWith(word, StringComparison.Ordinal)) return q.Marker ?? qualifier;
         return q.Marker ?? "target";
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Portal.Domain;
@@ -28,7 +29,8 @@ public static class DocxText
             var body = main?.Document?.Body ?? throw new DomainException("这个 .docx 文件中没有正文。请确认上传的是工作要点的 Word 文件。");
             var numbering = new DocxNumbering(main!);
             var text = new StringBuilder();
-            foreach (var paragraph in body.Descendants<Paragraph>())
+            // A text box is written twice (DrawingML and its VML fallback): read the first only.
+            foreach (var paragraph in body.Descendants<Paragraph>().Where(p => !p.Ancestors<AlternateContentFallback>().Any()))
             {
                 var label = numbering.LabelOf(paragraph);
                 text.Append(label).Append(TextOf(paragraph)).Append('\n');
