@@ -39,6 +39,18 @@ public sealed class MappedText
         }
     }
 
+    /// <summary>A paragraph made of <paramref name="parts"/> one after the other (a heading and the text under it).</summary>
+    public static MappedText Join(params MappedText[] parts)
+    {
+        var joined = new MappedText();
+        foreach (var part in parts)
+        {
+            joined._text.Append(part._text);
+            joined._offsets.AddRange(part._offsets);
+        }
+        return joined;
+    }
+
     /// <summary>Where the joined character at <paramref name="index"/> stands in the source.</summary>
     public int SourceOffset(int index) => _offsets[index];
 

@@ -12,6 +12,8 @@ public sealed record Outline(string Title, int? Year, IReadOnlyList<ExtractedSec
 /// Reads the outline of a 工作要点 from its lines: the title (the first line, or two when the first has no
 /// 要点/计划), sections 一、, sub-sections （一）, items 1. that run until the next label. A label counts only in
 /// its sequence (二、 after 一、, 3. after 2.), so a line that happens to start with "3." inside a paragraph stays text.
+/// Where a plan writes its tasks as （一）（二） with prose under them and no 1. items, each of them is an item
+/// (一.1, 一.2); prose under a section with neither is its item 一.1.
 /// </summary>
 public static partial class OutlineParser
 {
@@ -23,7 +25,7 @@ public static partial class OutlineParser
             var span = line.In(text);
             if (span.IsWhiteSpace() || TextLines.IsPageFooter(span)) continue;
             if (OutlineLabel.Read(span) is { } label && builder.Accepts(label))
-                builder.Open(label, new TextLine(line.Start + label.TextStart, line.Length - label.TextStart));
+                builder.Open(label, line, new TextLine(line.Start + label.TextStart, line.Length - label.TextStart));
             else
                 builder.Continue(line);
         }
@@ -48,6 +50,7 @@ public static partial class OutlineParser
     {
         public string Code { get; } = code;
         public MappedText Title { get; } = title;
+        public MappedText Body { get; } = new(); // prose under the heading before any numbered item
         public List<(string Code, MappedText Text)> Items { get; } = [];
         public List<Node> Children { get; } = [];
     }
@@ -59,6 +62,8 @@ public static partial class OutlineParser
         private Node? _section, _sub;
         private MappedText? _open; // the title or item text that continuation lines go to
         private bool _inTitle;
+        private int _lastTitleLine; // the length of the heading's last line, to tell a wrapped heading
+        private const int WrappedLine = 16;
 
         private Node? Container => _sub ?? _section;
 
@@ -70,7 +75,7 @@ public static partial class OutlineParser
             _ => Container is { } c && label.Number == c.Items.Count + 1,
         };
 
-        public void Open(OutlineLabel label, TextLine rest)
+        public void Open(OutlineLabel label, TextLine line, TextLine rest)
         {
             var body = new MappedText();
             body.AppendLine(text, rest.Start, rest.Length);
@@ -81,11 +86,13 @@ public static partial class OutlineParser
                     _sections.Add(_section);
                     _sub = null;
                     _inTitle = true;
+                    _lastTitleLine = line.In(text).Trim().Length;
                     break;
                 case LabelKind.SubSection:
                     _sub = new Node($"{_section!.Code}({SectionCode(label.Number)})", body);
                     _section.Children.Add(_sub);
                     _inTitle = true;
+                    _lastTitleLine = line.In(text).Trim().Length;
                     break;
                 default:
                     Container!.Items.Add(($"{Container.Code}.{label.Number}", body));
@@ -102,9 +109,12 @@ public static partial class OutlineParser
                 _preamble.Add(line.In(text).ToString().Trim(' ', '\t', '\u3000', '\uFEFF'));
                 return;
             }
-            // A heading wraps onto at most a line or two; a long sentence after it is body text, not its title.
-            if (_inTitle && (_open.Text.Contains('。') || _open.Length + line.Length > 60)) _inTitle = false;
-            if (_inTitle || Container!.Items.Count > 0) _open.AppendLine(text, line.Start, line.Length);
+            // A heading goes on only when its line was full (wrapped), and for a line or two: a short heading, a
+            // sentence or a long paragraph after it is the text under it.
+            if (_inTitle && (_open.Text.Contains('。') || _lastTitleLine < WrappedLine || _open.Length + line.Length > 60)) _inTitle = false;
+            if (_inTitle) _lastTitleLine = line.In(text).Trim().Length;
+            var into = _inTitle || Container!.Items.Count > 0 ? _open : Container.Body;
+            into.AppendLine(text, line.Start, line.Length);
         }
 
         public Outline Build()
@@ -123,10 +133,24 @@ public static partial class OutlineParser
             return lines[0];
         }
 
+        /// <summary>A sub-section that holds prose and no numbered items, or whose heading is a sentence.</summary>
+        private static bool IsTask(Node sub) => sub.Items.Count == 0 && (sub.Body.Length > 0 || sub.Title.Text.Contains('。'));
+
         private static bool IsTitleWord(string line) => line.Contains("要点") || line.Contains("计划") || line.Contains("安排");
 
         private static ExtractedSection ToSection(Node node, List<OutlineItem> items)
         {
+            if (node.Items.Count == 0)
+            {
+                var tasks = node.Children.Where(IsTask).ToList();
+                if (tasks.Count == node.Children.Count && tasks.Count > 0)
+                {
+                    // （一）…（二）… are the tasks themselves: heading and prose make item 一.1, 一.2.
+                    node.Items.AddRange(tasks.Select((t, i) => ($"{node.Code}.{i + 1}", MappedText.Join(t.Title, t.Body))));
+                    node.Children.Clear();
+                }
+                else if (node.Children.Count == 0 && node.Body.Length > 0) node.Items.Add(($"{node.Code}.1", node.Body));
+            }
             var own = node.Items.Select(i =>
             {
                 items.Add(new OutlineItem(i.Code, i.Text));

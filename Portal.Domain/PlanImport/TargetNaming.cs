@@ -17,7 +17,7 @@ public static partial class TargetNaming
 
     private static string Clean(string before)
     {
-        var s = PeriodWords().Replace(Dates().Replace(before, ""), "").Trim(' ', '\u3000', '、');
+        var s = Basis().Replace(PeriodWords().Replace(Dates().Replace(before, ""), ""), "").Trim(' ', '\u3000', '、');
         string previous;
         do
         {
@@ -42,6 +42,9 @@ public static partial class TargetNaming
 
     private static readonly string[] TrailingVerbs =
         ["力争达到", "达到", "达", "增至", "提高到", "提高至", "提升至", "共计", "共", "计", "为", "在", "举办", "开展", "完成"];
+
+    [GeneratedRegex(@"在[^，。；]{0,12}基础上")]
+    private static partial Regex Basis();
 
     [GeneratedRegex(@"每月|每个月|每季度|每季|每周|每年|月均|平均")]
     private static partial Regex PeriodWords();

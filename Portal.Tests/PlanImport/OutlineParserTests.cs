@@ -48,4 +48,14 @@ public sealed class OutlineParserTests
         var outline = OutlineParser.Parse("某馆 2013 年工作要点\n一、重点工程\n（一）文化信息资源共享工程和国家“数字图书馆推广\n\n工程” \n1. 甲。\n");
         Assert.Equal("文化信息资源共享工程和国家“数字图书馆推广工程”", outline.Sections[0].Sections[0].Title);
     }
+
+    [Fact]
+    public void Parse_SubSectionsWithProseAndNoItems_AreTheSectionsItems()
+    {
+        var outline = OutlineParser.Parse("某馆 2016 年工作要点\n一、服务\n（一）深化免费开放。全年开放不少于 360 天。\n（二）办好讲坛。\n全年举办讲座 60 场。\n二、资源\n全年新增图书 4.5 万册。\n");
+        Assert.Equal(["一.1", "一.2", "二.1"], outline.Items.Select(i => i.Code));
+        Assert.Empty(outline.Sections[0].Sections);
+        Assert.Equal("办好讲坛。全年举办讲座 60 场。", outline.Items[1].Text.Text);
+        Assert.Equal(("资源", "全年新增图书 4.5 万册。"), (outline.Sections[1].Title, outline.Items[2].Text.Text));
+    }
 }
