@@ -4,12 +4,12 @@ namespace Portal.Domain.PlanImport;
 
 /// <summary>
 /// Numbers in a plan that are not its targets: ordinals (第五次, 第六届; 届 is no unit), a plain 一 (一次登录, 一批),
-/// phone numbers, what exists already (全县现有18个乡镇, 已建成, 为全县 13 个乡镇), last year's actuals (2014年接待读者162万人次，
-/// 较上年增长8.6%), money already spent (共投入资金320万元), phases of a project (二期工程).
+/// phone numbers, what exists already (全县现有18个乡镇, 已建成, 为全县 13 个乡镇), last year's actuals
+/// (2014年接待读者162万人次，较上年增长8.6%), money already spent (共投入资金320万元), phases (二期工程).
 /// </summary>
 public static partial class Distractors
 {
-    /// <summary>Why the quantity is no target (for tests and the ADR), or null when it is one.</summary>
+    /// <summary>Why the quantity is no target (the rule's name: ordinal, past, existing…), or null when it is one.</summary>
     public static string? Reason(string text, Quantity q, int? planYear)
     {
         var clauseStart = Clause.ClauseStart(text, q.Start);
@@ -18,7 +18,7 @@ public static partial class Distractors
         var before = clause.TrimEnd(' ', '\u3000');
         if (before.EndsWith('第') || before.EndsWith('首')) return "ordinal";
         if (q.ChineseOne && Periods.Marker(clause) is null) return "article";
-        if (FollowedBy(text, q.End, "工程", "级", "期工程")) return "phase";
+        if (string.CompareOrdinal(text, q.End, "工程", 0, 2) == 0) return "phase";
         if (PhoneWords().IsMatch(clause)) return "phone";
         if (ExistingWords().IsMatch(clause) || WholeArea().IsMatch(before)) return "existing";
         if (IsPast(sentence, planYear)) return "past";
@@ -29,7 +29,7 @@ public static partial class Distractors
 
     /// <summary>
     /// The sentence reports the past: a year before the plan's (not as 较2014年 or 在2014年基础上), 去年, 上年
-    /// (not 较上年/比上年/同比, which compare), 截至, 过去一年.
+    /// (not 较上年/比上年/同比, which compare), 过去一年, 以来.
     /// </summary>
     public static bool IsPast(string sentence, int? planYear)
     {
@@ -42,9 +42,6 @@ public static partial class Distractors
             if (ChineseNumerals.ParseYear(m.Groups["y"].Value) < planYear) return true;
         return false;
     }
-
-    private static bool FollowedBy(string text, int at, params string[] words) =>
-        words.Any(w => string.CompareOrdinal(text, at, w, 0, w.Length) == 0);
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
