@@ -25,8 +25,9 @@ public sealed class CompletionEngine(StatusRules rules)
         var month = asOf is { } m ? Figures.Months.Require(m) : latest ?? 1;
         var kpis = new KpiResult[plan.Kpis.Count];
         var tally = new DivisionTally(plan.Divisions.Count);
-        for (var k = 0; k < kpis.Length; k++) kpis[k] = Evaluate(ledger, k, month, tally);
-        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items), tally.Results(plan), items);
+        // A retired KPI keeps its own result (its history) but no longer counts in division rollups (ADR 014).
+        for (var k = 0; k < kpis.Length; k++) kpis[k] = Evaluate(ledger, k, month, plan.Kpis[k].IsRetiredAt(month) ? null : tally);
+        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items, month), tally.Results(plan), items);
     }
 
     /// <param name="month">1–12, or 0 and below for "before the year".</param>

@@ -44,7 +44,7 @@ public sealed class DatabaseInitializer(
             store.Load(plan, figures.Select(f => new MonthlyFigure(f.Kpi, f.Division, f.Month, f.Value, f.Note)),
                 items.Select(ItemRecords.ToTracked),
                 recent.Where(a => plan.HasKpi(a.Kpi) && plan.HasDivision(a.Division))
-                    .Select(a => new FigureChange(a.Year, a.Kpi, a.Division, a.Month, a.NewValue, a.OldValue, a.By, a.At)));
+                    .Select(a => new FigureChange(a.Year, a.Kpi, a.Division, a.Month, a.NewValue, a.OldValue, a.By, a.At)), doc.Version);
         }
     }
 

@@ -21,8 +21,31 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 
     /// <param name="items">The tasks' stored progress; items without one are not started.</param>
     /// <param name="recent">The latest committed changes, newest first (from the audit trail).</param>
-    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null) =>
-        _plans[plan.Year] = new PlanState(plan, figures, engine, items, recent);
+    /// <param name="version">The stored version of the plan's definition.</param>
+    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null,
+        int version = 1) =>
+        _plans[plan.Year] = new PlanState(plan, figures, engine, items, recent, version);
+
+    /// <summary>
+    /// Serves a plan that was published or edited (here, or on another instance: <paramref name="origin"/>): a new year
+    /// starts without figures, a known one moves its figures to the revision. A revision older than or as old as the
+    /// one held is ignored (false), so instances end on the newest whatever order the news arrives in. Pages, the hub
+    /// and the other instances hear of it through the feed.
+    /// </summary>
+    public bool Adopt(Plan plan, PlanRevision revision, ChangeOrigin origin)
+    {
+        lock (_applyAndPublish)
+        {
+            if (Find(plan.Year) is { } held)
+            {
+                if (held.Version >= revision.Version) return false;
+                held.Revise(plan, revision.Version);
+            }
+            else _plans[plan.Year] = new PlanState(plan, [], engine, version: revision.Version);
+            feed.Publish(new PlanChanged(plan.Year, []) { Origin = origin, Revision = revision });
+            return true;
+        }
+    }
 
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
     public void Apply(int year, IReadOnlyList<FigureChange> changes) => Apply(year, changes, ChangeOrigin.ThisInstance);
