@@ -7,8 +7,10 @@ using Portal.Live;
 namespace Portal.Plans;
 
 /// <summary>The one home of live plan data on this server: a <see cref="PlanState"/> per plan year.</summary>
-public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
+public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     private readonly ConcurrentDictionary<int, PlanState> _plans = new();
 
     // Applying and publishing happen as one step, so that subscribers get the changes in the order applied (the hub's
@@ -18,6 +20,12 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
     public IReadOnlyList<PlanState> Plans => _plans.Values.OrderByDescending(p => p.Plan.Year).ToList();
 
     public PlanState? Find(int year) => _plans.GetValueOrDefault(year);
+
+    /// <summary>The year shown when the address names none (see <see cref="DefaultYear"/>); null when no plan is published.</summary>
+    public PlanState? Default => DefaultYear.Among(Plans, _clock.GetLocalNow().Year);
+
+    /// <summary>The year asked for when it exists, else the default one.</summary>
+    public PlanState? FindOrDefault(int? year) => (year is { } y ? Find(y) : null) ?? Default;
 
     /// <param name="items">The tasks' stored progress; items without one are not started.</param>
     /// <param name="recent">The latest committed changes, newest first (from the audit trail).</param>
