@@ -1,5 +1,5 @@
-using Portal.Domain.Plans;
 using System.Threading.Channels;
+using Portal.Domain.Plans;
 using Portal.Plans;
 
 namespace Portal.Live.Instances;
