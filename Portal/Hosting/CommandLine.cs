@@ -27,16 +27,21 @@ public static class CommandLine
                                  为该用户创建 API 令牌（Authorization: Bearer 令牌），权限与该用户相同
           kiosk create 名称      创建只读大屏令牌，打印大屏地址 /wall?token=…（地址取 --urls 的第一个）
 
-        计划命令（直接操作所配置的数据库，不启动网站）：
+        工作要点文件（不启动网站）：
+          plan extract 文件 [-o 输出.json]
+                                 从工作要点文档（.docx、.pdf 或 .txt）抽取章节、条目和数字目标，
+                                 以 JSON 输出到标准输出（或 -o 指定的文件）；文件无法读取时退出码非 0
           plan import 文件.json [--replace --reason 原因]
-                                 导入计划文件（格式同 seeds/plan-2013.json，可由 GET /api/plans/{年度}/plan.json 导出）；
-                                 逐项校验并指出出错的字段；已有的年度会被拒绝，除非加 --replace 并用 --reason
-                                 说明原因：替换会记入修改记录，已填报的数据保持不变
+                                 把计划文件导入所配置的数据库（格式同 seeds/plan-2013.json，可由
+                                 GET /api/plans/{年度}/plan.json 导出）；逐项校验并指出出错的字段；已有的年度
+                                 会被拒绝，除非加 --replace 并用 --reason 说明原因：替换会记入修改记录，
+                                 已填报的数据保持不变
 
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
                dotnet run --project Portal -- user add NAME --role Staff --division reader-services
                dotnet run --project Portal -- token create NAME
                dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]
+               dotnet run --project Portal -- plan extract FILE.docx|.pdf|.txt [-o OUT.json]
                dotnet run --project Portal -- plan import FILE.json [--replace --reason REASON]
         """;
 
