@@ -7,6 +7,7 @@ using Portal.Live;
 using Portal.Report;
 using Portal.Periods;
 using Portal.PlanImport;
+using Portal.Plans.Commands;
 
 var (portalArgs, help) = CommandLine.Parse(args);
 if (help)
@@ -22,21 +23,27 @@ if (PlanExtractCommand.TryRun(portalArgs, Console.Out, Console.Error) is { } pla
 }
 
 var (webArgs, command, commandError) = CommandLine.ParseCommand(portalArgs);
-if (commandError is not null)
+var (hostArgs, planImport, importError) = PlanImportCommand.Parse(webArgs);
+if ((commandError ?? importError) is { } error)
 {
-    Console.Error.WriteLine(commandError);
+    Console.Error.WriteLine(error);
     Environment.ExitCode = 2;
     return;
 }
 
-var builder = WebApplication.CreateBuilder(webArgs);
+var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddPortal();
-if (command is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
+if (command is not null || planImport is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
 
 var app = builder.Build();
 if (command is not null)
 {
     Environment.ExitCode = await AccountCommands.RunAsync(app, command); // no web server for a command
+    return;
+}
+if (planImport is not null)
+{
+    Environment.ExitCode = await PlanImportCommands.RunAsync(app, planImport);
     return;
 }
 if (!app.Environment.IsDevelopment())

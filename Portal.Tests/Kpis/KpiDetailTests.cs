@@ -48,6 +48,7 @@ public sealed class KpiDetailTests : PageTestContext
     public async Task KpiDetail_DemoLoans_ShowsChartsDivisionsAndTheNoteOnFebruary()
     {
         await UseDatabaseAsync(demo: true);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/kpi/circulation.loans?year=2013");
 
         var cut = Open("circulation.loans");
 
@@ -56,7 +57,7 @@ public sealed class KpiDetailTests : PageTestContext
         Assert.NotNull(cut.Find("[data-chart='monthly-by-division']"));
         Assert.NotNull(cut.Find("[data-chart='division-share']"));
         Assert.Equal(["reader-services", "branches", "mobile-library"], cut.FindAll("tr[data-division]").Select(r => r.GetAttribute("data-division")).Take(3));
-        Assert.Equal(30, AuditRows(cut)); // ten months × three divisions, each created once
+        Assert.Equal(36, AuditRows(cut)); // twelve months × three divisions, each created once
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     protected PlanState UseStore(bool demo = true)
     {
         Store = new PlanStore(CompletionEngine.Default, Feed);
-        var state = Store.Load(Plan, demo ? DemoFigures.For(Plan) : []);
+        var state = Store.Load(Plan, demo ? DemoFigures.For(Plan, lastMonth: 10) : []);
         Services.AddSingleton(Feed);
         Services.AddSingleton(Store);
         return state;

@@ -12,6 +12,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<FigureAudit> Audit => Set<FigureAudit>();
     public DbSet<ItemProgressRecord> ItemProgress => Set<ItemProgressRecord>();
     public DbSet<ItemAudit> ItemAudit => Set<ItemAudit>();
+    public DbSet<PlanAudit> PlanAudit => Set<PlanAudit>();
 
     // Accounts and periods (issue 6).
     public DbSet<MonthClose> MonthClosures => Set<MonthClose>();

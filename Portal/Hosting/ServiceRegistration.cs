@@ -47,6 +47,8 @@ public static class ServiceRegistration
         services.AddScoped<ItemService>();
         services.AddScoped<ItemQueries>();
         services.AddScoped<MonthlyReportBuilder>();
+        services.AddScoped<PlanPublisher>();
+        services.AddScoped<Plans.Editing.PlanEditor>();
         services.AddWall();
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;

@@ -18,7 +18,7 @@ public partial class UsersPanel
     private AccountResult? _result;
     private string _by = Writer.Anonymous;
 
-    private IReadOnlyList<Division> Divisions => Store.Plans.FirstOrDefault()?.Plan.Divisions ?? [];
+    private IReadOnlyList<Division> Divisions => Store.Default?.Plan.Divisions ?? [];
 
     protected override async Task OnInitializedAsync()
     {
