@@ -32,6 +32,7 @@ if (command is not null)
     Environment.ExitCode = await AccountCommands.RunAsync(app, command); // no web server for a command
     return;
 }
+app.UseSecurityHeaders(); // first: every answer gets them, error pages included
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
