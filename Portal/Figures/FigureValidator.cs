@@ -22,6 +22,7 @@ public static class FigureValidator
             else if (w.Value is { } raw) Check(errors, i, () => FigureValue.Require(raw));
             if (w.Note is { Length: > FigureLimits.NoteLength })
                 errors.Add(new(i, "note", $"备注最多 {FigureLimits.NoteLength} 个字符，现有 {w.Note.Length} 个。请精简后再保存。"));
+            else Check(errors, i, () => FigureNote.Require(w.Note)!);
             if (!seen.Add((w.Kpi, w.Division, w.Month)))
                 errors.Add(new(i, "month", $"同一指标、部门和月份（{w.Kpi} / {w.Division} / {w.Month} 月）出现了不止一次，请只保留一行。"));
         }
