@@ -38,6 +38,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseRequestLocalization("zh-CN");
+app.UsePageQueryGuard(); // ?year=abc and ?month=13 get a 400 page in Chinese, not a 500
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UsePortalApiErrors();
 app.UseAuthentication();
