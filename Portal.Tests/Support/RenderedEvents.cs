@@ -23,13 +23,6 @@ public static class RenderedEvents
     public static Task InputAsync<T>(this IRenderedComponent<T> cut, string selector, string value) where T : IComponent =>
         Raise(cut, selector, e => e.InputAsync(new ChangeEventArgs { Value = value }));
 
-    /// <summary>
-    /// Dispatches the click without waiting for its handler: for a handler that waits on the user (a dialog opens
-    /// and awaits its result). The find and the dispatch are still one step; wait for the effect with WaitForAssertion.
-    /// </summary>
-    public static Task StartClickAsync<T>(this IRenderedComponent<T> cut, string selector) where T : IComponent =>
-        cut.InvokeAsync(() => { _ = cut.Find(selector).ClickAsync(new MouseEventArgs()); }).WaitAsync(Limit);
-
     private static Task Raise<T>(IRenderedComponent<T> cut, string selector, Func<IElement, Task> raise) where T : IComponent =>
         cut.InvokeAsync(() => raise(cut.Find(selector))).WaitAsync(Limit);
 }
