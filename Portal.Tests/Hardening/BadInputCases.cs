@@ -132,14 +132,15 @@ public static class BadInputCases
         // Pages and their downloads
         ["page: unknown kpi"] = Get("/kpi/no.such-kpi", 404, "页面不存在", Sender.Session),
         ["page: unknown division"] = Get("/divisions/..%2F..%2Fetc%2Fpasswd", 404, "页面不存在", Sender.Session),
-        ["page: entry month 13"] = Get("/entry?month=13", 400, "1 到 12", Sender.Session),
-        ["page: plan year 0"] = Get("/plan?year=0", 400, "四位年份", Sender.Session),
+        ["page: plan year 2013.5"] = Get("/plan?year=2013.5", 400, "四位年份", Sender.Session),
+        ["page: divisions asOf x"] = Get("/divisions?asOf=x", 400, "1 到 12", Sender.Session),
         ["page: kpi month twice"] = Get("/kpi/circulation.loans?month=3&month=4", 400, "1 到 12", Sender.Session),
         ["page: entry month abc"] = Get("/entry?month=abc", 400, "1 到 12", Sender.Session),
-        ["page: report month 0"] = Get("/report?month=0", 400, "1 到 12", Sender.Session),
+        ["page: report month 三"] = Get("/report?month=%E4%B8%89", 400, "1 到 12", Sender.Session),
         ["page: overview year abc"] = Get("/?year=abc", 400, "四位年份", Sender.Session),
         ["report csv: year abc"] = Get("/report/kpis.csv?year=abc&month=1", 400, "四位年份", Sender.Session),
         ["report csv: month 13"] = Get("/report/kpis.csv?year=2013&month=13", 400, "1 到 12", Sender.Session),
+        ["report csv: month abc"] = Get("/report/kpis.csv?year=2013&month=abc", 400, "1 到 12", Sender.Session),
     };
 
     public static TheoryData<string> Names()

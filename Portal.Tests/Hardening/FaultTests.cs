@@ -56,14 +56,14 @@ public sealed class FaultTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         await using var api = new ApiHost();
         var first = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450, "初次填报", version: 0);
-        using var start = new ManualResetEventSlim();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var saves = Enumerable.Range(1, 20).Select(i => Task.Run(async () =>
+        var saves = Enumerable.Range(1, 20).Select(async i =>
         {
-            start.Wait();
+            await start.Task; // all twenty are sent at once, each continuing on its own thread-pool thread
             return await api.PutAsync("circulation.loans", "reader-services", 3, new { value = 98_450 + i, note = $"第 {i} 位", version = first.Version });
-        })).ToList();
-        start.Set();
+        }).ToList();
+        start.SetResult();
         var answers = await Task.WhenAll(saves).WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(1, answers.Count(a => a.StatusCode == HttpStatusCode.OK));

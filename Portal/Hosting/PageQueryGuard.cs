@@ -5,17 +5,18 @@ namespace Portal.Hosting;
 
 /// <summary>
 /// Checks the query values every page shares (year, month, asOf) before a page sees them, in one place: a page binds
-/// them as numbers, and Blazor answers a value it cannot parse ("?year=abc") with a 500. A wrong one gets a 400 with
-/// a Chinese page that names it, says what is allowed and links to the page without it. The API checks its own
-/// values and answers problem+json.
+/// them as numbers, and Blazor answers a value it cannot parse ("?year=abc", a value given twice) with a 500. Such a
+/// value gets a 400 with a Chinese page that names it, says what is allowed and links to the page without it. A
+/// whole number out of range (?month=13) is the page's to explain (the briefing lists the months it has). The API
+/// checks its own values and answers problem+json.
 /// </summary>
 public static class PageQueryGuard
 {
-    private static readonly (string Name, int Min, int Max, string What)[] Rules =
+    private static readonly (string Name, string What)[] Rules =
     [
-        ("year", 1000, 9999, "年度必须是四位年份，例如 2013"),
-        ("month", 1, 12, "月份必须在 1 到 12 之间（整数）"),
-        ("asOf", 1, 12, "截至月份必须在 1 到 12 之间（整数）"),
+        ("year", "年度必须是四位年份，例如 2013"),
+        ("month", "月份必须是 1 到 12 之间的整数"),
+        ("asOf", "截至月份必须是 1 到 12 之间的整数"),
     ];
 
     public static IApplicationBuilder UsePageQueryGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -37,11 +38,11 @@ public static class PageQueryGuard
 
     private static (string Name, string Value, string What)? Refusal(IQueryCollection query)
     {
-        foreach (var (name, min, max, what) in Rules)
+        foreach (var (name, what) in Rules)
         {
             if (!query.TryGetValue(name, out var values) || values.Count == 0) continue;
             var value = values.ToString();
-            if (values.Count > 1 || !int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
+            if (values.Count > 1 || !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
                 return (name, value, what);
         }
         return null;

@@ -36,7 +36,7 @@ public static class SecurityHeaders
         var wallAncestors = wall.FrameAncestors.Length == 0 ? "'none'" : string.Join(' ', wall.FrameAncestors);
         return app.Use((context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)); // hex: no character the page would encode
             context.Items[NonceKey] = nonce;
             context.Response.OnStarting(() =>
             {
