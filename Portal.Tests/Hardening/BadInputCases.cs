@@ -42,7 +42,7 @@ public static class BadInputCases
         ["body: null"] = Put("null", "对象"),
         ["body: nested 200 deep"] = Put(new string('[', 200) + new string(']', 200), "JSON"),
         ["body: XML"] = new("PUT", $"{Cell}/3", Utf8("<figure><value>98450</value></figure>"), "application/xml", 400, "JSON"),
-        ["body: GBK-encoded"] = new("PUT", $"{Cell}/3", Portal.Figures.Csv.FigureCsv.Gb18030.GetBytes("""{"value": 98450, "note": "含流动服务点"}"""), "application/json", 400, "UTF-8"),
+        ["body: GBK-encoded"] = new("PUT", $"{Cell}/3", Portal.Shared.TextEncodings.Gb18030.GetBytes("""{"value": 98450, "note": "含流动服务点"}"""), "application/json", 400, "UTF-8"),
         ["body: invalid UTF-8 bytes"] = new("PUT", $"{Cell}/3", [0x7B, 0x22, 0xFF, 0xFE, 0x22, 0x7D], "application/json", 400, "UTF-8"),
         ["value: missing"] = Put("{}", "缺少 value"),
         ["value: null"] = Put("""{"value": null}""", "缺少 value"),
