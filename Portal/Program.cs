@@ -46,11 +46,13 @@ if (planImport is not null)
     Environment.ExitCode = await PlanImportCommands.RunAsync(app, planImport);
     return;
 }
+app.UseSecurityHeaders(); // first: every answer gets them, error pages included
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseRequestLocalization("zh-CN");
+app.UsePageQueryGuard(); // ?year=abc and ?month=13 get a 400 page in Chinese, not a 500
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UsePortalApiErrors();
 app.UseAuthentication();

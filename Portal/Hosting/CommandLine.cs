@@ -17,6 +17,8 @@ public static class CommandLine
           --urls URL             监听地址，例如 http://0.0.0.0:5000（默认 http://localhost:5249）
           --ConnectionStrings:Portal "Data Source=路径"
                                  SQLite 数据库文件（默认 Portal/portal.db）
+          --Portal:Wall:FrameAncestors:0 https://主机
+                                 允许在框架（iframe）中嵌入大屏 /wall 的网站；默认任何网站都不能嵌入门户页面
           --help                 显示本帮助
 
         账号命令（直接操作所配置的数据库，不启动网站；密码和令牌只显示一次）：

@@ -18,6 +18,9 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     [Inject] public required PlanFeed Feed { get; init; }
     [Inject] public required NavigationManager Nav { get; init; }
 
+    /// <summary>The request while the page is prerendered; null once it runs interactively.</summary>
+    [CascadingParameter] public HttpContext? HttpContext { get; set; }
+
     [SupplyParameterFromQuery(Name = "year")] public int? YearQuery { get; set; }
     [SupplyParameterFromQuery(Name = "month")] public int? MonthQuery { get; set; }
 
@@ -42,6 +45,15 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
         State = state;
         PickedMonth = MonthQuery is >= 1 and <= 12 ? MonthQuery : null;
         Evaluate();
+    }
+
+    /// <summary>
+    /// For a page whose subject (a KPI, a division) does not exist: the prerendered answer is a 404, which the portal
+    /// answers with its not-found page (页面不存在，请从左侧菜单选择); once interactive, the page says what was not found.
+    /// </summary>
+    protected void AnswerNotFound()
+    {
+        if (HttpContext is { Response.HasStarted: false } http) http.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
     /// <summary>Recomputes what the page shows from <see cref="Evaluation"/>; called after every evaluation.</summary>
