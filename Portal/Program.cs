@@ -6,6 +6,7 @@ using Portal.Hosting;
 using Portal.Live;
 using Portal.Report;
 using Portal.Periods;
+using Portal.Reporting;
 
 var (portalArgs, help) = CommandLine.Parse(args);
 if (help)
@@ -49,6 +50,7 @@ app.MapReport();
 app.MapBenchmarkEndpoints();
 app.MapAccountEndpoints();
 app.MapPeriodEndpoints();
+app.MapReportingEndpoints();
 app.MapPortalApi();
 
 await app.InitializePortalAsync();
