@@ -32,10 +32,10 @@ public static class ReminderHost
             // Daily overdue reminders for a week, so that February's (due 5 March) have stopped by 2 April.
             ["Portal:Reporting:OverdueDays"] = "7",
             ["Portal:Mail:Host"] = smtpPort is null ? "" : "127.0.0.1",
-            ["Portal:Mail:Port"] = smtpPort?.ToString(),
             ["Portal:Mail:Security"] = "None",
             ["Portal:Mail:Timeout"] = "00:00:10",
         };
+        if (smtpPort is { } port) settings["Portal:Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (k, v) in more ?? new Dictionary<string, string?>()) settings[k] = v;
         var factory = new PortalFactory(clock: clock, database: database, settings: settings);
         _ = factory.Server;
