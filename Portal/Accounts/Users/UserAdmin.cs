@@ -76,7 +76,7 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     {
         if (string.IsNullOrWhiteSpace(email)) return null;
         var text = email.Trim();
-        return text.Length <= 256 && System.Net.Mail.MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && text.Contains('.', StringComparison.Ordinal)
+        return text.Length <= 256 && System.Net.Mail.MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && parsed.Host.Contains('.', StringComparison.Ordinal)
             ? null : $"邮箱地址“{text}”格式不正确，应形如 zhangmin@zjlib.cn。";
     }
 
