@@ -8,7 +8,7 @@ namespace Portal.Tests.Support;
 
 /// <summary>
 /// A real SMTP server for the tests: smtp4dev (the Rnwood.Smtp4dev dotnet tool from the repository's tool manifest,
-/// `dotnet tool restore`), started on free ports with an in-memory database and its own data folder, stopped on
+/// restored on first use), started on free ports with an in-memory database and its own data folder, stopped on
 /// dispose. Received messages are read back through its HTTP API and parsed with MimeKit.
 /// </summary>
 public sealed class Smtp4Dev : IAsyncDisposable
@@ -32,9 +32,25 @@ public sealed class Smtp4Dev : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    private static readonly Lazy<Task> Restored = new(RestoreToolsAsync);
+
+    /// <summary>`dotnet tool restore` once per test run, so that `dotnet test` alone is enough on a fresh clone.</summary>
+    private static async Task RestoreToolsAsync()
+    {
+        using var restore = Process.Start(new ProcessStartInfo("dotnet", "tool restore")
+        {
+            WorkingDirectory = RepoPaths.Root(), RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("dotnet tool restore did not start.");
+        var output = restore.StandardOutput.ReadToEndAsync();
+        var errors = restore.StandardError.ReadToEndAsync();
+        await restore.WaitForExitAsync();
+        if (restore.ExitCode != 0) throw new InvalidOperationException($"dotnet tool restore failed: {await output}{await errors}");
+    }
+
     /// <param name="smtpPort">The SMTP port to listen on (a test that first finds it closed picks it), or a free one.</param>
     public static async Task<Smtp4Dev> StartAsync(int? smtpPort = null)
     {
+        await Restored.Value;
         var (smtp, web) = (smtpPort ?? FreePort(), FreePort());
         var dataDir = Directory.CreateTempSubdirectory("smtp4dev-").FullName;
         var start = new ProcessStartInfo("dotnet")
