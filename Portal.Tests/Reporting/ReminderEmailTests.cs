@@ -118,6 +118,31 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
         Assert.Contains("以下 4 项尚未填报", received[0].TextBody);
     }
 
+    [Fact]
+    public async Task Return_ByTheDirector_EmailsTheDivisionWithTheComment()
+    {
+        // 3 April, 10:00: between two reminder moments, so the only message is the one the return sends.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2013, 4, 3, 10, 0, 0, ChinaTimeOffset));
+        using var host = Create(clock, PortalFactory.NewDatabasePath(), smtp.Server.SmtpPort);
+        await host.AddUserAsync("zhoujie", PortalRoles.TeamLead, Own, Address("zhoujie"));
+        await using (var scope = host.Scope())
+        {
+            var submissions = scope.ServiceProvider.GetRequiredService<Portal.Reporting.SubmissionService>();
+            Assert.True((await submissions.SubmitAsync(TestAccounts.Principal("zhoujie", PortalRoles.TeamLead, Own), 2013, Own, 3, "证卡数据待核")).Ok);
+            Assert.True((await submissions.ReturnAsync(TestAccounts.Principal("director", PortalRoles.Director), 2013, Own, 3, "新办读者证不应为空，请补报")).Ok);
+        }
+
+        Assert.Equal(1, (await host.RunCycleAsync()).Sent);
+
+        var message = Assert.Single(await MineAsync(1));
+        Assert.Equal("【退回】读者服务部 2013 年 3 月数据已被退回，请更正后重新提交", message.Subject);
+        Assert.Contains("2013 年 3 月的数据已由 director 退回，该月已重新开放填报。", message.TextBody);
+        Assert.Contains("退回意见：新办读者证不应为空，请补报", message.TextBody);
+        Assert.Contains("http://portal.zjlib.test/entry?division=reader-services&month=3", message.TextBody);
+    }
+
+    private static readonly TimeSpan ChinaTimeOffset = TimeSpan.FromHours(8);
+
     private static async Task<ReminderDelivery> DeliveryAsync(PortalFactory host)
     {
         await using var scope = host.Scope();
