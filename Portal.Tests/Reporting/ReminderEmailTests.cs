@@ -119,6 +119,24 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Reminder_WaitingForRetry_IsSkippedOnceTheDivisionHasReportedEverything()
+    {
+        var clock = new FakeTimeProvider(ThreeDaysBeforeMarch);
+        using var host = Create(clock, PortalFactory.NewDatabasePath(), Smtp4Dev.FreePort()); // nothing listens there
+        await host.AddUserAsync("qianyu", PortalRoles.Staff, Own, Address("qianyu"));
+        await host.RunCycleAsync();
+        Assert.Equal(1, (await DeliveryAsync(host)).Attempts);
+
+        await host.SaveAsync(March("circulation.loans", Own, 98_450), March("circulation.visits", Own, 212_000),
+            March("readers.new-cards", Own, 1_860), March("readers.total-cards", Own, 281_300));
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(new CycleResult(0, 0), await host.RunCycleAsync());
+
+        var skipped = await DeliveryAsync(host);
+        Assert.Equal((DeliveryStatus.Skipped, 1), (skipped.Status, skipped.Attempts));
+    }
+
+    [Fact]
     public async Task Return_ByTheDirector_EmailsTheDivisionWithTheComment()
     {
         // 3 April, 10:00: between two reminder moments, so the only message is the one the return sends.

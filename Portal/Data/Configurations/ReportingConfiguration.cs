@@ -45,6 +45,7 @@ internal sealed class ReminderDeliveryConfiguration : IEntityTypeConfiguration<R
         b.ToTable("ReminderDeliveries");
         b.HasIndex(d => new { d.Status, d.NextAttemptAt });
         b.Property(d => d.Channel).HasConversion<string>().HasMaxLength(10);
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(10);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(d => d.Divisions).HasMaxLength(2000);
         b.Property(d => d.Target).HasMaxLength(4000);

@@ -2,7 +2,11 @@ namespace Portal.Data.Entities;
 
 public enum DeliveryChannel { Email, Webhook }
 
-public enum DeliveryStatus { Pending, Sent, Failed }
+/// <summary>Skipped: a reminder whose divisions had reported everything (or submitted) before it could go out.</summary>
+public enum DeliveryStatus { Pending, Sent, Failed, Skipped }
+
+/// <summary>A reminder of figures owed, or the notice that a month was sent back.</summary>
+public enum DeliveryKind { Reminder, Returned }
 
 /// <summary>
 /// A reminder message waiting to go out (an outbox row): an e-mail to a division's people, or a digest to one chat
@@ -13,6 +17,7 @@ public sealed class ReminderDelivery
 {
     public long Id { get; set; }
     public DeliveryChannel Channel { get; set; }
+    public DeliveryKind Kind { get; set; }
     public int Year { get; set; }
     public int Month { get; set; }
 

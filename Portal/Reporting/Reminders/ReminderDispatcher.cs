@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Data.Entities;
+using Portal.Domain.Engine;
+using Portal.Plans;
 
 namespace Portal.Reporting.Reminders;
 
@@ -9,9 +11,10 @@ namespace Portal.Reporting.Reminders;
 /// Sends the outbox: each due message is leased first (one conditional UPDATE, so of several instances one sends
 /// it), then sent outside any transaction or lock; a failure is retried with exponential back-off (1, 2, 4 … minutes,
 /// at most an hour) until <see cref="ReportingOptions.MaxAttempts"/>, and stays on the admin page with its error.
-/// Chat robots get at most <see cref="ReportingOptions.WebhookPerMinute"/> messages a minute; the rest wait.
+/// Chat robots get at most <see cref="ReportingOptions.WebhookPerMinute"/> messages a minute; the rest wait. A
+/// reminder whose divisions have reported everything (or submitted) by the time it would go out is skipped.
 /// </summary>
-public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider clock, SmtpMailer mailer, RobotPoster robots,
+public sealed class ReminderDispatcher(IServiceScopeFactory scopes, PlanStore store, TimeProvider clock, SmtpMailer mailer, RobotPoster robots,
     IOptions<ReportingOptions> options, ILogger<ReminderDispatcher> log)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
@@ -38,9 +41,25 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
                 continue;
             }
             if (!await LeaseAsync(db, delivery.Id, now, ct)) continue;
+            if (delivery.Kind == DeliveryKind.Reminder && !await StillOwedAsync(db, delivery, ct))
+            {
+                await db.ReminderDeliveries.Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(d => d.Status, DeliveryStatus.Skipped).SetProperty(d => d.LeasedUntil, (DateTimeOffset?)null), ct);
+                continue;
+            }
             if (await SendAsync(db, delivery, ct)) sent++;
         }
         return sent;
+    }
+
+    /// <summary>A reminder retried later is dropped once none of its divisions owes that month any more.</summary>
+    private async Task<bool> StillOwedAsync(PortalDbContext db, ReminderDelivery delivery, CancellationToken ct)
+    {
+        if (store.Find(delivery.Year) is not { } state) return false;
+        var divisions = delivery.Divisions.Split(',', StringSplitOptions.RemoveEmptyEntries).Where(state.Plan.HasDivision).ToList();
+        var closed = await db.MonthClosures.AsNoTracking()
+            .Where(c => c.Year == delivery.Year && c.Month == delivery.Month && divisions.Contains(c.Division)).Select(c => c.Division).ToListAsync(ct);
+        return divisions.Except(closed).Any(d => state.Read(l => ReportingGaps.MissingIn(l, d, delivery.Month)).Count > 0);
     }
 
     private static async Task<bool> LeaseAsync(PortalDbContext db, long id, DateTimeOffset now, CancellationToken ct)
@@ -98,7 +117,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, TimeProvider
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow();
-        return await db.ReminderDeliveries.Where(d => d.Id == id && d.Status != DeliveryStatus.Sent)
+        return await db.ReminderDeliveries.Where(d => d.Id == id && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Pending).SetProperty(d => d.Attempts, 0)
                 .SetProperty(d => d.NextAttemptAt, now), ct) == 1;
     }

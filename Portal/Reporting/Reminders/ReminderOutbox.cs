@@ -42,7 +42,7 @@ public sealed class ReminderOutbox(PortalDbContext db, PlanStore store, IOptions
     public async Task AddReminderAsync(ReminderMoment moment, Division division, IReadOnlyList<Kpi> missing, CancellationToken ct = default)
     {
         var link = LinkFor(moment.Year, division.Code, moment.Month);
-        await AddEmailAsync(moment.Year, moment.Month, division.Code,
+        await AddEmailAsync(DeliveryKind.Reminder, moment.Year, moment.Month, division.Code,
             ReminderText.ReminderSubject(division, moment), ReminderText.ReminderBody(division, moment, missing, link), ct);
     }
 
@@ -52,7 +52,7 @@ public sealed class ReminderOutbox(PortalDbContext db, PlanStore store, IOptions
         foreach (var robot in owing.Where(o => RobotOf(o.Division.Code) is not null).GroupBy(o => RobotOf(o.Division.Code)!))
         {
             var text = ReminderText.Digest(moment, robot.Select(o => (o.Division, o.Missing, LinkFor(moment.Year, o.Division.Code, moment.Month))));
-            Add(DeliveryChannel.Webhook, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, $"{moment.Year} 年 {moment.Month} 月填报提醒", text);
+            Add(DeliveryChannel.Webhook, DeliveryKind.Reminder, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, $"{moment.Year} 年 {moment.Month} 月填报提醒", text);
         }
     }
 
@@ -61,23 +61,23 @@ public sealed class ReminderOutbox(PortalDbContext db, PlanStore store, IOptions
         var d = plan.Division(division);
         var link = LinkFor(plan.Year, division, month);
         var (subject, body) = (ReminderText.ReturnedSubject(d, plan.Year, month), ReminderText.ReturnedBody(d, plan.Year, month, by, comment, link));
-        await AddEmailAsync(plan.Year, month, division, subject, body, ct);
-        if (RobotOf(division) is { } robot) Add(DeliveryChannel.Webhook, plan.Year, month, [division], robot, subject, subject + "\n退回意见：" + comment + "\n" + link);
+        await AddEmailAsync(DeliveryKind.Returned, plan.Year, month, division, subject, body, ct);
+        if (RobotOf(division) is { } robot) Add(DeliveryChannel.Webhook, DeliveryKind.Returned, plan.Year, month, [division], robot, subject, subject + "\n退回意见：" + comment + "\n" + link);
     }
 
-    private async Task AddEmailAsync(int year, int month, string division, string subject, string body, CancellationToken ct)
+    private async Task AddEmailAsync(DeliveryKind kind, int year, int month, string division, string subject, string body, CancellationToken ct)
     {
         if (!mail.Value.Enabled) return;
         var to = await RecipientsAsync(division, ct);
-        if (to.Count > 0) Add(DeliveryChannel.Email, year, month, [division], string.Join(",", to.Select(r => r.Email)), subject, body);
+        if (to.Count > 0) Add(DeliveryChannel.Email, kind, year, month, [division], string.Join(",", to.Select(r => r.Email)), subject, body);
     }
 
-    private void Add(DeliveryChannel channel, int year, int month, IEnumerable<string> divisions, string target, string subject, string body)
+    private void Add(DeliveryChannel channel, DeliveryKind kind, int year, int month, IEnumerable<string> divisions, string target, string subject, string body)
     {
         var now = clock.GetUtcNow();
         db.ReminderDeliveries.Add(new ReminderDelivery
         {
-            Channel = channel, Year = year, Month = month, Divisions = string.Join(",", divisions), Target = target,
+            Channel = channel, Kind = kind, Year = year, Month = month, Divisions = string.Join(",", divisions), Target = target,
             Subject = subject, Body = body, Status = DeliveryStatus.Pending, CreatedAt = now, NextAttemptAt = now,
         });
     }

@@ -11,7 +11,7 @@ using Portal.Data;
 namespace Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261202135443_Reporting")]
+    [Migration("20261202150620_Reporting")]
     partial class Reporting
     {
         /// <inheritdoc />
@@ -684,6 +684,11 @@ namespace Portal.Data.Migrations
                     b.Property<string>("Divisions")
                         .IsRequired()
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
