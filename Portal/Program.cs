@@ -6,6 +6,7 @@ using Portal.Hosting;
 using Portal.Live;
 using Portal.Report;
 using Portal.Periods;
+using Portal.Reporting;
 using Portal.PlanImport;
 using Portal.Plans.Commands;
 
@@ -65,6 +66,7 @@ app.MapReport();
 app.MapBenchmarkEndpoints();
 app.MapAccountEndpoints();
 app.MapPeriodEndpoints();
+app.MapReportingEndpoints();
 app.MapPortalApi();
 
 await app.InitializePortalAsync();

@@ -19,6 +19,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    // The reporting cycle (issue 13).
+    public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
+    public DbSet<DeadlineException> DeadlineExceptions => Set<DeadlineException>();
+    public DbSet<ReminderClaim> ReminderClaims => Set<ReminderClaim>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder); // Identity's tables and keys first

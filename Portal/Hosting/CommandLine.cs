@@ -19,12 +19,17 @@ public static class CommandLine
                                  SQLite 数据库文件（默认 Portal/portal.db）
           --Portal:Wall:FrameAncestors:0 https://主机
                                  允许在框架（iframe）中嵌入大屏 /wall 的网站；默认任何网站都不能嵌入门户页面
+          --Portal:Mail:Host 主机 --Portal:Mail:Port 端口
+                                 发送填报提醒邮件的 SMTP 服务器（未设置则不发邮件；发件人、TLS 等见 README）
+          --Portal:Reporting:PublicUrl URL
+                                 提醒邮件和群机器人消息中的门户地址（默认 http://localhost:5249）
           --help                 显示本帮助
 
         账号命令（直接操作所配置的数据库，不启动网站；密码和令牌只显示一次）：
-          user add 用户名 --role 角色 [--division 部门代码]… [--display-name 姓名]
+          user add 用户名 --role 角色 [--division 部门代码]… [--display-name 姓名] [--email 邮箱]
                                  新建账号并打印一次性密码（首次登录须修改）；
-                                 角色：Staff、TeamLead、Director、Viewer、Admin；--division 可重复
+                                 角色：Staff、TeamLead、Director、Viewer、Admin；--division 可重复；
+                                 --email 为接收填报提醒的邮箱
           token create 用户名 [--label 说明]
                                  为该用户创建 API 令牌（Authorization: Bearer 令牌），权限与该用户相同
           kiosk create 名称      创建只读大屏令牌，打印大屏地址 /wall?token=…（地址取 --urls 的第一个）
@@ -40,7 +45,7 @@ public static class CommandLine
                                  已填报的数据保持不变
 
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
-               dotnet run --project Portal -- user add NAME --role Staff --division reader-services
+               dotnet run --project Portal -- user add NAME --role Staff --division reader-services [--email ADDRESS]
                dotnet run --project Portal -- token create NAME
                dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]
                dotnet run --project Portal -- plan extract FILE.docx|.pdf|.txt [-o OUT.json]
