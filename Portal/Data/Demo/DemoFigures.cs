@@ -17,7 +17,6 @@ public static class DemoFigures
     public static readonly IReadOnlyDictionary<int, int> Years = new Dictionary<int, int> { [2013] = 12, [2014] = 3 };
 
     private const string TotalCards = "readers.total-cards";
-    private const double CardsAtStartOf2013 = 270_850;
 
     /// <summary>The demo figures of the plan's year (none for a year without demo data).</summary>
     public static IEnumerable<MonthlyFigure> For(Plan plan) => For(plan, Years.GetValueOrDefault(plan.Year));
@@ -35,7 +34,7 @@ public static class DemoFigures
         }
         foreach (var kpi in plan.Kpis.Where(k => k.Aggregation == Aggregation.Stock))
         {
-            var level = kpi.Opening ?? (kpi.Code == TotalCards ? CardsAtStartOf2013 : 0);
+            var level = kpi.Opening ?? 0;
             var growth = profiles.GetValueOrDefault(kpi.Code)?.Pace ?? 1.0;
             for (var m = 1; m <= lastMonth; m++)
             {
