@@ -18,6 +18,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    // New plans under review before publishing (issue 12).
+    public DbSet<PlanDraftRecord> PlanDrafts => Set<PlanDraftRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder); // Identity's tables and keys first

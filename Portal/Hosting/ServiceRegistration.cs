@@ -8,6 +8,7 @@ using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
 using Portal.Live.Instances;
+using Portal.PlanImport;
 using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
@@ -47,6 +48,8 @@ public static class ServiceRegistration
         services.AddScoped<ItemService>();
         services.AddScoped<ItemQueries>();
         services.AddScoped<MonthlyReportBuilder>();
+        services.AddScoped<PlanPublisher>();
+        services.AddScoped<PlanDraftService>();
         services.AddWall();
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;
