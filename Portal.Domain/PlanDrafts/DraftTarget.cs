@@ -30,7 +30,7 @@ public sealed class DraftTarget
     public string? RangeBound { get; set; }
     public double? Opening { get; set; }
     public string? Lead { get; set; }
-    public List<DivisionShare> Split { get; set; } = [];
+    public List<DraftShare> Split { get; set; } = [];
     public List<double>? Seasonality { get; set; }
     public bool Fractional { get; set; }
 
@@ -73,7 +73,7 @@ public sealed class DraftTarget
 }
 
 /// <summary>One division's part of a split target.</summary>
-public sealed class DivisionShare
+public sealed class DraftShare
 {
     public string Division { get; set; } = "";
     public double? Target { get; set; }

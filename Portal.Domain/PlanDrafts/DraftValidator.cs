@@ -135,7 +135,7 @@ public static partial class DraftValidator
         }
         if (t.Split.GroupBy(s => s.Division).Any(g => g.Count() > 1)) add("split", $"“{label}”的分解中同一部门出现了两次。");
         if (t.AnnualTarget is { } target && Math.Abs(t.SplitTotal - target) > SplitTolerance * Math.Max(1, target))
-            add("split", $"“{label}”分解到各部门的合计 {t.SplitTotal:0.##} 与全年目标 {target:0.##} 不符（差 {target - t.SplitTotal:0.##}）。请调整各部门的分解目标。");
+            add("split", $"“{label}”分解到各部门的合计 {t.SplitTotal:#,##0.##} 与全年目标 {target:#,##0.##} 不符（差 {target - t.SplitTotal:#,##0.##}）。请调整各部门的分解目标。");
     }
 
     private static void Seasonality(DraftTarget t, string label, Action<string, string> add)
