@@ -19,7 +19,7 @@ public static class PreviousKpis
         var taken = linkedElsewhere.ToHashSet(StringComparer.Ordinal);
         return lastYear.Kpis
             .Where(k => !taken.Contains(k.Code) && string.Equals(k.Target.Unit.Trim(), target.Unit.Trim(), StringComparison.OrdinalIgnoreCase))
-            .Select(k => new PreviousSuggestion(k, Similarity(BaseName(target.Name), k.Name)))
+            .Select(k => new PreviousSuggestion(k, Math.Max(Similarity(target.Name, k.Name), Similarity(BaseName(target.Name), k.Name))))
             .Where(s => s.Similarity >= Threshold)
             .OrderByDescending(s => s.Similarity).ThenBy(s => s.Kpi.Code, StringComparer.Ordinal)
             .FirstOrDefault();

@@ -1,8 +1,16 @@
-// The document side of the plan review: scrolls a target's quote into view, and reads the admin's selection as the
-// text and its offset in the document (the host holds only the document's text and the quotes' <mark>s).
-export function scrollToQuote(host, id) {
-  const mark = host.querySelector(`[data-quote="${id}"]`);
-  if (mark) mark.scrollIntoView({ block: 'center' });
+// The document side of the plan review: brings a target's quote (or its row) into view within the box that scrolls
+// it, without moving the page, and reads the admin's selection as the text and its offset in the document (the host
+// holds only the document's text and the quotes' <mark>s).
+export function reveal(container, selector, fraction) {
+  const element = container && container.querySelector(selector);
+  if (!element) return;
+  let scroller = element.parentElement;
+  const scrolls = e => /(auto|scroll)/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight;
+  while (scroller && scroller !== document.body && !scrolls(scroller)) scroller = scroller.parentElement;
+  if (!scroller || scroller === document.body) return;
+  const box = scroller.getBoundingClientRect();
+  const at = element.getBoundingClientRect();
+  scroller.scrollTop += at.top - box.top - Math.max(0, scroller.clientHeight - at.height) * fraction;
 }
 
 export function selection(host) {

@@ -26,7 +26,9 @@ public sealed partial class PlanReviewPage
 
     private DraftSession? _session;
     private DocumentText? _document;
+    private ElementReference _side;
     private string? _selected;
+    private string? _reveal;
     private string? _selectionMessage;
     private string? _refused;
     private Plan? _published;
@@ -47,12 +49,19 @@ public sealed partial class PlanReviewPage
 
     private void Changed() => _ = InvokeAsync(StateHasChanged);
 
-    /// <summary>Opens a target in the table and scrolls the document to its quote.</summary>
-    private async Task SelectAsync(string id)
+    /// <summary>
+    /// Opens a target (from the table, its quote or an issue): the document scrolls to its quote, and its row to the top
+    /// of the table with its editor under it.
+    /// </summary>
+    private void Select(string id) => (_selected, _tab, _reveal) = (id, 0, id);
+
+    /// <summary>Scrolls once the editor row is on the page, so that it is in view with its row.</summary>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        (_selected, _tab) = (id, 0);
-        StateHasChanged();
-        if (_document is not null) await _document.ScrollToAsync(id);
+        if (_reveal is not { } id || _document is null) return;
+        _reveal = null;
+        await _document.ScrollToAsync(id);
+        await _document.RevealAsync(_side, $"[data-target=\"{id}\"]");
     }
 
     private async Task<(string Quote, int Offset)?> SelectionAsync()
@@ -70,7 +79,7 @@ public sealed partial class PlanReviewPage
                    ?? s.Draft.Target(_selected ?? "")?.Item ?? "";
         var target = DraftFactory.FromSelection(s.Draft, picked.Quote, picked.Offset, item);
         await s.EditAsync(L["Change.Added", picked.Quote], d => d.Targets.Add(target));
-        if (s.Draft.Target(target.Id) is not null) await SelectAsync(target.Id);
+        if (s.Draft.Target(target.Id) is not null) Select(target.Id);
     }
 
     private async Task AddSectionAsync()
