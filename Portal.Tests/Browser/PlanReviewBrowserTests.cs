@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Accounts;
@@ -59,7 +60,7 @@ public sealed class PlanReviewBrowserTests(BrowserFixture chromium)
         {
             Name = "plan-2014.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(Plan2014.Text),
         });
-        await page.WaitForURLAsync(url => url.Contains("/plans/new/", StringComparison.Ordinal));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/plans/new/\d+$"));
         await Expect(page.Locator("[data-document]")).ToContainTextAsync("外借文献 110万册次以上");
 
         // The placeholder extractor reads no structure: the admin marks the section, the item and the target in the text.
