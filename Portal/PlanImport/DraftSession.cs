@@ -27,6 +27,9 @@ public sealed class DraftSession(IServiceScopeFactory scopes, string by, DraftSe
     /// <summary>The draft is gone (published or discarded by another admin).</summary>
     public bool Missing { get; private set; }
 
+    /// <summary>How often the stored draft replaced the one shown: the page keys its fields on it, so none keeps a refused value.</summary>
+    public int Reloads { get; private set; }
+
     /// <summary>Raised after every edit, stored or not, so the page renders the draft as it now is.</summary>
     public event Action? Changed;
 
@@ -70,6 +73,7 @@ public sealed class DraftSession(IServiceScopeFactory scopes, string by, DraftSe
             else if (outcome.Current is { } current)
             {
                 Show(current, service);
+                Reloads++;
                 Conflict = string.Format(text.Conflict, current.UpdatedBy, Times.Local(current.UpdatedAt), current.LastChange, what);
             }
             else Missing = true;
@@ -96,6 +100,7 @@ public sealed class DraftSession(IServiceScopeFactory scopes, string by, DraftSe
             if (outcome.Stale is { } current)
             {
                 Show(current, service);
+                Reloads++;
                 Conflict = string.Format(text.Conflict, current.UpdatedBy, Times.Local(current.UpdatedAt), current.LastChange, text.Publishing);
                 return null;
             }
