@@ -59,10 +59,14 @@ public static class DraftFactory
     public static string PeriodNote(string period, double value, string unit) =>
         $"{period switch { Periods.Quarter => "每季度", Periods.Month => "每月", Periods.Week => "每周", _ => "全年" }}{value:0.##}{unit}";
 
-    /// <summary>The first number in a selection (2,500 → 2500), so a marked "年接待 120万人次" starts with 120.</summary>
+    /// <summary>The first number in a selection, with its 万/亿 (2,500 → 2500; 2.2万张 → 22000), so a marked "外借文献 110万册次" starts right.</summary>
     private static double? LeadingNumber(string quote)
     {
-        var digits = new string(quote.SkipWhile(c => !char.IsAsciiDigit(c)).TakeWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').Where(c => c != ',').ToArray());
-        return double.TryParse(digits.TrimEnd('.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+        var start = quote.TakeWhile(c => !char.IsAsciiDigit(c)).Count();
+        var length = quote.Skip(start).TakeWhile(c => char.IsAsciiDigit(c) || c is '.' or ',').Count();
+        var digits = quote.Substring(start, length).Replace(",", "", StringComparison.Ordinal).TrimEnd('.');
+        if (!double.TryParse(digits, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value)) return null;
+        var next = start + length < quote.Length ? quote[start + length] : ' ';
+        return next switch { '万' => value * 10_000, '亿' => value * 100_000_000, _ => value };
     }
 }

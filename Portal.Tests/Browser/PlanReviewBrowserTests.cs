@@ -76,11 +76,13 @@ public sealed class PlanReviewBrowserTests(BrowserFixture chromium)
         await Expect(editor).ToBeVisibleAsync();
         await Expect(page.Locator("mark[data-quote='t1']")).ToHaveClassAsync("quote selected");
 
-        // Fix what the selection could not know: 110 is 110万, the unit, the name; then link 2013's loans.
-        await SetAsync(editor, "value", "1100000");
+        // The selection gives the number (110万 = 1,100,000); the admin corrects it to the agreed 120万, fills in the
+        // unit and the name, and links 2013's loans.
+        await Expect(editor.Locator("[data-annual]")).ToContainTextAsync("1,100,000");
+        await SetAsync(editor, "value", "1200000");
         await SetAsync(editor, "unit", "册次");
         await SetAsync(editor, "name", "外借文献");
-        await Expect(page.Locator("tr[data-target='t1'] [data-value]")).ToContainTextAsync("1,100,000");
+        await Expect(page.Locator("tr[data-target='t1'] [data-value]")).ToContainTextAsync("1,200,000");
         await page.ClickAsync("[data-editor='t1'] [data-confirm-previous]");
         await Expect(page.Locator("tr[data-target='t1']")).ToHaveAttributeAsync("data-code", "circulation.loans");
 
@@ -97,8 +99,8 @@ public sealed class PlanReviewBrowserTests(BrowserFixture chromium)
         var wall = await context.NewPageAsync();
         await wall.GotoAsync(await portal.WallUrlAsync("year=2014&page=overview"));
         await Expect(wall.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
-        // 90,000 of 1,100,000
-        await Expect(wall.Locator("[data-kpi='circulation.loans'] .kpi-percent")).ToHaveTextAsync("8.2%");
+        // 90,000 of 1,200,000
+        await Expect(wall.Locator("[data-kpi='circulation.loans'] .kpi-percent")).ToHaveTextAsync("7.5%");
         await wall.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("plan-2014-wall.png") });
     }
 

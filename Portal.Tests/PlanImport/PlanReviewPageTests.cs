@@ -107,7 +107,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
 
         cut.WaitForAssertion(() => Assert.Equal(quote, cut.Find("mark[data-quote='t10']").TextContent));
         var added = (await StoredAsync(id)).Draft.Target("t10")!;
-        Assert.Equal(("一.1", 2.2, "kpi.10"), (added.Item, added.Value!.Value, added.Code));
+        Assert.Equal(("一.1", 22_000.0, "kpi.10"), (added.Item, added.Value!.Value, added.Code));
         Assert.NotNull(cut.Find("[data-editor='t10']"));
     }
 
@@ -205,7 +205,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
     private IRenderedComponent<PlanReviewPage> RenderReview(int id)
     {
         Render<MudPopoverProvider>();
-        return Render<PlanReviewPage>(p => p.Add(x => x.DraftId, id));
+        return Render<PlanReviewPage>(p => p.Add(x => x.Id, id));
     }
 
     private async Task<int> CreateAsync(ExtractedPlan? extracted = null)

@@ -67,7 +67,7 @@ public sealed class DraftSession(IServiceScopeFactory scopes, string by, DraftSe
             if (outcome.Version is { } version)
             {
                 (Draft, Version, Conflict) = (edited, version, null);
-                if (edited.Year != Record.Year) LastYear = service.LastYear(edited.Year);
+                LastYear = service.LastYear(edited.Year);
                 Issues = DraftValidator.Validate(Draft, PublishedYears, LastYear);
             }
             else if (outcome.Current is { } current)

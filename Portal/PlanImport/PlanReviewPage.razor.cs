@@ -21,7 +21,7 @@ public sealed partial class PlanReviewPage
     [Inject] public required IStringLocalizer<SharedText> T { get; init; }
     [Inject] public required IStringLocalizer<PlanReviewText> L { get; init; }
 
-    [Parameter] public int DraftId { get; set; }
+    [Parameter] public int Id { get; set; }
     [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
     private DraftSession? _session;
@@ -38,11 +38,11 @@ public sealed partial class PlanReviewPage
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_session?.Id == DraftId) return;
+        if (_session?.Id == Id) return;
         var by = Writer.NameOf(Authentication is null ? null : (await Authentication).User);
         var session = new DraftSession(Scopes, by, new DraftSessionText(L["Conflict"], L["Publishing"]));
         session.Changed += Changed;
-        await session.LoadAsync(DraftId);
+        await session.LoadAsync(Id);
         if (_session is not null) _session.Changed -= Changed;
         _session = session;
     }
@@ -128,7 +128,7 @@ public sealed partial class PlanReviewPage
     private async Task DiscardAsync()
     {
         await using var scope = Scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PlanDraftService>().DiscardAsync(DraftId);
+        await scope.ServiceProvider.GetRequiredService<PlanDraftService>().DiscardAsync(Id);
         Navigation.NavigateTo("/plans/new");
     }
 
