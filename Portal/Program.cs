@@ -6,11 +6,18 @@ using Portal.Hosting;
 using Portal.Live;
 using Portal.Report;
 using Portal.Periods;
+using Portal.PlanImport;
 
 var (portalArgs, help) = CommandLine.Parse(args);
 if (help)
 {
     Console.WriteLine(CommandLine.HelpText);
+    return;
+}
+
+if (PlanExtractCommand.TryRun(portalArgs, Console.Out, Console.Error) is { } planExit)
+{
+    Environment.ExitCode = planExit; // plan extract reads a file and prints JSON: no web server, no database
     return;
 }
 

@@ -2,11 +2,15 @@ namespace Portal.Domain.PlanImport;
 
 /// <summary>
 /// Reads a plan's plain text (already taken out of its .txt, .docx or .pdf) into an <see cref="ExtractedPlan"/>:
-/// sections, items and candidate targets. Plain C#, no I/O. The rules live in this folder (issue 12).
+/// the outline (<see cref="OutlineParser"/>) and, in every item, the candidate targets (<see cref="TargetFinder"/>).
+/// Plain C#, no I/O. The rules and the choices behind them: docs/adr/012-plan-extraction-rules.md.
 /// </summary>
 public static class PlanExtractor
 {
-    // Placeholder until the extraction branch lands: the contract is fixed, the rules are not written yet.
-    public static ExtractedPlan Extract(string text) =>
-        new("", null, [], []) { Text = text };
+    public static ExtractedPlan Extract(string text)
+    {
+        var outline = OutlineParser.Parse(text);
+        var targets = outline.Items.SelectMany(item => TargetFinder.Find(text, item, outline.Year)).ToList();
+        return new ExtractedPlan(outline.Title, outline.Year, outline.Sections, targets) { Text = text };
+    }
 }

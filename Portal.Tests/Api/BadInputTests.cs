@@ -51,7 +51,7 @@ public sealed class BadInputTests(SharedApiHost shared) : IClassFixture<SharedAp
     [Fact]
     public async Task Put_GbkEncodedJson_Returns400AskingForUtf8()
     {
-        var gbk = Portal.Figures.Csv.FigureCsv.Gb18030.GetBytes("""{"value": 98450, "note": "含流动服务点"}""");
+        var gbk = Portal.Shared.TextEncodings.Gb18030.GetBytes("""{"value": 98450, "note": "含流动服务点"}""");
 
         var response = await _api.Client.PutAsync($"{Loans}/3", new ByteArrayContent(gbk) { Headers = { { "Content-Type", "application/json" } } });
 

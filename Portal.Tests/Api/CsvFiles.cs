@@ -12,7 +12,7 @@ public static class CsvFiles
     public static byte[] Utf8WithBom(params string[] lines) => [.. Encoding.UTF8.GetPreamble(), .. Utf8(lines)];
 
     /// <summary>What Excel on Chinese Windows writes for "CSV (逗号分隔)".</summary>
-    public static byte[] Gbk(params string[] lines) => Portal.Figures.Csv.FigureCsv.Gb18030.GetBytes(string.Join("\r\n", lines) + "\r\n");
+    public static byte[] Gbk(params string[] lines) => Portal.Shared.TextEncodings.Gb18030.GetBytes(string.Join("\r\n", lines) + "\r\n");
 
     /// <summary>Distinct cells of the 2013 plan: every KPI × division × month in a fixed order, with whole values.</summary>
     public static IEnumerable<string> Rows(int count)

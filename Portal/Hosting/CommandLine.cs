@@ -26,10 +26,16 @@ public static class CommandLine
                                  为该用户创建 API 令牌（Authorization: Bearer 令牌），权限与该用户相同
           kiosk create 名称      创建只读大屏令牌，打印大屏地址 /wall?token=…（地址取 --urls 的第一个）
 
+        工作要点文件（不启动网站）：
+          plan extract 文件 [-o 输出.json]
+                                 从工作要点文档（.docx、.pdf 或 .txt）抽取章节、条目和数字目标，
+                                 以 JSON 输出到标准输出（或 -o 指定的文件）；文件无法读取时退出码非 0
+
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
                dotnet run --project Portal -- user add NAME --role Staff --division reader-services
                dotnet run --project Portal -- token create NAME
                dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]
+               dotnet run --project Portal -- plan extract FILE.docx|.pdf|.txt [-o OUT.json]
         """;
 
     /// <summary>Turns --demo into configuration and reports whether --help was asked for.</summary>

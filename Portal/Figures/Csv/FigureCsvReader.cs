@@ -1,4 +1,5 @@
 using CsvHelper;
+using Portal.Shared;
 
 namespace Portal.Figures.Csv;
 
@@ -26,7 +27,7 @@ public static class FigureCsvReader
         var malformed = new List<long>();
         var options = new CsvReaderOptions
         {
-            Separator = ',', TrackLineNumbers = true, PoolStrings = true, Encoding = FigureCsv.Detect(file.Span),
+            Separator = ',', TrackLineNumbers = true, PoolStrings = true, Encoding = TextEncodings.Detect(file.Span),
             OnMalformedRecord = m => malformed.Add(m.RecordNumber),
         };
         using var csv = CsvReader.Create(file, options);

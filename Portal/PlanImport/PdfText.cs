@@ -1,0 +1,97 @@
+using System.Text;
+using Portal.Domain;
+using Portal.Domain.PlanImport;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+
+namespace Portal.PlanImport;
+
+/// <summary>
+/// The text of a text PDF, line by line in reading order, without its page footers (— 1 —). A page whose font has
+/// no Unicode map comes out as U+FFFD (or nothing): it is refused with its page number, never read as garbage.
+/// </summary>
+public static class PdfText
+{
+    /// <summary>More than this share of unreadable characters on a page means the page cannot be read.</summary>
+    private const double UnreadableShare = 0.02;
+
+    public static string Read(Stream content)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(content);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new DomainException("这个 PDF 文件无法打开（文件已损坏、加了密码，或并非 PDF）。请用原文件另存一份不加密的 PDF，或改传 .docx / .txt。");
+        }
+        using (document)
+        {
+            var text = new StringBuilder();
+            var readable = 0;
+            foreach (var page in document.GetPages())
+            {
+                var lines = Lines(page);
+                var characters = lines.Sum(l => l.Count(c => !char.IsWhiteSpace(c)));
+                var unreadable = lines.Sum(l => l.Count(IsUnreadable));
+                if (unreadable > 0 && unreadable >= Math.Max(1, characters * UnreadableShare))
+                    throw new DomainException($"PDF 第 {page.Number} 页的文字无法识别（该页所用字体没有 Unicode 编码表，读出的是乱码）。请用 Word 或 WPS 打开原文件另存为 .docx 上传，或把文字复制到 .txt 文件中上传。");
+                foreach (var line in lines.Where(l => !TextLines.IsPageFooter(l)))
+                    text.Append(line).Append('\n');
+                readable += characters;
+            }
+            if (readable == 0)
+                throw new DomainException("这个 PDF 中没有可读取的文字（可能是扫描件或图片）。请上传 Word 原文件（.docx），或先做文字识别（OCR）后再上传。");
+            return text.ToString();
+        }
+    }
+
+    /// <summary>
+    /// What a font without a Unicode map yields: U+FFFD, control characters, private-use code points, or raw glyph
+    /// ids that land in scripts no Chinese plan uses (Tibetan, Oriya…). A plan uses CJK, ASCII and punctuation.
+    /// </summary>
+    private static bool IsUnreadable(char c) => c switch
+    {
+        '\t' or '\n' or '\r' => false,
+        '\uFFFD' => true,
+        < ' ' or >= '\u007F' and <= '\u009F' => true,
+        <= '\u02FF' => false, // ASCII, Latin-1 and Latin letters with accents
+        >= '\u0370' and <= '\u04FF' => false, // Greek and Cyrillic (α, №-like symbols in tables)
+        >= '\u2000' and <= '\u27BF' => false, // punctuation, letterlike, numbers in circles, arrows, shapes
+        >= '\u2E80' and <= '\u9FFF' => false, // CJK radicals, punctuation, kana, bopomofo, ideographs
+        >= '\uF900' and <= '\uFAFF' => false, // CJK compatibility ideographs
+        >= '\uFE30' and <= '\uFFEF' => false, // CJK compatibility forms, full-width forms
+        _ => !char.IsSurrogate(c), // a surrogate pair is an extension-B ideograph; anything else is noise
+    };
+
+    /// <summary>The page's letters grouped into lines by baseline (top to bottom), left to right, with a space where a gap is.</summary>
+    private static List<string> Lines(Page page)
+    {
+        var rows = new List<(double Baseline, double Size, List<Letter> Letters)>();
+        foreach (var letter in page.Letters.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
+        {
+            var size = Math.Max(letter.PointSize, 1);
+            var row = rows.FindLastIndex(r => Math.Abs(r.Baseline - letter.StartBaseLine.Y) < Math.Min(r.Size, size) * 0.4);
+            if (row < 0) rows.Add((letter.StartBaseLine.Y, size, [letter]));
+            else rows[row].Letters.Add(letter);
+        }
+        var lines = new List<string>();
+        foreach (var (_, size, letters) in rows)
+        {
+            var line = new StringBuilder();
+            Letter? previous = null;
+            foreach (var letter in letters.OrderBy(l => l.StartBaseLine.X))
+            {
+                if (previous is not null && letter.StartBaseLine.X - previous.EndBaseLine.X > size * 0.25 && line.Length > 0 && line[^1] != ' '
+                    && !string.IsNullOrWhiteSpace(letter.Value))
+                    line.Append(' ');
+                line.Append(letter.Value);
+                previous = letter;
+            }
+            var text = line.ToString().TrimEnd();
+            if (text.Length > 0) lines.Add(text);
+        }
+        return lines;
+    }
+}
