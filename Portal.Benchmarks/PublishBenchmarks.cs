@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.PlanDrafts;
-using Portal.Domain.PlanImport;
 using Portal.Domain.Plans;
 using Portal.Hosting;
 using Portal.PlanImport;
@@ -44,7 +43,7 @@ public class PublishBenchmarks
     {
         using var scope = _app.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<PlanDraftService>();
-        var record = service.CreateAsync("bench.txt", new ExtractedPlan("", _year, [], []) { Text = "" }, "bench").GetAwaiter().GetResult();
+        var record = service.CreateAsync("bench.txt", new Portal.Domain.PlanImport.ExtractedPlan("", _year, [], []) { Text = "" }, "bench").GetAwaiter().GetResult();
         var draft = DraftJson.Copy(_template);
         draft.Year = _year++;
         if (!service.SaveAsync(record.Id, draft, 1, "bench", "bench").GetAwaiter().GetResult().Saved) throw new InvalidOperationException("draft not stored");

@@ -44,7 +44,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var cut = RenderPage<PlanDraftsPage>();
 
         cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>().UploadFiles(InputFileContent.CreateFromText(Plan2014.Text, "plan-2014.xls"));
-        cut.WaitForAssertion(() => Assert.Contains("暂不能读取“plan-2014.xls”", cut.Find("[data-read-error]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("不支持“plan-2014.xls”这种文件。请上传工作要点的 .docx、.pdf 或 .txt 文件。", cut.Find("[data-read-error]").TextContent));
         Assert.Empty(await Drafts());
 
         cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>().UploadFiles(InputFileContent.CreateFromText(Plan2014.Text, "plan-2014.txt"));
