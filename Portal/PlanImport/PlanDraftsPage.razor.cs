@@ -15,7 +15,7 @@ namespace Portal.PlanImport;
 /// </summary>
 public sealed partial class PlanDraftsPage
 {
-    private const long MaxBytes = 20L * 1024 * 1024;
+    private const long MaxBytes = PlanDocuments.MaxBytes;
 
     [Inject] public required IServiceScopeFactory Scopes { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
