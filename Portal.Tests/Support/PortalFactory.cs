@@ -11,11 +11,15 @@ namespace Portal.Tests.Support;
 /// <summary>
 /// The real portal on a fresh SQLite file of its own: migrations, the 2013 seed plan, and (with demo) the demo
 /// figures, exactly as `dotnet run` starts it. With a clock (a FakeTimeProvider) the whole app runs on it.
-/// Dispose deletes the database. Accounts, tokens and signed-in clients: see <see cref="TestAccounts"/>.
+/// Dispose deletes the database unless it was given (another instance on the same file owns it). Settings override
+/// appsettings.json. Accounts, tokens and signed-in clients: see <see cref="TestAccounts"/>.
 /// </summary>
-public class PortalFactory(bool demo = false, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public class PortalFactory(bool demo = false, TimeProvider? clock = null, string? database = null,
+    IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
+    private readonly string _dbPath = database ?? NewDatabasePath();
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
 
     public string ConnectionString => $"Data Source={_dbPath}";
 
@@ -27,6 +31,7 @@ public class PortalFactory(bool demo = false, TimeProvider? clock = null) : WebA
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Portal:Demo", demo ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         if (clock is not null) builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(clock)));
     }
 
@@ -37,6 +42,7 @@ public class PortalFactory(bool demo = false, TimeProvider? clock = null) : WebA
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        if (database is not null) return;
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(_dbPath + suffix);
     }

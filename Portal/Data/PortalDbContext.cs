@@ -12,6 +12,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<FigureAudit> Audit => Set<FigureAudit>();
     public DbSet<ItemProgressRecord> ItemProgress => Set<ItemProgressRecord>();
     public DbSet<ItemAudit> ItemAudit => Set<ItemAudit>();
+    public DbSet<PlanAudit> PlanAudit => Set<PlanAudit>();
 
     // Accounts and periods (issue 6).
     public DbSet<MonthClose> MonthClosures => Set<MonthClose>();
@@ -20,6 +21,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     // New plans under review before publishing (issue 12).
     public DbSet<PlanDraftRecord> PlanDrafts => Set<PlanDraftRecord>();
+    // The reporting cycle (issue 13).
+    public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
+    public DbSet<DeadlineException> DeadlineExceptions => Set<DeadlineException>();
+    public DbSet<ReminderClaim> ReminderClaims => Set<ReminderClaim>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

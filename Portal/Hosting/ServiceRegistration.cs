@@ -13,6 +13,7 @@ using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
 using Portal.Report;
+using Portal.Reporting;
 using Portal.Wall;
 
 namespace Portal.Hosting;
@@ -50,7 +51,9 @@ public static class ServiceRegistration
         services.AddScoped<MonthlyReportBuilder>();
         services.AddScoped<PlanPublisher>();
         services.AddScoped<PlanDraftService>();
+        services.AddScoped<Plans.Editing.PlanEditor>();
         services.AddWall();
+        services.AddReporting(builder.Configuration);
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;
     }
