@@ -63,7 +63,8 @@ public sealed class PlanReviewBrowserTests(BrowserFixture chromium)
             Name = "2014年工作要点.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             Buffer = Docx("浙江图书馆 2014 年工作要点", "一、提升读者服务水平", "1. 深化免费开放，优化借阅服务。外借文献 110万册次以上。"),
         });
-        await Expect(page).ToHaveURLAsync(new Regex(@"/plans/new/\d+$"));
+        // Reading the document and storing the draft: a bound for a busy two-core runner, not a pause.
+        await Expect(page).ToHaveURLAsync(new Regex(@"/plans/new/\d+$"), new() { Timeout = 20_000 });
         await Expect(page.Locator("[data-document]")).ToContainTextAsync("外借文献 110万册次以上");
 
         // The extractor found the section, the item and the target; the admin opens it beside its sentence.
@@ -81,7 +82,7 @@ public sealed class PlanReviewBrowserTests(BrowserFixture chromium)
         await Expect(page.Locator("tr[data-target='t1']")).ToHaveAttributeAsync("data-code", "circulation.loans");
 
         await page.ClickAsync("[data-publish]");
-        await Expect(page.Locator("[data-published='2014']")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-published='2014']")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         watch.AssertNoErrors();
 
         // 90,000 loans in January 2014 through the API, then the wall of 2014.
