@@ -13,7 +13,7 @@ public static class Program
         if (args.Length == 0)
         {
             Console.WriteLine("""
-                Completion-engine benchmarks (FullRecomputeBenchmarks, IncrementalUpdateBenchmarks) and plan extraction (PlanExtractionBenchmarks).
+                Benchmarks: the completion engine (FullRecomputeBenchmarks, IncrementalUpdateBenchmarks), plan extraction (PlanExtractionBenchmarks) and publishing a plan (PublishBenchmarks).
                   dotnet run -c Release --project Portal.Benchmarks -- --filter '*' --job short
                   dotnet run -c Release --project Portal.Benchmarks -- --list flat
                   dotnet run -c Release --project Portal.Benchmarks -- --help

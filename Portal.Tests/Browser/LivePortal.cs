@@ -113,6 +113,9 @@ public sealed class LivePortal : IAsyncDisposable
         return (await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(name, "测试令牌", "测试"))!.Secret;
     }
 
+    /// <summary>The running portal's services, for a test that prepares data as the portal itself would.</summary>
+    public IServiceProvider Services => Running.Services;
+
     private Host Running => _host ?? throw new InvalidOperationException("The portal is not running.");
 
     public async ValueTask DisposeAsync()

@@ -19,6 +19,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    // New plans under review before publishing (issue 12).
+    public DbSet<PlanDraftRecord> PlanDrafts => Set<PlanDraftRecord>();
     // The reporting cycle (issue 13).
     public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
     public DbSet<DeadlineException> DeadlineExceptions => Set<DeadlineException>();

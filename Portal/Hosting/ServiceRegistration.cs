@@ -8,6 +8,7 @@ using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
 using Portal.Live.Instances;
+using Portal.PlanImport;
 using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
@@ -49,6 +50,7 @@ public static class ServiceRegistration
         services.AddScoped<ItemQueries>();
         services.AddScoped<MonthlyReportBuilder>();
         services.AddScoped<PlanPublisher>();
+        services.AddScoped<PlanDraftService>();
         services.AddScoped<Plans.Editing.PlanEditor>();
         services.AddWall();
         services.AddReporting(builder.Configuration);

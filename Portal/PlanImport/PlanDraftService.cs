@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Domain;
+using Portal.Domain.PlanDrafts;
+using Portal.Domain.PlanImport;
+using Portal.Domain.Plans;
+using Portal.Plans;
+
+namespace Portal.PlanImport;
+
+/// <summary>
+/// Drafts of new plans in the database: created from an extraction, saved on every edit with a version that refuses
+/// a stale save (naming who saved what instead), listed, discarded, and published through <see cref="PlanPublisher"/>.
+/// </summary>
+public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPublisher publisher, TimeProvider clock)
+{
+    public const int ChangeLength = 500;
+
+    /// <summary>The years already published, which a draft may not take.</summary>
+    public IReadOnlyCollection<int> PublishedYears => store.Plans.Select(p => p.Plan.Year).ToHashSet();
+
+    /// <summary>The plan a draft for <paramref name="year"/> continues: the latest published before it (the latest of all without a year).</summary>
+    public Plan? LastYear(int? year) =>
+        store.Plans.Select(p => p.Plan).FirstOrDefault(p => year is null || p.Year < year);
+
+    public async Task<PlanDraftRecord> CreateAsync(string fileName, ExtractedPlan extracted, string by, CancellationToken ct = default)
+    {
+        var draft = DraftFactory.Create(extracted, LastYear(extracted.Year));
+        var at = clock.GetUtcNow();
+        var record = new PlanDraftRecord
+        {
+            FileName = fileName, SourceText = extracted.Text, ExtractionJson = ExtractedPlanJson.Serialize(extracted),
+            DraftJson = DraftJson.Serialize(draft), Title = Clip(draft.Title, 200), Year = draft.Year,
+            CreatedBy = by, CreatedAt = at, UpdatedBy = by, UpdatedAt = at, LastChange = "创建草稿", Version = 1,
+        };
+        db.PlanDrafts.Add(record);
+        await db.SaveChangesAsync(ct);
+        return record;
+    }
+
+    /// <summary>Every draft, the latest edited first, without their texts.</summary>
+    public async Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken ct = default) =>
+        (await db.PlanDrafts.AsNoTracking()
+            .Select(d => new DraftSummary(d.Id, d.Title, d.Year, d.FileName, d.UpdatedBy, d.UpdatedAt, d.Version))
+            .ToListAsync(ct)).OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).ToList();
+
+    public Task<PlanDraftRecord?> FindAsync(int id, CancellationToken ct = default) =>
+        db.PlanDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+
+    /// <summary>Stores the edited draft if nobody saved it since <paramref name="expectedVersion"/>; otherwise changes nothing and returns the stored one.</summary>
+    public async Task<DraftSaveOutcome> SaveAsync(int id, PlanDraft draft, int expectedVersion, string change, string by, CancellationToken ct = default)
+    {
+        var (json, at, what) = (DraftJson.Serialize(draft), clock.GetUtcNow(), Clip(change, ChangeLength));
+        var (title, year) = (Clip(draft.Title, 200), draft.Year);
+        var updated = await db.PlanDrafts.Where(d => d.Id == id && d.Version == expectedVersion).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.DraftJson, json).SetProperty(d => d.Title, title).SetProperty(d => d.Year, year)
+            .SetProperty(d => d.UpdatedBy, by).SetProperty(d => d.UpdatedAt, at).SetProperty(d => d.LastChange, what)
+            .SetProperty(d => d.Version, expectedVersion + 1), ct);
+        if (updated == 1) return new DraftSaveOutcome(expectedVersion + 1, null);
+        return new DraftSaveOutcome(null, await FindAsync(id, ct));
+    }
+
+    public async Task<bool> DiscardAsync(int id, CancellationToken ct = default) =>
+        await db.PlanDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(ct) == 1;
+
+    /// <summary>
+    /// Publishes the stored draft when it is still at <paramref name="expectedVersion"/> and nothing is wrong with it:
+    /// the plan year is created (<see cref="PlanPublisher"/>) and the draft removed. Otherwise nothing changes.
+    /// </summary>
+    public async Task<PublishOutcome> PublishAsync(int id, int expectedVersion, string by, CancellationToken ct = default)
+    {
+        if (await FindAsync(id, ct) is not { } record) return PublishOutcome.Refused([new("draft", "此草稿已不存在（可能已发布或被放弃）。请回到草稿列表。")]);
+        if (record.Version != expectedVersion) return new PublishOutcome(null, [], record);
+        var draft = DraftJson.Deserialize(record.DraftJson);
+        var issues = DraftValidator.Validate(draft, PublishedYears, LastYear(draft.Year));
+        if (issues.Count > 0) return PublishOutcome.Refused(issues);
+        Plan plan;
+        try
+        {
+            plan = await publisher.PublishAsync(DraftPlanFile.Json(draft), by, ct);
+        }
+        catch (DomainException e)
+        {
+            return PublishOutcome.Refused([new(e.Field ?? "plan", e.Message)]);
+        }
+        await DiscardAsync(id, ct);
+        return new PublishOutcome(plan, [], null);
+    }
+
+    private static string Clip(string s, int length) => s.Length <= length ? s : s[..length];
+}
+
+public sealed record DraftSummary(int Id, string Title, int? Year, string FileName, string UpdatedBy, DateTimeOffset UpdatedAt, int Version);
+
+/// <summary>A save's result: the new version, or (stale) the draft as another admin stored it.</summary>
+public sealed record DraftSaveOutcome(int? Version, PlanDraftRecord? Current)
+{
+    public bool Saved => Version is not null;
+}
+
+/// <summary>A publish's result: the new plan, or the issues that refused it, or (stale) the draft as stored now.</summary>
+public sealed record PublishOutcome(Plan? Published, IReadOnlyList<DraftIssue> Issues, PlanDraftRecord? Stale)
+{
+    public static PublishOutcome Refused(IReadOnlyList<DraftIssue> issues) => new(null, issues, null);
+}
