@@ -1,23 +1,29 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Data;
 using Portal.Plans;
 
 namespace Portal.Tests.Support;
 
 /// <summary>
-/// The real portal on a fresh SQLite file of its own: migrations, the 2013 seed plan, and (with demo) the demo
-/// figures, exactly as `dotnet run` starts it. With a clock (a FakeTimeProvider) the whole app runs on it.
-/// Dispose deletes the database. Accounts, tokens and signed-in clients: see <see cref="TestAccounts"/>.
+/// The real portal on a fresh database of its own (a SQLite file, or with <paramref name="provider"/> Postgres a
+/// database on the test run's PostgreSQL server): migrations, the 2013 seed plan, and (with demo) the demo figures,
+/// exactly as `dotnet run` starts it. With a clock (a FakeTimeProvider) the whole app runs on it. A
+/// <paramref name="shared"/> database (several instances) is left to its owner; otherwise Dispose deletes it.
+/// Accounts, tokens and signed-in clients: see <see cref="TestAccounts"/>.
 /// </summary>
-public class PortalFactory(bool demo = false, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public class PortalFactory(
+    bool demo = false, TimeProvider? clock = null, DatabaseProvider provider = DatabaseProvider.Sqlite, TestDatabase? shared = null)
+    : WebApplicationFactory<Program>
 {
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = shared ?? TestDatabase.Create(provider);
 
-    public string ConnectionString => $"Data Source={_dbPath}";
+    public DatabaseProvider Provider => _database.Provider;
+
+    public string ConnectionString => _database.ConnectionString;
 
     public PlanState Plan2013 => Services.GetRequiredService<PlanStore>().Find(2013)
         ?? throw new InvalidOperationException("The 2013 plan was not loaded.");
@@ -25,6 +31,7 @@ public class PortalFactory(bool demo = false, TimeProvider? clock = null) : WebA
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting(DatabaseProviders.ConfigurationKey, Provider.ToString().ToLowerInvariant());
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Portal:Demo", demo ? "true" : "false");
         if (clock is not null) builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(clock)));
@@ -36,8 +43,6 @@ public class PortalFactory(bool demo = false, TimeProvider? clock = null) : WebA
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_dbPath + suffix);
+        if (shared is null) _database.Dispose();
     }
 }
