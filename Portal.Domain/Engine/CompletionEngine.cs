@@ -18,15 +18,26 @@ public sealed class CompletionEngine(StatusRules rules)
     /// Item progress by item code. With it, items without KPIs count in their section (unreported ones at 0%);
     /// without it (null), sections follow the KPI-only rule. Item progress has no month: it is the current state.
     /// </param>
-    public PlanEvaluation Evaluate(FigureLedger ledger, int? asOf = null, IReadOnlyDictionary<string, ItemProgress>? items = null)
+    /// <param name="lastYear">
+    /// The previous plan year's figures: each KPI that names a <see cref="Kpi.Previous"/> found there gets its year
+    /// over year comparison. Null when that year is not loaded.
+    /// </param>
+    public PlanEvaluation Evaluate(FigureLedger ledger, int? asOf = null, IReadOnlyDictionary<string, ItemProgress>? items = null,
+        PastYear? lastYear = null)
     {
         var plan = ledger.Plan;
         var latest = ledger.LatestMonth;
         var month = asOf is { } m ? Figures.Months.Require(m) : latest ?? 1;
         var kpis = new KpiResult[plan.Kpis.Count];
         var tally = new DivisionTally(plan.Divisions.Count);
-        for (var k = 0; k < kpis.Length; k++) kpis[k] = Evaluate(ledger, k, month, tally);
-        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items), tally.Results(plan), items);
+        if (lastYear is not null && lastYear.Year != plan.Year - 1) lastYear = null;
+        for (var k = 0; k < kpis.Length; k++)
+        {
+            kpis[k] = Evaluate(ledger, k, month, tally);
+            if (lastYear?.Kpi(plan.Kpis[k].Previous) is { } last)
+                kpis[k] = kpis[k] with { PreviousYear = PreviousYear.Compare(KpiHistory.From(ledger, k), last, month) };
+        }
+        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items), tally.Results(plan), items, lastYear);
     }
 
     /// <param name="month">1–12, or 0 and below for "before the year".</param>
@@ -37,22 +48,34 @@ public sealed class CompletionEngine(StatusRules rules)
         return Evaluate(ledger, k, month, null);
     }
 
+    /// <remarks>
+    /// A stock KPI with an opening level is judged on its progress from that level (ADR 015): expected = opening +
+    /// (target − opening) × pace(m), completion = (actual − opening) / (target − opening), and the forecast projects
+    /// the progress. Without an opening level (and for flows) the base is 0 and these are the plain rules.
+    /// </remarks>
     private KpiResult Evaluate(FigureLedger ledger, int k, int month, DivisionTally? tally)
     {
         var kpi = ledger.Plan.Kpis[k];
-        var target = kpi.Target.Value;
-        var actual = ledger.ActualIn(k, month);
+        var opening = kpi.Opening ?? 0;
+        var (actual, target) = (ledger.ActualIn(k, month), kpi.Target.Value);
         var hasData = ledger.ReportingIn(k, month) > 0;
-        var expected = kpi.ExpectedAt(month);
-        var status = Rules.Classify(kpi.Target.Qualifier, actual, target, expected, hasData);
+        var expectedGain = kpi.ExpectedAt(month, target - opening);
+        var status = Rules.Classify(kpi.Target.Qualifier, actual - opening, target - opening, expectedGain, hasData);
         double? forecast = !hasData ? null
-            : kpi.Aggregation == Aggregation.Stock ? actual
-            : kpi.ProjectYearEnd(actual, month);
-        return new KpiResult(kpi, actual, actual / target, expected, status, forecast, Shares(ledger, k, month, actual, tally));
+            : kpi.Aggregation == Aggregation.Stock && kpi.Opening is null ? actual
+            : kpi.ProjectYearEnd(actual - opening, month) + opening;
+        var completion = (actual - opening) / (target - opening);
+        var result = new KpiResult(kpi, actual, completion, opening + expectedGain, status, forecast is { } f ? kpi.Round(f) : null, []);
+        return result with { Divisions = Shares(ledger, k, month, result, tally) };
     }
 
-    /// <summary>Every division that carries a target for the KPI or has reported on it, in plan order.</summary>
-    private DivisionShare[] Shares(FigureLedger ledger, int k, int month, double total, DivisionTally? tally)
+    /// <summary>
+    /// Every division that carries a target for the KPI or has reported on it, in plan order. Where the target is
+    /// split, each division is judged on its own part (a stock's opening level split in proportion to the targets);
+    /// where it is not, the lead division answers for the whole KPI and takes its completion and status, and the
+    /// others only contribute (no target, completion or status).
+    /// </summary>
+    private DivisionShare[] Shares(FigureLedger ledger, int k, int month, KpiResult whole, DivisionTally? tally)
     {
         var plan = ledger.Plan;
         var kpi = plan.Kpis[k];
@@ -68,14 +91,21 @@ public sealed class CompletionEngine(StatusRules rules)
             var reported = ledger.DivisionActualIn(k, d, month);
             if (double.IsNaN(target) && double.IsNaN(reported)) continue;
             var actual = double.IsNaN(reported) ? 0 : reported;
-            var share = total > 0 ? actual / total : 0;
+            var share = whole.Actual > 0 ? actual / whole.Actual : 0;
             if (double.IsNaN(target))
             {
-                shares[i++] = new DivisionShare(plan.Divisions[d].Code, actual, null, null, share, KpiStatus.OnTrack);
+                shares[i++] = new DivisionShare(plan.Divisions[d].Code, actual, null, null, share, null);
                 continue;
             }
-            double? completion = target > 0 ? actual / target : null;
-            var status = Rules.Classify(kpi.Target.Qualifier, actual, target, kpi.ExpectedAt(month, target), !double.IsNaN(reported));
+            double? completion;
+            KpiStatus status;
+            if (!kpi.IsSplit) (completion, status) = (whole.Completion, whole.Status);
+            else
+            {
+                var opening = (kpi.Opening ?? 0) * target / kpi.Target.Value;
+                completion = target > opening ? (actual - opening) / (target - opening) : null;
+                status = Rules.Classify(kpi.Target.Qualifier, actual - opening, target - opening, kpi.ExpectedAt(month, target - opening), !double.IsNaN(reported));
+            }
             shares[i++] = new DivisionShare(plan.Divisions[d].Code, actual, target, completion, share, status);
             if (completion is { } c) tally?.Add(d, c, status);
         }

@@ -5,7 +5,8 @@ namespace Portal.Domain.Engine;
 /// <summary>
 /// What it would take to reach the annual target: the monthly rate needed for the rest of the year,
 /// (target − actual) / (12 − asOf), set against the rate so far. For a flow KPI the rate so far is actual / asOf;
-/// for a stock KPI both rates are increases of the level, the one so far measured from its first reported level.
+/// for a stock KPI both rates are increases of the level, the one so far measured from its opening level at the start
+/// of the year, or without one from its first reported level.
 /// </summary>
 /// <param name="Gap">Target minus actual; zero or less once the target is met.</param>
 /// <param name="MonthsLeft">Months after the as-of month, 0 in December.</param>
@@ -43,6 +44,8 @@ public sealed record RequiredRate(double Gap, int MonthsLeft, double? Needed, do
             throw new DomainException($"需要 1 至 {asOf} 月的累计值，只收到 {actualByMonth.Count} 个。", "month");
         var actual = actualByMonth[asOf - 1] ?? 0;
         if (kpi.Aggregation == Aggregation.Flow) return Flow(kpi.Target.Value, actual, asOf);
+        // A stock with an opening level has grown from it since the start of the year (month 0).
+        if (kpi.Opening is { } opening) return Stock(kpi.Target.Value, actual, asOf, opening, 0);
         var first = Enumerable.Range(1, asOf).Cast<int?>().FirstOrDefault(m => actualByMonth[m!.Value - 1] is not null);
         return Stock(kpi.Target.Value, actual, asOf, first is { } f ? actualByMonth[f - 1] : null, first);
     }

@@ -3,14 +3,31 @@ using Portal.Domain.Progress;
 
 namespace Portal.Domain.Engine;
 
-/// <summary>A division's part in one KPI. Target and Completion are null for a division that only contributes.</summary>
-public sealed record DivisionShare(string Division, double Actual, double? Target, double? Completion, double Share, KpiStatus Status);
+/// <summary>
+/// A division's part in one KPI: its own actual and its share of the KPI's actual. Target, Completion and Status are
+/// null for a division that only contributes (参与); the lead division of an unsplit KPI has the KPI's own.
+/// </summary>
+public sealed record DivisionShare(string Division, double Actual, double? Target, double? Completion, double Share, KpiStatus? Status)
+{
+    public bool Contributes => Target is null;
+}
 
+/// <summary>
+/// One KPI as of a month. For a stock with an opening level, Completion is the progress from that level, Expected
+/// and Forecast are levels. Forecast is in the KPI's precision (whole numbers unless fractional), null before any
+/// figure. PreviousYear is null when the KPI is not linked to a loaded previous year.
+/// </summary>
 public sealed record KpiResult(
     Kpi Kpi, double Actual, double Completion, double Expected, KpiStatus Status, double? Forecast,
-    IReadOnlyList<DivisionShare> Divisions)
+    IReadOnlyList<DivisionShare> Divisions, PreviousYear? PreviousYear = null)
 {
     public bool HasData => Status != KpiStatus.NoData;
+
+    /// <summary>The completion expected by now (the pace tick): (expected − opening) / (target − opening).</summary>
+    public double ExpectedCompletion => (Expected - (Kpi.Opening ?? 0)) / (Kpi.Target.Value - (Kpi.Opening ?? 0));
+
+    /// <summary>The increase this year from the opening level; null for a KPI without one.</summary>
+    public double? Gain => Kpi.Opening is { } o ? Actual - o : null;
 }
 
 /// <summary>
@@ -24,12 +41,13 @@ public sealed record DivisionResult(Division Division, double? Completion, IRead
 
 /// <summary>
 /// How the whole plan stands as of one month: immutable, safe to share between circuits. Items is the item progress
-/// the sections were rolled up with, or null when items are not tracked.
+/// the sections were rolled up with, or null when items are not tracked. LastYear is the previous year's figures the
+/// KPIs were compared with, or null.
 /// </summary>
 public sealed record PlanEvaluation(
     Plan Plan, int AsOf, int? LatestMonth, IReadOnlyList<KpiResult> Kpis,
     IReadOnlyList<SectionResult> Sections, IReadOnlyList<DivisionResult> Divisions,
-    IReadOnlyDictionary<string, ItemProgress>? Items = null)
+    IReadOnlyDictionary<string, ItemProgress>? Items = null, PastYear? LastYear = null)
 {
     public KpiResult Kpi(string code) => Kpis[Plan.KpiIndex(code)];
 

@@ -4,7 +4,8 @@ using Portal.Domain.Progress;
 namespace Portal.Domain.Engine;
 
 /// <summary>
-/// Section and division completion: the mean of min(completion, 1) over their KPIs, so that one over-achiever
+/// Section and division completion: the mean of completion clamped to 0..1 over their KPIs (a level below its
+/// opening counts as 0), so that one over-achiever
 /// cannot hide a laggard. When item progress is tracked, a section's mean also takes in each of its items that has
 /// no KPI, at its percentage (unreported items at 0); an item with KPIs is represented by them (ADR 005).
 /// </summary>
@@ -20,7 +21,7 @@ internal static class Rollups
             var scope = layout.SectionKpis[s];
             var tasks = items is null ? [] : layout.SectionTasks[s];
             var sum = 0.0;
-            foreach (var k in scope) sum += Math.Min(kpis[k].Completion, 1);
+            foreach (var k in scope) sum += Math.Clamp(kpis[k].Completion, 0, 1);
             foreach (var item in tasks) sum += Math.Min(items!.TryGetValue(item, out var p) ? p.Fraction : 0, 1);
             var n = scope.Length + tasks.Length;
             results[s] = new SectionResult(plan.Sections[s], n == 0 ? null : sum / n, scope.Length, tasks.Length);
@@ -40,7 +41,7 @@ internal sealed class DivisionTally(int divisions)
 
     public void Add(int d, double completion, KpiStatus status)
     {
-        _sum[d] += Math.Min(completion, 1);
+        _sum[d] += Math.Clamp(completion, 0, 1);
         _carried[d]++;
         _statuses[d * StatusCount + (int)status]++;
     }

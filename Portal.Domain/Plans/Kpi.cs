@@ -63,6 +63,9 @@ public sealed class Kpi
     /// <summary>A flow actual scaled up to the year at the pace so far; null while nothing is expected yet.</summary>
     public double? ProjectYearEnd(double actual, int month) => _pace.YearEnd(actual, month);
 
+    /// <summary>A computed quantity (a forecast) in the KPI's own precision: whole numbers unless it is fractional.</summary>
+    public double Round(double value) => Fractional ? Math.Round(value, 2, MidpointRounding.AwayFromZero) : Math.Round(value, MidpointRounding.AwayFromZero);
+
     /// <summary>The target a division carries for this KPI, or null when it only contributes.</summary>
     public double? TargetFor(string division) =>
         IsSplit ? (DivisionTargets.TryGetValue(division, out var t) ? t : null)

@@ -29,7 +29,7 @@ public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedAp
         Assert.Equal(["year", "asOf", "kpis", "sections", "divisions"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, root.GetProperty("asOf").GetInt32());
         var loans = root.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("code").GetString() == "circulation.loans");
-        Assert.Equal(["code", "name", "unit", "target", "qualifier", "aggregation", "actual", "completion", "expected", "status", "forecast", "divisions"],
+        Assert.Equal(["code", "name", "unit", "target", "qualifier", "aggregation", "actual", "completion", "expected", "status", "forecast", "divisions", "opening", "previousYear"],
             loans.EnumerateObject().Select(p => p.Name));
         // 81,200 + 76,900 + 98,450 + 24,300 = 280,850 of 1,000,000; the seasonal pace to March is 2.5 / 12.
         Assert.Equal(280_850, loans.GetProperty("actual").GetDouble());

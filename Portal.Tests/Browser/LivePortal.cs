@@ -23,10 +23,12 @@ public sealed class LivePortal : IAsyncDisposable
     private Host? _host;
 
     private readonly bool _demo;
+    private readonly string[] _seedPlans;
 
-    private LivePortal(bool demo)
+    private LivePortal(bool demo, string[] seedPlans)
     {
         _demo = demo;
+        _seedPlans = seedPlans;
         Port = FreePort();
     }
 
@@ -35,9 +37,10 @@ public sealed class LivePortal : IAsyncDisposable
     public string Url(string path) => $"http://127.0.0.1:{Port}{path}";
 
     /// <param name="demo">With the demo figures (January–October 2013), as `--demo` starts it.</param>
-    public static LivePortal Start(bool demo = false)
+    /// <param name="seedPlans">Plan files to seed the database with (Portal:SeedPlans); empty: the default.</param>
+    public static LivePortal Start(bool demo = false, params string[] seedPlans)
     {
-        var portal = new LivePortal(demo);
+        var portal = new LivePortal(demo, seedPlans);
         portal.StartAgain();
         return portal;
     }
@@ -45,7 +48,7 @@ public sealed class LivePortal : IAsyncDisposable
     public void StartAgain()
     {
         if (_host is not null) throw new InvalidOperationException("The portal is already running.");
-        _host = new Host(_dbPath, _demo);
+        _host = new Host(_dbPath, _demo, _seedPlans);
         _host.UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
         _host.StartServer();
     }
@@ -58,11 +61,14 @@ public sealed class LivePortal : IAsyncDisposable
     }
 
     /// <summary>Saves one figure through the portal's write path, as the entry grid does.</summary>
-    public async Task SaveAsync(string kpi, string division, int month, double value)
+    public Task SaveAsync(string kpi, string division, int month, double value) => SaveAsync(2013, kpi, division, month, value);
+
+    /// <summary>Saves one figure of a plan year through the portal's write path.</summary>
+    public async Task SaveAsync(int year, string kpi, string division, int month, double value)
     {
         var services = (_host ?? throw new InvalidOperationException("The portal is not running.")).Services;
         await using var scope = services.CreateAsyncScope();
-        var plan = scope.ServiceProvider.GetRequiredService<PlanStore>().Find(2013)!;
+        var plan = scope.ServiceProvider.GetRequiredService<PlanStore>().Find(year)!;
         var outcome = await scope.AsAdmin().GetRequiredService<FigureService>()
             .SaveAsync(plan, [new FigureWrite(kpi, division, month, value, null, null)], "浏览器测试");
         Assert.True(outcome.Ok, string.Join("; ", outcome.Errors.Select(e => e.Message)));
@@ -123,13 +129,14 @@ public sealed class LivePortal : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Host(string dbPath, bool demo) : WebApplicationFactory<Program>
+    private sealed class Host(string dbPath, bool demo, string[] seedPlans) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Portal", $"Data Source={dbPath}");
             builder.UseSetting("Portal:Demo", demo ? "true" : "false");
+            for (var i = 0; i < seedPlans.Length; i++) builder.UseSetting($"Portal:SeedPlans:{i}", seedPlans[i]);
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class DivisionsPageTests : PageTestContext
         Assert.Equal("25.0%", Cell(cut, "circulation.loans", "branches"));        // 50,000 / 200,000
         Assert.Equal("—", Cell(cut, "circulation.loans", "mobile-library"));      // carries 100,000, nothing reported
         Assert.Equal("参与", Cell(cut, "circulation.visits", "branches"));         // contributes without a target
-        Assert.Equal("—", Cell(cut, "circulation.visits", "reader-services"));    // the lead carries the whole target
+        Assert.Equal("0.5%", Cell(cut, "circulation.visits", "reader-services")); // the lead answers for the whole KPI: 5,000 / 1,000,000
         Assert.Equal("", Cell(cut, "local-docs.acquired", "branches"));           // not involved
         Assert.Equal("NoData", cut.Find("tr[data-kpi='circulation.loans'] td[data-division='mobile-library']").GetAttribute("data-status"));
     }
@@ -59,10 +59,11 @@ public sealed class DivisionsPageTests : PageTestContext
             var shown = cut.Find($"[data-table='ranking'] tr[data-division='{d.Division.Code}'] td[data-count='{status}']").TextContent.Trim();
             Assert.Equal(d.StatusCounts.GetValueOrDefault(status), shown == "" ? 0 : int.Parse(shown));
         }
-        // Reader services carry four KPIs in October: three on track, visits at risk (others share the visitors).
+        // Reader services carry four KPIs in October, all on track: as lead it answers for all the visitors, the
+        // branches' and the mobile library's included, not for its own counts alone.
         var reader = cut.Find("[data-table='ranking'] tr[data-division='reader-services']");
-        Assert.Equal("3", reader.QuerySelector("td[data-count='OnTrack']")!.TextContent.Trim());
-        Assert.Equal("1", reader.QuerySelector("td[data-count='AtRisk']")!.TextContent.Trim());
+        Assert.Equal("4", reader.QuerySelector("td[data-count='OnTrack']")!.TextContent.Trim());
+        Assert.Equal("", reader.QuerySelector("td[data-count='AtRisk']")!.TextContent.Trim());
     }
 
     [Fact]

@@ -55,12 +55,15 @@ public sealed class DivisionShareTests
     }
 
     [Fact]
-    public void Share_UnsplitTarget_LeadCarriesTheWholeTarget()
+    public void Share_UnsplitTarget_LeadCarriesTheWholeKpi()
     {
-        // cards as of March: reader-services (lead) 255,350 of 290,000 = 0.880517, share 255,350 / 274,900 = 0.928883
+        // cards as of March: reader-services (lead) answers for all 274,900 of 290,000 = 0.947931; its own part is
+        // 255,350, a share of 255,350 / 274,900 = 0.928883
         var lead = Share(Cards, "reader-services");
         Assert.Equal(290_000, lead.Target);
-        Assert.Equal(255_350.0 / 290_000, lead.Completion!.Value, 12);
+        Assert.Equal(255_350, lead.Actual);
+        Assert.Equal(274_900.0 / 290_000, lead.Completion!.Value, 12);
+        Assert.Equal(Q1.Kpi(Cards).Status, lead.Status);
         Assert.Equal(0.928883230, lead.Share, 9);
     }
 
@@ -72,17 +75,19 @@ public sealed class DivisionShareTests
         Assert.Equal(19_550, branches.Actual);
         Assert.Null(branches.Target);
         Assert.Null(branches.Completion);
+        Assert.Null(branches.Status);
         Assert.Equal(0.071116770, branches.Share, 9);
     }
 
     [Fact]
-    public void Share_LeadThatHasNotReported_IsListedWithNoData()
+    public void Share_LeadThatHasNotReported_IsListedWithTheKpisCompletion()
     {
+        // only the branches' 18,400 cards in January: 18,400 / 290,000 = 0.063448; 18,400 / 24,166.67 = 76% → AtRisk
         var shares = Evaluate(F(Cards, "branches", 1, 18_400)).Kpi(Cards).Divisions;
         var lead = shares.Single(s => s.Division == "reader-services");
         Assert.Equal(0, lead.Actual);
-        Assert.Equal(0, lead.Completion);
-        Assert.Equal(KpiStatus.NoData, lead.Status);
+        Assert.Equal(18_400.0 / 290_000, lead.Completion!.Value, 12);
+        Assert.Equal(KpiStatus.AtRisk, lead.Status);
         Assert.Equal(1.0, shares.Single(s => s.Division == "branches").Share);
     }
 }

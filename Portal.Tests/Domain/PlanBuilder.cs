@@ -36,12 +36,13 @@ public sealed class PlanBuilder
 
     public PlanBuilder Kpi(string code, string name, string section, double target, string unit, string lead,
         Qualifier qualifier = Qualifier.Target, Aggregation aggregation = Aggregation.Flow,
-        Dictionary<string, double>? split = null, double[]? seasonality = null, bool fractional = false)
+        Dictionary<string, double>? split = null, double[]? seasonality = null, bool fractional = false,
+        double? opening = null, string? previous = null)
     {
         Item(section, name);
         var item = _items[section][^1].Code;
         _kpis.Add(new Kpi(code, name, item, section, new Target(target, unit, qualifier), aggregation, lead,
-            split, seasonality, fractional));
+            split, seasonality, fractional, opening, previous));
         return this;
     }
 

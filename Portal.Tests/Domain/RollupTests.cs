@@ -66,8 +66,8 @@ public sealed class RollupTests
     public void Division_Completion_IsMeanOverTheKpisItCarries()
     {
         // reader-services carries its loan split (151,000 / 700,000 = 0.215714) and, as lead, the whole card
-        // target (its own 255,350 / 290,000 = 0.880517): (0.215714 + 0.880517) / 2 = 0.548116
-        Assert.Equal((151_000.0 / 700_000 + 255_350.0 / 290_000) / 2, Division(Q1, "reader-services").Completion!.Value, 12);
+        // KPI (all divisions' 274,900 / 290,000 = 0.947931): (0.215714 + 0.947931) / 2 = 0.581823
+        Assert.Equal((151_000.0 / 700_000 + 274_900.0 / 290_000) / 2, Division(Q1, "reader-services").Completion!.Value, 12);
         // branches: only its loan split counts (41,500 / 200,000); its 19,550 cards are a contribution
         Assert.Equal(0.2075, Division(Q1, "branches").Completion!.Value, 12);
         Assert.Equal(0.154, Division(Q1, "mobile-library").Completion!.Value, 12);    // 15,400 / 100,000
@@ -78,7 +78,7 @@ public sealed class RollupTests
     public void Division_StatusCounts_CountTheKpisItCarries()
     {
         // reader-services loans: expected 700,000 × 3/12 = 175,000; 151,000 / 175,000 = 86.3% → Behind.
-        // cards: expected 72,500, own 255,350 → OnTrack.
+        // cards: expected 72,500, the KPI's 274,900 → OnTrack.
         var counts = Division(Q1, "reader-services").StatusCounts;
         Assert.Equal(1, counts[KpiStatus.Behind]);
         Assert.Equal(1, counts[KpiStatus.OnTrack]);

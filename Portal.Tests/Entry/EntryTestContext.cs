@@ -50,10 +50,14 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<WriteGuard>();
         // The page saves as the signed-in user: an administrator, who may write to every division.
-        this.AddAuthorization().SetAuthorized(TestWriters.AdminName).SetRoles(PortalRoles.Admin);
+        Auth = this.AddAuthorization();
+        Auth.SetAuthorized(TestWriters.AdminName).SetRoles(PortalRoles.Admin);
         Services.Configure<PortalOptions>(o => o.Demo = true);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // last: it builds the service provider
     }
+
+    /// <summary>Who is signed in: an admin unless a test says otherwise.</summary>
+    protected Bunit.TestDoubles.BunitAuthorizationContext Auth { get; }
 
     public PlanState Plan2013 => Services.GetRequiredService<PlanStore>().Find(2013)
         ?? throw new InvalidOperationException("The 2013 plan was not loaded.");

@@ -73,6 +73,23 @@ public sealed class RequiredRateTests
     }
 
     [Fact]
+    public void For_StockWithOpening_MeasuresRateFromTheOpeningLevel()
+    {
+        // 270,000 at the start of the year, first reported in March at 280,000, 286,000 in June: +16,000 over
+        // 6 months = 2,666.67 a month (not 2,000 from March); 4,000 still needed over 6 months.
+        var cards = new Kpi("cards", "累计办理读者证", "四.1", "四", new Target(290_000, "张", Qualifier.Target), Aggregation.Stock,
+            "reader-services", opening: 270_000);
+        double?[] levels = [null, null, 280_000, 282_500, 284_000, 286_000];
+
+        var rate = RequiredRate.For(cards, levels, 6);
+
+        Assert.Equal(16_000 / 6.0, rate.SoFar!.Value, 10);
+        Assert.Equal(4_000 / 6.0, rate.Needed!.Value, 10);
+        // Reported once, in February: the rate so far is still known from the opening level.
+        Assert.Equal(5_000, RequiredRate.For(cards, [null, 280_000], 2).SoFar);
+    }
+
+    [Fact]
     public void For_StockReportedOnlyOnce_HasNoRateSoFar()
     {
         var rate = RequiredRate.For(Cards, [null, 280_000], 2);

@@ -123,6 +123,15 @@ public sealed class PlanSeedTests
         Assert.Equal(expected, Plan.Kpis.Select(k => k.Code).ToArray());
     }
 
+    [Fact]
+    public void Seed_TotalCards_OpensAt290000LessTheYearsNewCards()
+    {
+        // 累计办理读者证 290,000 张 at year end, of which 20,000 are the year's 新办读者证: 270,000 before the year.
+        Assert.Equal(270_000, Plan.Kpi("readers.total-cards").Opening);
+        Assert.Equal(Plan.Kpi("readers.total-cards").Target.Value - Plan.Kpi("readers.new-cards").Target.Value, Plan.Kpi("readers.total-cards").Opening);
+        Assert.Equal(["readers.total-cards"], Plan.Kpis.Where(k => k.Opening is not null).Select(k => k.Code));
+    }
+
     [Theory]
     [InlineData("local-docs.acquired", "采集地方文献", "三.2", 1800, "种", Qualifier.Target, Aggregation.Flow, "local-docs")]
     [InlineData("local-docs.yearbooks", "其中省内各类各级年鉴", "三.2", 200, "种", Qualifier.AtLeast, Aggregation.Flow, "local-docs")]

@@ -47,6 +47,22 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         return state;
     }
 
+    /// <summary>The store with the 2013 and 2014 plans of <see cref="TwoYears"/> and their figures (year over year).</summary>
+    protected PlanState UseTwoYears()
+    {
+        Store = new PlanStore(CompletionEngine.Default, Feed);
+        Services.AddSingleton(Feed);
+        Services.AddSingleton(Store);
+        return LoadTwoYears();
+    }
+
+    /// <summary>Loads <see cref="TwoYears"/> into the store in use (after <see cref="UseDatabaseAsync"/>: over its 2013).</summary>
+    protected PlanState LoadTwoYears()
+    {
+        Store.Load(TwoYears.Plan2013, TwoYears.Figures2013);
+        return Store.Load(TwoYears.Plan2014, TwoYears.Figures2014);
+    }
+
     /// <summary>The real portal on its own database; pages get its store, feed and a scope's figure queries.</summary>
     protected Task<PortalFactory> UseDatabaseAsync(bool demo = true)
     {

@@ -19,12 +19,14 @@ public sealed record DashboardDto(int Year, int AsOf, IReadOnlyList<KpiDto> Kpis
 
 public sealed record KpiDto(
     string Code, string Name, string Unit, double Target, string Qualifier, string Aggregation, double Actual,
-    double Completion, double Expected, string Status, double? Forecast, IReadOnlyList<KpiDivisionDto> Divisions)
+    double Completion, double Expected, string Status, double? Forecast, IReadOnlyList<KpiDivisionDto> Divisions,
+    double? Opening, PreviousYearDto? PreviousYear)
 {
     public static KpiDto From(KpiResult r) => new(
         r.Kpi.Code, r.Kpi.Name, r.Kpi.Target.Unit, r.Kpi.Target.Value, Spell(r.Kpi.Target.Qualifier), Spell(r.Kpi.Aggregation),
         r.Actual, r.Completion, r.Expected, r.Status.ToString(), r.Forecast,
-        r.Divisions.Select(d => new KpiDivisionDto(d.Division, d.Actual, d.Target, d.Completion)).ToList());
+        r.Divisions.Select(d => new KpiDivisionDto(d.Division, d.Actual, d.Target, d.Completion)).ToList(),
+        r.Kpi.Opening, r.PreviousYear is { } p ? new PreviousYearDto(p.Year, p.Kpi, p.Actual, p.Change, p.Excluded) : null);
 
     private static string Spell(Qualifier q) => q switch
     {
@@ -35,6 +37,9 @@ public sealed record KpiDto(
 
     private static string Spell(Aggregation a) => a == Domain.Plans.Aggregation.Stock ? "stock" : "flow";
 }
+
+/// <summary>Year over year (同比): last year's KPI, its actual as of the same month, the change and the months left out.</summary>
+public sealed record PreviousYearDto(int Year, string Kpi, double? Actual, double? Change, IReadOnlyList<int> ExcludedMonths);
 
 public sealed record KpiDivisionDto(string Code, double Actual, double? Target, double? Completion);
 

@@ -5,10 +5,16 @@ namespace Portal.Divisions;
 
 /// <summary>
 /// A division in the comparison: its completion (the engine's capped mean over the KPIs it carries), the mean pace
-/// of those KPIs as the comparable expectation, and its KPIs counted by status.
+/// of those KPIs as the comparable expectation, and its KPIs counted by status. LastYear is its completion as of the
+/// same month last year, when that year is loaded and the division carried KPIs with figures then.
 /// </summary>
 public sealed record DivisionRow(Division Division, double? Completion, double? Pace, KpiStatus Status, IReadOnlyDictionary<KpiStatus, int> Counts)
 {
+    public double? LastYear { get; init; }
+
+    /// <summary>Completion now minus completion as of the same month last year (0.05 = 5 percentage points).</summary>
+    public double? Change => HasData && Completion is { } now && LastYear is { } then ? now - then : null;
+
     public int Carried => Counts.Values.Sum();
 
     /// <summary>Whether any KPI it carries has a figure: until then its 0% is "nothing reported", not a result.</summary>
@@ -16,8 +22,23 @@ public sealed record DivisionRow(Division Division, double? Completion, double? 
 
     public int Count(KpiStatus status) => Counts.GetValueOrDefault(status);
 
-    /// <summary>Best first; then divisions with nothing reported yet, then those that carry no KPI, in plan order.</summary>
-    public static IReadOnlyList<DivisionRow> Ranked(PlanEvaluation evaluation)
+    /// <summary>
+    /// Best first; then divisions with nothing reported yet, then those that carry no KPI, in plan order. With
+    /// <paramref name="lastYear"/> (last year's evaluation as of the same month) each row gets its change; ranked
+    /// <paramref name="byChange"/>, the biggest gain comes first and rows without a change follow in completion order.
+    /// </summary>
+    public static IReadOnlyList<DivisionRow> Ranked(PlanEvaluation evaluation, PlanEvaluation? lastYear = null, bool byChange = false)
+    {
+        var rows = Rows(evaluation);
+        if (lastYear is not null)
+        {
+            var then = Rows(lastYear).Where(r => r.HasData).ToDictionary(r => r.Division.Code, r => r.Completion);
+            rows = rows.Select(r => r with { LastYear = then.GetValueOrDefault(r.Division.Code) }).ToList();
+        }
+        return byChange ? rows.OrderBy(r => r.Change is null ? 1 : 0).ThenByDescending(r => r.Change ?? 0).ToList() : rows;
+    }
+
+    private static List<DivisionRow> Rows(PlanEvaluation evaluation)
     {
         var rules = StatusRules.Default;
         return evaluation.Divisions.Select(d =>

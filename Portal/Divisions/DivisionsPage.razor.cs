@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
+using Portal.Domain.Engine;
 using Portal.Resources;
 using Portal.Shared;
 
@@ -10,14 +11,24 @@ public partial class DivisionsPage : LivePlanPage
 {
     private IReadOnlyList<DivisionRow> _rows = [];
     private DivisionMatrix _matrix = new([], []);
+    private PlanEvaluation? _lastYear;
+    private bool _byChange;
 
     [Inject] public required IStringLocalizer<SharedText> T { get; init; }
     [Inject] public required IStringLocalizer<DivisionText> L { get; init; }
 
     protected override void OnEvaluated()
     {
-        _rows = Evaluation is { } e ? DivisionRow.Ranked(e) : [];
+        _lastYear = Evaluation is { } now ? Store.Find(now.Plan.Year - 1)?.Evaluate(now.AsOf) : null;
+        _byChange &= _lastYear is not null;
+        _rows = Evaluation is { } e ? DivisionRow.Ranked(e, _lastYear, _byChange) : [];
         _matrix = Evaluation is { } ev ? DivisionMatrix.From(ev) : new([], []);
+    }
+
+    private void RankBy(bool byChange)
+    {
+        _byChange = byChange;
+        OnEvaluated();
     }
 
     private string DivisionLink(string code) => LinkTo($"/divisions/{Uri.EscapeDataString(code)}");

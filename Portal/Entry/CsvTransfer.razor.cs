@@ -28,6 +28,9 @@ public partial class CsvTransfer
     [Inject] public required ILogger<CsvTransfer> Log { get; init; }
 
     [Parameter, EditorRequired] public int Year { get; set; }
+
+    /// <summary>False for users who may not enter figures: they can export, not import.</summary>
+    [Parameter] public bool CanImport { get; set; } = true;
     [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
     private async Task ImportAsync(IBrowserFile? file)

@@ -24,6 +24,7 @@ public partial class EntryForm : IAsyncDisposable
     private bool _saving, _disposed;
     private int _selectKey;
     private (Severity Severity, string Text)? _status;
+    private System.Security.Claims.ClaimsPrincipal? _user;
 
     [Inject] public required PlanStore Store { get; init; }
     [Inject] public required PlanFeed Feed { get; init; }
@@ -42,9 +43,28 @@ public partial class EntryForm : IAsyncDisposable
 
     private bool HasChanges => _sheet?.HasChanges == true;
 
+    /// <summary>
+    /// A user who may not enter this division's figures (a Director, a Viewer, staff of another division) sees them
+    /// without inputs, save or import, and is told who may enter them. The write guard refuses such saves anyway.
+    /// </summary>
+    private bool ReadOnly => _user is { } user && _choice is { } choice && !user.CanWriteDivision(choice.Division);
+
+    private string ReadOnlyReason()
+    {
+        var division = _state!.Plan.Division(_choice!.Division).Name;
+        var user = _user!;
+        if (user.IsInRole(PortalRoles.Staff) || user.IsInRole(PortalRoles.TeamLead))
+        {
+            var own = user.Divisions().Where(_state.Plan.HasDivision).Select(d => _state.Plan.Division(d).Name).ToList();
+            return own.Count > 0 ? L["ReadOnly.OtherDivision", string.Join("、", own), division] : L["ReadOnly.NoDivision", division];
+        }
+        var role = PortalRoles.Assignable.FirstOrDefault(user.IsInRole);
+        return L["ReadOnly.Role", role is null ? L["ReadOnly.ThisAccount"] : PortalRoles.DisplayName(role), division];
+    }
+
     protected override async Task OnParametersSetAsync()
     {
-        var user = Authentication is null ? null : (await Authentication).User;
+        var user = _user = Authentication is null ? null : (await Authentication).User;
         var own = user?.FindFirst(PortalClaims.Division)?.Value;
         var choice = EntryChoice.Resolve(Store.Plans, Year, Division, Month, own, Clock.GetLocalNow());
         if (choice == _choice && _sheet is not null) return;

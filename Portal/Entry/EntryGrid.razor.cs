@@ -18,6 +18,9 @@ public partial class EntryGrid : IAsyncDisposable
 
     [Parameter, EditorRequired] public required EntrySheet Sheet { get; set; }
     [Parameter] public EventCallback OnChanged { get; set; }
+
+    /// <summary>Shows the month's figures as text: no inputs, for users who may not enter them.</summary>
+    [Parameter] public bool ReadOnly { get; set; }
     [Parameter] public EventCallback<int> OnPasteOverflow { get; set; }
     [Parameter] public EventCallback<EntryRow> OnHistory { get; set; }
 

@@ -40,7 +40,7 @@ public partial class KpiDetail : LivePlanPage
             _series = null;
             return;
         }
-        _series = KpiSeries.Read(State, r.Kpi, Evaluation!.AsOf);
+        _series = KpiSeries.Read(State, r.Kpi, Evaluation!.AsOf, Evaluation.LastYear?.Kpi(r.Kpi.Previous));
         _rate = _series.Required(r.Kpi, Evaluation.AsOf);
         _item = plan!.Item(r.Kpi.ItemCode);
         _crumbs = [new(T["Nav.Overview"], LinkTo("/")), new(r.Kpi.Name, null, disabled: true)];

@@ -9,13 +9,16 @@ public sealed record DivisionSeries(Division Division, double?[] Monthly);
 
 /// <summary>
 /// A KPI's year month by month, read from the ledger in one consistent read: the actual as of each month up to
-/// the as-of month, the expected pace, the monthly totals and each division's figures.
+/// the as-of month, the expected pace, the monthly totals and each division's figures. LastYear is the KPI it
+/// continues, with last year's whole year, or null.
 /// </summary>
 public sealed record KpiSeries(double?[] Actual, double[] Expected, double?[] Monthly, IReadOnlyList<DivisionSeries> Divisions)
 {
     public const int Months = 12;
 
-    public static KpiSeries Read(PlanState state, Kpi kpi, int asOf) => state.Read(ledger =>
+    public KpiHistory? LastYear { get; init; }
+
+    public static KpiSeries Read(PlanState state, Kpi kpi, int asOf, KpiHistory? lastYear = null) => state.Read(ledger =>
     {
         var plan = ledger.Plan;
         var k = plan.KpiIndex(kpi.Code);
@@ -25,7 +28,7 @@ public sealed record KpiSeries(double?[] Actual, double[] Expected, double?[] Mo
         for (var m = 1; m <= Months; m++)
         {
             actual[m - 1] = m <= asOf && ledger.HasDataAt(k, m) ? ledger.ActualAt(k, m) : null;
-            expected[m - 1] = kpi.Target.Value * kpi.PaceAt(m);
+            expected[m - 1] = (kpi.Opening ?? 0) + kpi.ExpectedAt(m, kpi.Target.Value - (kpi.Opening ?? 0));
             monthly[m - 1] = m <= asOf ? ledger.MonthTotal(k, m) : null;
         }
         var divisions = new List<DivisionSeries>();
@@ -35,7 +38,7 @@ public sealed record KpiSeries(double?[] Actual, double[] Expected, double?[] Mo
             if (values.Any(v => v is not null) || kpi.TargetFor(plan.Divisions[d].Code) is not null)
                 divisions.Add(new DivisionSeries(plan.Divisions[d], values));
         }
-        return new KpiSeries(actual, expected, monthly, divisions);
+        return new KpiSeries(actual, expected, monthly, divisions) { LastYear = lastYear };
     });
 
     /// <summary>What it would take to reach the target from the as-of month on.</summary>

@@ -15,7 +15,10 @@ public sealed record KpiRow(int Order, KpiResult Result, Section Section, string
     public double? Completion => Result.HasData ? Result.Completion : null;
 
     /// <summary>The share of the target expected by the as-of month: where the pace tick sits.</summary>
-    public double Pace => Result.Expected / Kpi.Target.Value;
+    public double Pace => Result.ExpectedCompletion;
+
+    /// <summary>The change since the same month last year (同比), null when not comparable.</summary>
+    public double? Change => Result.PreviousYear?.Change;
 
     public double? ForecastCompletion => Result.Forecast / Kpi.Target.Value;
 

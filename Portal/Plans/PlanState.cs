@@ -24,10 +24,14 @@ public sealed class PlanState
     private volatile IReadOnlyList<FigureChange> _recent;
     private long _applied;
     private volatile Dictionary<string, TrackedItem> _items;
+    private readonly Func<PastYear?> _lastYear;
+    private volatile PastYear? _history;
 
+    /// <param name="lastYear">The previous plan year's figures, read at each evaluation (year over year); null: none.</param>
     public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null,
-        IEnumerable<FigureChange>? recent = null)
+        IEnumerable<FigureChange>? recent = null, Func<PastYear?>? lastYear = null)
     {
+        _lastYear = lastYear ?? (() => null);
         _recent = recent?.Take(RecentCapacity).ToList() ?? [];
         _engine = engine;
         _ledger = new FigureLedger(plan);
@@ -35,7 +39,7 @@ public sealed class PlanState
         _items = plan.Items.ToDictionary(i => i.Code, TrackedItem.Unreported);
         foreach (var item in items ?? []) if (_items.ContainsKey(item.ItemCode)) _items[item.ItemCode] = item;
         _progress = Progress(_items);
-        _current = engine.Evaluate(_ledger, items: _progress);
+        _current = engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear());
     }
 
     public Plan Plan => _ledger.Plan;
@@ -48,7 +52,7 @@ public sealed class PlanState
             if (!_stale) return _current;
             lock (_gate)
             {
-                if (_stale) (_current, _stale) = (_engine.Evaluate(_ledger, items: _progress), false);
+                if (_stale) (_current, _stale) = (_engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear()), false);
                 return _current;
             }
         }
@@ -64,7 +68,29 @@ public sealed class PlanState
     {
         var current = Current;
         if (asOf is null || asOf == current.AsOf) return current;
-        lock (_gate) return _engine.Evaluate(_ledger, asOf, _progress);
+        lock (_gate) return _engine.Evaluate(_ledger, asOf, _progress, _lastYear());
+    }
+
+    /// <summary>
+    /// This year's figures as an immutable copy, for the next year's comparison. The next year reads it under its own
+    /// lock, so locks are always taken from a later year to an earlier one.
+    /// </summary>
+    public PastYear History
+    {
+        get
+        {
+            if (_history is { } h) return h;
+            lock (_gate) return _history ??= PastYear.From(_ledger);
+        }
+    }
+
+    /// <summary>
+    /// Marks the evaluation stale without a change of its own: the previous year's figures changed. Under the lock,
+    /// so that it cannot fall between an evaluation and its clearing of the flag.
+    /// </summary>
+    public void Invalidate()
+    {
+        lock (_gate) _stale = true;
     }
 
     /// <summary>Reads the ledger consistently (monthly series for charts, last month's values for the grid).</summary>
@@ -107,6 +133,7 @@ public sealed class PlanState
             for (var i = changes.Count - 1; i >= 0 && newest.Count < RecentCapacity; i--) newest.Add(changes[i]);
             newest.AddRange(_recent.Take(RecentCapacity - newest.Count));
             _recent = newest;
+            _history = null;
             _stale = true;
         }
     }

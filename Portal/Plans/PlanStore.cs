@@ -21,8 +21,14 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 
     /// <param name="items">The tasks' stored progress; items without one are not started.</param>
     /// <param name="recent">The latest committed changes, newest first (from the audit trail).</param>
-    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null) =>
-        _plans[plan.Year] = new PlanState(plan, figures, engine, items, recent);
+    /// <remarks>Each year is compared with the year before it (year over year), read from this store when evaluated.</remarks>
+    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null)
+    {
+        var year = plan.Year;
+        var state = _plans[year] = new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History);
+        Find(year + 1)?.Invalidate();
+        return state;
+    }
 
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
     public void Apply(int year, IReadOnlyList<FigureChange> changes) => Apply(year, changes, ChangeOrigin.ThisInstance);
@@ -54,6 +60,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
     private void ApplyAndPublish(PlanState state, IReadOnlyList<FigureChange> changes, ChangeOrigin origin)
     {
         state.Apply(changes);
+        Find(state.Plan.Year + 1)?.Invalidate();
         feed.Publish(new PlanChanged(state.Plan.Year, changes) { Origin = origin });
     }
 

@@ -8,12 +8,13 @@ namespace Portal.Report;
 /// <summary>
 /// The briefing's KPI table as CSV: UTF-8 with a byte-order mark, so that Excel opens the Chinese text correctly.
 /// Numbers are plain (no separators, percentages as numbers with one decimal); text that Excel would run as a
-/// formula is escaped.
+/// formula is escaped. The last two columns are year over year (同比): last year's actual as of the same month and
+/// the change in %, empty where the KPI has no comparable figure last year.
 /// </summary>
 public static class ReportCsv
 {
     public static readonly string[] Columns =
-        ["Code", "Kpi", "Item", "Lead", "Unit", "Target", "Actual", "Month", "Completion", "Expected", "Previous", "Change", "Status", "Forecast"];
+        ["Code", "Kpi", "Item", "Lead", "Unit", "Target", "Actual", "Month", "Completion", "Expected", "Previous", "Change", "Status", "Forecast", "LastYear", "YearOverYear"];
 
     private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
     {
@@ -50,6 +51,8 @@ public static class ReportCsv
         csv.WriteField(Percent(r.Change), "0.0");
         csv.WriteField(t[StatusStyle.Key(k.Status)].Value);
         csv.WriteField(k.Forecast is { } f ? Math.Round(f, 2) : (double?)null, "0.##");
+        csv.WriteField(k.PreviousYear?.Actual, "0.##");
+        csv.WriteField(Percent(k.PreviousYear?.Change), "0.0");
         csv.EndRecord();
     }
 

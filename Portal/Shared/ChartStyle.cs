@@ -7,6 +7,9 @@ public static class ChartStyle
     public const string Pace = "#90a4ae";
     public const string Target = "#a0522d";
 
+    /// <summary>Last year's series (同比), a lighter tone of the actual's.</summary>
+    public const string LastYear = "#d08c00";
+
     /// <summary>For series that are divisions: distinct, and readable on white.</summary>
     public static readonly string[] Divisions = ["#1b5e7a", "#d08c00", "#5c8f3a", "#8e6bb8", "#c0504d", "#4f9dc4", "#7f6a4f", "#2e7d6b"];
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Portal.Domain.Engine;
 using Portal.Domain.Plans;
 using Portal.Resources;
 
@@ -16,6 +17,12 @@ public static class Formats
     public static string Number(double? value, bool fractional = false) => value is { } v ? Number(v, fractional) : "—";
 
     public static string Quantity(double value, Kpi kpi) => $"{Number(value, kpi.Fractional)} {kpi.Target.Unit}";
+
+    public static string Quantity(double? value, Kpi kpi) => value is { } v ? Quantity(v, kpi) : "—";
+
+    /// <summary>A stock's gain since its opening level against the gain planned: 本年新增 18,350 / 20,000.</summary>
+    public static string Gain(KpiResult result, IStringLocalizer<SharedText> text) =>
+        result.Gain is { } gain ? text["Gain", Number(gain, result.Kpi.Fractional), Number(result.Kpi.Target.Value - result.Kpi.Opening!.Value, result.Kpi.Fractional)] : "";
 
     /// <summary>The target as the plan words it: 约 600 GB, 1,000,000 册次以上, 12 场.</summary>
     public static string Target(Kpi kpi, IStringLocalizer<SharedText> text)
@@ -35,6 +42,13 @@ public static class Formats
 
     public static string Percent(double? fraction) =>
         fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("0.0", Zh) + "%" : "—";
+
+    /// <summary>A change with its sign and one decimal: +10.0%, -4.2%, 0.0%.</summary>
+    public static string Change(double? fraction) =>
+        fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("+0.0;-0.0;0.0", Zh) + "%" : "—";
+
+    /// <summary>Months as people read them: 2月、3月.</summary>
+    public static string Months(IEnumerable<int> months) => string.Join("、", months.Select(m => $"{m}月"));
 
     /// <summary>Axis ticks: 万 for ten thousands, as people here read large numbers (1,000,000 → 100万).</summary>
     public static string Compact(double value) =>
