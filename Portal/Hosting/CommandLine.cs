@@ -16,6 +16,8 @@ public static class CommandLine
           --urls URL             监听地址，例如 http://0.0.0.0:5000（默认 http://localhost:5249）
           --ConnectionStrings:Portal "Data Source=路径"
                                  SQLite 数据库文件（默认 Portal/portal.db）
+          --Database:Provider postgres --ConnectionStrings:Portal "Host=主机;Database=库;Username=用户;Password=密码"
+                                 改用 PostgreSQL（默认 sqlite）；启动时自动建表和迁移，见 README 的 PostgreSQL 一节
           --help                 显示本帮助
 
         账号命令（直接操作所配置的数据库，不启动网站；密码和令牌只显示一次）：
@@ -32,6 +34,7 @@ public static class CommandLine
                                  以 JSON 输出到标准输出（或 -o 指定的文件）；文件无法读取时退出码非 0
 
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
+               dotnet run --project Portal -- --Database:Provider postgres --ConnectionStrings:Portal "Host=…;Database=portal;Username=…"
                dotnet run --project Portal -- user add NAME --role Staff --division reader-services
                dotnet run --project Portal -- token create NAME
                dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]
