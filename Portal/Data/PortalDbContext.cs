@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.Data.Entities;
 
 namespace Portal.Data;
@@ -18,10 +17,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<MonthClose> MonthClosures => Set<MonthClose>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
-
-    // Every context, however built (the app, a test, `dotnet ef`), sees only its provider's migrations (ADR 017).
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
