@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.Hosting;
 
 namespace Portal.Data;
@@ -21,14 +20,14 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException(
                     "使用 PostgreSQL 时须提供 ConnectionStrings:Portal，例如 \"Host=localhost;Database=portal;Username=portal;Password=…\"。");
             services.AddDbContextPool<PortalDbContext>(o => o.UseNpgsql(connectionString)
-                .ReplaceService<IMigrationsAssembly, ProviderMigrations>());
+                .UseProviderMigrations());
             return;
         }
         var pragmas = new SqlitePragmas(
             builder.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.SqliteSynchronous)}"] ?? new PortalOptions().SqliteSynchronous);
         var sqlite = SqliteConnectionString(builder, connectionString);
         services.AddDbContextPool<PortalDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(pragmas)
-            .ReplaceService<IMigrationsAssembly, ProviderMigrations>());
+            .UseProviderMigrations());
         services.AddHostedService<SqliteCheckpointer>();
     }
 

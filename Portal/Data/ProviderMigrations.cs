@@ -36,3 +36,10 @@ public sealed class ProviderMigrations(
         .Select(t => (ModelSnapshot)Activator.CreateInstance(t)!).FirstOrDefault();
 }
 #pragma warning restore EF1001
+
+public static class ProviderMigrationsExtensions
+{
+    /// <summary>Every options builder for <see cref="PortalDbContext"/> (the app's, a test's) calls this (ADR 017).</summary>
+    public static DbContextOptionsBuilder UseProviderMigrations(this DbContextOptionsBuilder options) =>
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
+}
