@@ -6,7 +6,9 @@ using Portal.Hosting;
 using Portal.Live;
 using Portal.Report;
 using Portal.Periods;
+using Portal.Reporting;
 using Portal.PlanImport;
+using Portal.Plans.Commands;
 
 var (portalArgs, help) = CommandLine.Parse(args);
 if (help)
@@ -22,16 +24,17 @@ if (PlanExtractCommand.TryRun(portalArgs, Console.Out, Console.Error) is { } pla
 }
 
 var (webArgs, command, commandError) = CommandLine.ParseCommand(portalArgs);
-if (commandError is not null)
+var (hostArgs, planImport, importError) = PlanImportCommand.Parse(webArgs);
+if ((commandError ?? importError) is { } error)
 {
-    Console.Error.WriteLine(commandError);
+    Console.Error.WriteLine(error);
     Environment.ExitCode = 2;
     return;
 }
 
-var builder = WebApplication.CreateBuilder(webArgs);
+var builder = WebApplication.CreateBuilder(hostArgs);
 builder.AddPortal();
-if (command is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
+if (command is not null || planImport is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
 
 var app = builder.Build();
 if (command is not null)
@@ -39,11 +42,18 @@ if (command is not null)
     Environment.ExitCode = await AccountCommands.RunAsync(app, command); // no web server for a command
     return;
 }
+if (planImport is not null)
+{
+    Environment.ExitCode = await PlanImportCommands.RunAsync(app, planImport);
+    return;
+}
+app.UseSecurityHeaders(); // first: every answer gets them, error pages included
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseRequestLocalization("zh-CN");
+app.UsePageQueryGuard(); // ?year=abc and ?month=13 get a 400 page in Chinese, not a 500
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UsePortalApiErrors();
 app.UseAuthentication();
@@ -56,6 +66,7 @@ app.MapReport();
 app.MapBenchmarkEndpoints();
 app.MapAccountEndpoints();
 app.MapPeriodEndpoints();
+app.MapReportingEndpoints();
 app.MapPortalApi();
 
 await app.InitializePortalAsync();

@@ -31,13 +31,14 @@ public sealed class CompletionEngine(StatusRules rules)
         var kpis = new KpiResult[plan.Kpis.Count];
         var tally = new DivisionTally(plan.Divisions.Count);
         if (lastYear is not null && lastYear.Year != plan.Year - 1) lastYear = null;
+        // A retired KPI keeps its own result (its history) but no longer counts in division rollups (ADR 014).
         for (var k = 0; k < kpis.Length; k++)
         {
-            kpis[k] = Evaluate(ledger, k, month, tally);
+            kpis[k] = Evaluate(ledger, k, month, plan.Kpis[k].IsRetiredAt(month) ? null : tally);
             if (lastYear?.Kpi(plan.Kpis[k].Previous) is { } last)
                 kpis[k] = kpis[k] with { PreviousYear = PreviousYear.Compare(KpiHistory.From(ledger, k), last, month) };
         }
-        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items), tally.Results(plan), items, lastYear);
+        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items, month), tally.Results(plan), items, lastYear);
     }
 
     /// <param name="month">1–12, or 0 and below for "before the year".</param>

@@ -1,9 +1,50 @@
+using Portal.Domain.Figures;
+using Portal.Domain.Plans;
+
 namespace Portal.Domain.Engine;
 
 /// <summary>Reading the ledger: checked public accessors, and unchecked ones for the engine's hot path.</summary>
 public sealed partial class FigureLedger
 {
     public double? Value(int k, int d, int month) => Nullable(_values[CheckedCell(k, d, month)]);
+
+    /// <summary>Every figure held, by code (notes are not kept in the ledger): to carry the figures over to a revised plan.</summary>
+    public IEnumerable<MonthlyFigure> AllFigures()
+    {
+        for (var k = 0; k < _kpis; k++)
+        for (var d = 0; d < _divisions; d++)
+        for (var m = 1; m <= Months; m++)
+            if (!double.IsNaN(_values[Cell(k, d, m)])) yield return new MonthlyFigure(Plan.Kpis[k].Code, Plan.Divisions[d].Code, m, _values[Cell(k, d, m)]);
+    }
+
+    /// <summary>How many figures a KPI holds over all divisions and months.</summary>
+    public int CountOf(int k)
+    {
+        var n = 0;
+        for (var d = 0; d < _divisions; d++)
+        for (var m = 1; m <= Months; m++)
+            if (!double.IsNaN(_values[Cell(k, d, m)])) n++;
+        return n;
+    }
+
+    /// <summary>How many figures a division holds over all KPIs and months.</summary>
+    public int CountOfDivision(int d)
+    {
+        var n = 0;
+        for (var k = 0; k < _kpis; k++)
+        for (var m = 1; m <= Months; m++)
+            if (!double.IsNaN(_values[Cell(k, d, m)])) n++;
+        return n;
+    }
+
+    /// <summary>The same figures on a revised plan of the same year. Refuses (DomainException) when a figure's KPI or division is gone.</summary>
+    public FigureLedger Rebase(Plan plan)
+    {
+        if (plan.Year != Plan.Year) throw new ArgumentException("A ledger can only move to a plan of the same year.", nameof(plan));
+        var next = new FigureLedger(plan);
+        next.AddRange(AllFigures().ToList());
+        return next;
+    }
 
     /// <summary>The sum of all divisions' figures in one month (the bar of a monthly chart).</summary>
     public double? MonthTotal(int k, int month)

@@ -23,4 +23,17 @@ public static class ReportingGaps
         }
         return gaps;
     }
+
+    /// <summary>The KPIs a division carries a target for: what it owes every month.</summary>
+    public static IReadOnlyList<Plans.Kpi> Carried(Plans.Plan plan, string division) =>
+        plan.Kpis.Where(k => k.TargetFor(division) is not null).ToList();
+
+    /// <summary>The KPIs a division carries that have no figure for <paramref name="month"/>.</summary>
+    public static IReadOnlyList<Plans.Kpi> MissingIn(FigureLedger ledger, string division, int month)
+    {
+        var plan = ledger.Plan;
+        var d = plan.DivisionIndex(division);
+        month = Figures.Months.Require(month);
+        return Carried(plan, division).Where(k => ledger.Value(plan.KpiIndex(k.Code), d, month) is null).ToList();
+    }
 }

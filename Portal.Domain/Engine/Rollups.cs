@@ -12,7 +12,8 @@ namespace Portal.Domain.Engine;
 internal static class Rollups
 {
     /// <param name="items">Item progress by item code, or null when items are not tracked (the KPI-only rule).</param>
-    public static SectionResult[] Sections(Plan plan, KpiResult[] kpis, IReadOnlyDictionary<string, ItemProgress>? items)
+    /// <param name="month">The month evaluated: KPIs retired by then no longer count (ADR 014).</param>
+    public static SectionResult[] Sections(Plan plan, KpiResult[] kpis, IReadOnlyDictionary<string, ItemProgress>? items, int month)
     {
         var layout = plan.Layout;
         var results = new SectionResult[plan.Sections.Count];
@@ -21,10 +22,16 @@ internal static class Rollups
             var scope = layout.SectionKpis[s];
             var tasks = items is null ? [] : layout.SectionTasks[s];
             var sum = 0.0;
-            foreach (var k in scope) sum += Math.Clamp(kpis[k].Completion, 0, 1);
+            var counted = 0;
+            foreach (var k in scope)
+            {
+                if (plan.Kpis[k].IsRetiredAt(month)) continue;
+                sum += Math.Clamp(kpis[k].Completion, 0, 1);
+                counted++;
+            }
             foreach (var item in tasks) sum += Math.Min(items!.TryGetValue(item, out var p) ? p.Fraction : 0, 1);
-            var n = scope.Length + tasks.Length;
-            results[s] = new SectionResult(plan.Sections[s], n == 0 ? null : sum / n, scope.Length, tasks.Length);
+            var n = counted + tasks.Length;
+            results[s] = new SectionResult(plan.Sections[s], n == 0 ? null : sum / n, counted, tasks.Length);
         }
         return results;
     }

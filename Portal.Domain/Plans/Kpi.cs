@@ -7,7 +7,8 @@ public sealed class Kpi
 
     public Kpi(string code, string name, string itemCode, string sectionCode, Target target, Aggregation aggregation,
         string leadDivision, IReadOnlyDictionary<string, double>? divisionTargets = null,
-        IReadOnlyList<double>? seasonality = null, bool fractional = false, double? opening = null, string? previous = null)
+        IReadOnlyList<double>? seasonality = null, bool fractional = false, double? opening = null, string? previous = null,
+        int? retiredFrom = null)
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException("指标代码不能为空。", "code");
         Code = code;
@@ -26,6 +27,9 @@ public sealed class Kpi
             throw new DomainException($"指标 {code} 是累加型指标，不能有期初值；期初值只用于存量指标。", "opening");
         Opening = opening;
         Previous = string.IsNullOrWhiteSpace(previous) ? null : previous;
+        if (retiredFrom is < 1 or > 12)
+            throw new DomainException($"指标 {code} 的停用月份 {retiredFrom} 必须在 1 到 12 之间。", "retiredFrom");
+        RetiredFrom = retiredFrom;
         _pace = Pace.From(seasonality, code);
     }
 
@@ -52,6 +56,14 @@ public sealed class Kpi
     /// <summary>The code of last year's KPI that this one continues (for year-over-year comparison); null when new.</summary>
     public string? Previous { get; }
 
+    /// <summary>
+    /// The month from which the KPI is retired: it keeps its figures and history, takes no new figures from then on,
+    /// and no longer counts in section and division rollups evaluated at or after it (ADR 014). Null while active.
+    /// </summary>
+    public int? RetiredFrom { get; }
+
+    public bool IsRetiredAt(int month) => RetiredFrom is { } r && month >= r;
+
     public bool IsSplit => DivisionTargets.Count > 0;
 
     /// <summary>The share of the year's work expected to be done by the end of month m (0 before the year).</summary>
@@ -65,6 +77,12 @@ public sealed class Kpi
 
     /// <summary>A computed quantity (a forecast) in the KPI's own precision: whole numbers unless it is fractional.</summary>
     public double Round(double value) => Fractional ? Math.Round(value, 2, MidpointRounding.AwayFromZero) : Math.Round(value, MidpointRounding.AwayFromZero);
+
+    /// <summary>A copy with some parts changed (a plan edit); the constructor checks the result like any KPI.</summary>
+    public Kpi Revise(Target? target = null, string? lead = null, IReadOnlyDictionary<string, double>? divisionTargets = null,
+        int? retiredFrom = null, double? opening = null) =>
+        new(Code, Name, ItemCode, SectionCode, target ?? Target, Aggregation, lead ?? LeadDivision, divisionTargets ?? DivisionTargets,
+            Seasonality, Fractional, opening ?? Opening, Previous, retiredFrom ?? RetiredFrom);
 
     /// <summary>The target a division carries for this KPI, or null when it only contributes.</summary>
     public double? TargetFor(string division) =>

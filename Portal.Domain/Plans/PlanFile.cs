@@ -1,15 +1,24 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Portal.Domain.Plans;
 
-/// <summary>Reads the machine-readable plan (seeds/plan-YYYY.json) into a validated <see cref="Plan"/>.</summary>
+/// <summary>
+/// Reads and writes the machine-readable plan (seeds/plan-YYYY.json). <see cref="Serialize"/> is the exact inverse of
+/// <see cref="Parse"/>: Parse(Serialize(plan)) describes the same plan, and Serialize(Parse(json)) holds the same JSON
+/// values as json (optional members left out when they have their default: no split, linear pace, active).
+/// </summary>
 public static class PlanFile
 {
     private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         ReadCommentHandling = JsonCommentHandling.Skip,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+        WriteIndented = true,
+        // A file for people and programs, never embedded in HTML: Chinese and quotes stay as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
@@ -22,26 +31,50 @@ public static class PlanFile
         }
         catch (JsonException e)
         {
-            throw new DomainException($"计划文件不是有效的 JSON：{e.Message}");
+            var where = e.Path is { Length: > 1 } path ? $"（位置：{path}，第 {e.LineNumber + 1} 行）" : "";
+            throw new DomainException($"计划文件不是有效的 JSON{where}：{e.Message}");
         }
         return dto.ToPlan();
     }
 
     public static Plan Load(string path) => Parse(File.ReadAllText(path));
 
+    /// <summary>The plan as a plan file, in the layout of seeds/plan-2013.json (indented, camelCase).</summary>
+    public static string Serialize(Plan plan) => JsonSerializer.Serialize(PlanDto.From(plan), Options);
+
     private sealed record PlanDto(int Year, string Title, List<DivisionDto> Divisions, List<SectionDto> Sections, List<KpiDto> Kpis)
     {
         public Plan ToPlan()
         {
+            if (Divisions is null || Sections is null || Kpis is null)
+                throw new DomainException("计划文件缺少 divisions、sections 或 kpis：请按 seeds/plan-2013.json 的格式给出部门、章节和指标。");
             var sections = new List<Section>();
             foreach (var s in Sections) s.Flatten(null, sections);
-            var sectionOfItem = sections.SelectMany(s => s.Items).ToDictionary(i => i.Code, i => i.SectionCode);
+            var sectionOfItem = new Dictionary<string, string>();
+            foreach (var item in sections.SelectMany(s => s.Items))
+                if (!sectionOfItem.TryAdd(item.Code, item.SectionCode)) throw new DomainException($"条目代码“{item.Code}”重复。", "items");
             var kpis = Kpis.Select(k => k.ToKpi(sectionOfItem)).ToList();
-            return new Plan(Year, Title, sections, kpis, Divisions.Select(d => new Division(d.Code, d.Name)).ToList());
+            return new Plan(Year, Title ?? throw new DomainException("计划文件缺少标题（title）。", "title"), sections, kpis,
+                Divisions.Select(d => d.ToDivision()).ToList());
         }
+
+        public static PlanDto From(Plan plan) => new(plan.Year, plan.Title,
+            plan.Divisions.Select(d => new DivisionDto(d.Code, d.Name, d.RetiredFrom)).ToList(),
+            plan.Sections.Where(s => s.IsTopLevel).Select(s => SectionDto.From(plan, s)).ToList(),
+            plan.Kpis.Select(KpiDto.From).ToList());
     }
 
-    private sealed record DivisionDto(string Code, string Name);
+    private sealed record DivisionDto(string Code, string Name, int? RetiredFrom = null)
+    {
+        public Division ToDivision()
+        {
+            if (string.IsNullOrWhiteSpace(Code) || string.IsNullOrWhiteSpace(Name))
+                throw new DomainException("每个部门都要有代码（code）和名称（name）。", "divisions");
+            if (RetiredFrom is < 1 or > 12)
+                throw new DomainException($"部门 {Code} 的停用月份 {RetiredFrom} 必须在 1 到 12 之间。", "retiredFrom");
+            return new Division(Code, Name, RetiredFrom);
+        }
+    }
 
     private sealed record ItemDto(string Code, int Number, string Text, string? Owner);
 
@@ -49,18 +82,39 @@ public static class PlanFile
     {
         public void Flatten(string? parent, List<Section> into)
         {
-            var items = (Items ?? []).Select(i => new PlanItem(i.Code, Code, i.Number, i.Text, i.Owner)).ToList();
-            into.Add(new Section(Code, Title, parent, items));
+            if (string.IsNullOrWhiteSpace(Code)) throw new DomainException("每个章节都要有代码（code），例如“一”或“五(一)”。", "sections");
+            var items = (Items ?? []).Select(i => string.IsNullOrWhiteSpace(i.Code)
+                ? throw new DomainException($"章节 {Code} 中有一个条目没有代码（code）。", "items")
+                : new PlanItem(i.Code, Code, i.Number, i.Text ?? "", i.Owner)).ToList();
+            into.Add(new Section(Code, Title ?? "", parent, items));
             foreach (var child in Sections ?? []) child.Flatten(Code, into);
+        }
+
+        public static SectionDto From(Plan plan, Section s)
+        {
+            var children = plan.Sections.Where(c => c.ParentCode == s.Code).Select(c => From(plan, c)).ToList();
+            return new(s.Code, s.Title, s.Items.Select(i => new ItemDto(i.Code, i.Number, i.Text, i.OwnerDivision)).ToList(),
+                children.Count == 0 ? null : children);
         }
     }
 
-    private sealed record KpiDto(string Code, string Name, string Item, double Target, string Unit, Qualifier Qualifier,
-        Aggregation Aggregation, string Lead, Dictionary<string, double>? DivisionTargets, List<double>? Seasonality, bool Fractional,
-        double? Opening = null, string? Previous = null)
+    // The qualifier and aggregation are always written, also when they have the enum's first value (target, flow).
+    private sealed record KpiDto(string Code, string Name, string Item, double Target, string Unit,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Qualifier Qualifier,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Aggregation Aggregation, string Lead, Dictionary<string, double>? DivisionTargets, List<double>? Seasonality, bool Fractional,
+        double? Opening = null, string? Previous = null, int? RetiredFrom = null)
     {
-        public Kpi ToKpi(Dictionary<string, string> sectionOfItem) =>
-            new(Code, Name, Item, sectionOfItem.GetValueOrDefault(Item) ?? throw new DomainException($"指标 {Code} 引用的条目 {Item} 不存在。"),
-                new Target(Target, Unit, Qualifier), Aggregation, Lead, DivisionTargets, Seasonality, Fractional, Opening, Previous);
+        public Kpi ToKpi(Dictionary<string, string> sectionOfItem)
+        {
+            var where = string.IsNullOrWhiteSpace(Code) ? "有一个指标" : $"指标 {Code}";
+            if (string.IsNullOrWhiteSpace(Item)) throw new DomainException($"{where}缺少所属条目（item）。", "item");
+            if (string.IsNullOrWhiteSpace(Lead)) throw new DomainException($"{where}缺少牵头部门（lead）。", "lead");
+            return new(Code, Name ?? Code, Item, sectionOfItem.GetValueOrDefault(Item) ?? throw new DomainException($"{where}引用的条目 {Item} 不存在。", "item"),
+                new Target(Target, Unit, Qualifier), Aggregation, Lead, DivisionTargets, Seasonality, Fractional, Opening, Previous, RetiredFrom);
+        }
+
+        public static KpiDto From(Kpi k) => new(k.Code, k.Name, k.ItemCode, k.Target.Value, k.Target.Unit, k.Target.Qualifier,
+            k.Aggregation, k.LeadDivision, k.IsSplit ? new Dictionary<string, double>(k.DivisionTargets) : null, k.Seasonality?.ToList(),
+            k.Fractional, k.Opening, k.Previous, k.RetiredFrom);
     }
 }

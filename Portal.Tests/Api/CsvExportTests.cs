@@ -47,6 +47,27 @@ public sealed class CsvExportTests
         Assert.Equal((3, 3), await target.CountsAsync());
     }
 
+    [Fact]
+    public async Task Export_NotesThatLookLikeFormulas_AreTextInTheFileAndImportBackUnchanged()
+    {
+        await using var source = new ApiHost();
+        string[] notes = ["=HYPERLINK(\"http://evil.example\",\"点我\")", "+86 571 8798 8588", "-3 较上月减少", "@SUM(A1:A9)", "\t=1+1", "'=已转义", "'98 洪水后补录"];
+        for (var i = 0; i < notes.Length; i++) await source.SaveAsync("circulation.loans", "reader-services", i + 1, 90_000 + i, notes[i]);
+        var file = await source.Client.GetByteArrayAsync("/api/plans/2013/figures.csv");
+
+        var text = Encoding.UTF8.GetString(file[3..]);
+        Assert.Contains(",1,90000,\"'=HYPERLINK(\"\"http", text); // quoted: it holds quotes
+        Assert.Contains(",2,90001,'+86 571", text);
+        Assert.Contains(",3,90002,'-3 较上月减少", text);
+        Assert.Contains(",4,90003,'@SUM(A1:A9)", text);
+        Assert.Contains(",5,90004,'\t=1+1", text);
+        Assert.Contains(",6,90005,''=已转义", text);
+        Assert.Contains(",7,90006,''98 洪水后补录", text);
+        await using var target = new ApiHost();
+        Assert.Equal(HttpStatusCode.OK, (await target.ImportAsync(file)).StatusCode);
+        Assert.Equal(notes, (await target.FiguresAsync()).OrderBy(f => f.Month).Select(f => f.Note));
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task Export_UnknownYear_Returns404(DatabaseProvider db)
     {

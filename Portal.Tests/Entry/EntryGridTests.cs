@@ -32,9 +32,9 @@ public sealed class EntryGridTests : EntryTestContext
         var before = await StoredAsync(Loans, ReaderServices, 10);
         var cut = Open();
 
-        Input(cut, Loans).Input("-5");
+        await TypeAsync(cut, Loans, "-5");
         cut.WaitForAssertion(() => Assert.Equal("数值不能为负数，收到的是 -5。请填写 0 或正数。", ErrorText(cut, Loans)));
-        SaveButton(cut).Click();
+        await cut.ClickAsync(SaveSelector);
 
         cut.WaitForAssertion(() => Assert.Contains("有 1 行数值有误", Status(cut)));
         var after = await StoredAsync(Loans, ReaderServices, 10);
@@ -42,23 +42,23 @@ public sealed class EntryGridTests : EntryTestContext
     }
 
     [Fact]
-    public void Edit_FractionOfACountOrText_ShowsWhyOnThatRow()
+    public async Task Edit_FractionOfACountOrText_ShowsWhyOnThatRow()
     {
         var cut = Open();
 
-        Input(cut, Loans).Input("61,000.5");
+        await TypeAsync(cut, Loans, "61,000.5");
         cut.WaitForAssertion(() => Assert.Equal("“外借文献”按册次计数，必须是整数，收到的是 61000.5。", ErrorText(cut, Loans)));
-        Input(cut, Visits).Input("六万");
+        await TypeAsync(cut, Visits, "六万");
         cut.WaitForAssertion(() => Assert.Equal("请输入数字，例如 12,345 或 62.5。", ErrorText(cut, Visits)));
         Assert.Empty(cut.FindAll($"[data-error='{NewCards}']"));
     }
 
     [Fact]
-    public void Edit_DecimalGigabytes_IsAccepted()
+    public async Task Edit_DecimalGigabytes_IsAccepted()
     {
         var cut = Open("digital");
 
-        Input(cut, "digitization.rubbings-gb").Input("52.75");
+        await TypeAsync(cut, "digitization.rubbings-gb", "52.75");
 
         cut.WaitForAssertion(() => Assert.Contains("1 项修改", SaveButton(cut).TextContent));
         Assert.Empty(cut.FindAll("[data-error]"));
@@ -70,12 +70,12 @@ public sealed class EntryGridTests : EntryTestContext
         var loans = await StoredAsync(Loans, ReaderServices, 10);
         var visits = await StoredAsync(Visits, ReaderServices, 10);
         var cut = Open();
-        Input(cut, Loans).Input(EntryNumber.Format(loans.Value + 120, false));
-        Input(cut, Visits).Input(EntryNumber.Format(visits.Value + 35, false));
+        await TypeAsync(cut, Loans, EntryNumber.Format(loans.Value + 120, false));
+        await TypeAsync(cut, Visits, EntryNumber.Format(visits.Value + 35, false));
 
         var elsewhere = await SaveElsewhereAsync("王芳", new FigureWrite(Loans, ReaderServices, 10, 98_450, null, loans.Version));
         Assert.True(elsewhere.Ok);
-        SaveButton(cut).Click();
+        await cut.ClickAsync(SaveSelector);
 
         cut.WaitForAssertion(() => Assert.Contains(
             "王芳 于 11月5日 10:00 已将此值改为 98,450，您的修改未保存。", cut.Find($"[data-conflict='{Loans}']").TextContent));
@@ -86,7 +86,7 @@ public sealed class EntryGridTests : EntryTestContext
         Assert.Contains("已保存 1 项；1 项", Status(cut));
         Assert.Equal(EntryNumber.Format(loans.Value + 120, false), InputValue(cut, Loans)); // the user's edit is still there
 
-        cut.Find($"button[data-reload='{Loans}']").Click();
+        await cut.ClickAsync($"button[data-reload='{Loans}']");
 
         cut.WaitForAssertion(() => Assert.Equal("98,450", InputValue(cut, Loans)));
         Assert.Empty(cut.FindAll($"[data-conflict='{Loans}']"));
@@ -126,18 +126,18 @@ public sealed class EntryGridTests : EntryTestContext
         var before = await StoredAsync(Loans, ReaderServices, 10);
         var cut = Open();
 
-        Input(cut, Loans).Input(EntryNumber.Format(before.Value * 10, false)); // an extra zero
+        await TypeAsync(cut, Loans, EntryNumber.Format(before.Value * 10, false)); // an extra zero
         cut.WaitForAssertion(() => Assert.Contains("月均值", cut.Find($"[data-warning='{Loans}']").TextContent));
-        SaveButton(cut).Click();
+        await cut.ClickAsync(SaveSelector);
 
         cut.WaitForAssertion(() => Assert.Contains("有 1 行数值明显异常", Status(cut)));
         Assert.Equal(before.Version, (await StoredAsync(Loans, ReaderServices, 10)).Version);
         Assert.True(cut.Find($"button[data-confirm='{Loans}']").HasAttribute("disabled")); // no note, no confirmation
 
-        cut.Find($"input[data-note='{Loans}']").Input("馆庆集中外借，数字已核对");
-        cut.Find($"button[data-confirm='{Loans}']").Click();
+        await cut.InputAsync($"input[data-note='{Loans}']", "馆庆集中外借，数字已核对");
+        await cut.ClickAsync($"button[data-confirm='{Loans}']");
         cut.WaitForAssertion(() => Assert.Contains("已确认", cut.Find($"[data-confirmed='{Loans}']").TextContent));
-        SaveButton(cut).Click();
+        await cut.ClickAsync(SaveSelector);
 
         cut.WaitForAssertion(() => Assert.Contains("已保存 1 项", Status(cut)));
         var after = await StoredAsync(Loans, ReaderServices, 10);
@@ -150,7 +150,7 @@ public sealed class EntryGridTests : EntryTestContext
         var september = await StoredAsync(TotalCards, ReaderServices, 9);
         var cut = Open();
 
-        Input(cut, TotalCards).Input(EntryNumber.Format(september.Value - 900, false));
+        await TypeAsync(cut, TotalCards, EntryNumber.Format(september.Value - 900, false));
 
         cut.WaitForAssertion(() => Assert.Contains("低于 9月", cut.Find($"[data-warning='{TotalCards}']").TextContent));
     }
@@ -162,7 +162,7 @@ public sealed class EntryGridTests : EntryTestContext
         var visits = await StoredAsync(Visits, ReaderServices, 10);
         var cut = Open();
         var ytdBefore = cut.Find($"[data-ytd='{Loans}']").TextContent;
-        Input(cut, Visits).Input("70,001");
+        await TypeAsync(cut, Visits, "70,001");
 
         await SaveElsewhereAsync("王芳",
             new FigureWrite(Loans, ReaderServices, 10, loans.Value + 1_000, null, loans.Version),
@@ -173,8 +173,8 @@ public sealed class EntryGridTests : EntryTestContext
         Assert.NotEqual(ytdBefore, cut.Find($"[data-ytd='{Loans}']").TextContent);
         Assert.Equal("70,001", InputValue(cut, Visits));
 
-        Input(cut, Loans).Input(EntryNumber.Format(loans.Value + 1_500, false));
-        SaveButton(cut).Click();
+        await TypeAsync(cut, Loans, EntryNumber.Format(loans.Value + 1_500, false));
+        await cut.ClickAsync(SaveSelector);
         cut.WaitForAssertion(() => Assert.Contains("已保存 1 项；1 项", Status(cut)));
         Assert.Equal(loans.Value + 1_500, (await StoredAsync(Loans, ReaderServices, 10)).Value);
         Assert.NotEmpty(cut.FindAll($"[data-conflict='{Visits}']")); // refreshed underneath an edit: the version it loaded is stale
@@ -185,9 +185,9 @@ public sealed class EntryGridTests : EntryTestContext
     {
         var cut = Open();
 
-        Input(cut, Visits).Input("");
+        await TypeAsync(cut, Visits, "");
         cut.WaitForAssertion(() => Assert.Contains("保存时将删除", cut.Find($"[data-delete='{Visits}']").TextContent));
-        SaveButton(cut).Click();
+        await cut.ClickAsync(SaveSelector);
 
         cut.WaitForAssertion(() => Assert.Contains("已保存 1 项", Status(cut)));
         Assert.Null(await FindStoredAsync(Visits, ReaderServices, 10));
@@ -196,11 +196,11 @@ public sealed class EntryGridTests : EntryTestContext
     }
 
     [Fact]
-    public void History_Clicked_ListsTheCellsAuditTrail()
+    public async Task History_Clicked_ListsTheCellsAuditTrail()
     {
         var cut = Open();
 
-        cut.Find($"button[data-history='{Loans}']").Click();
+        await cut.ClickAsync($"button[data-history='{Loans}']");
 
         cut.WaitForAssertion(() => Assert.Contains("演示数据", cut.Find("[data-testid='history']").TextContent));
         Assert.Contains("新增", cut.Find("[data-testid='history']").TextContent);
@@ -215,12 +215,12 @@ public sealed class EntryGridTests : EntryTestContext
     }
 
     [Fact]
-    public void Open_NothingChanged_SaveIsDisabled()
+    public async Task Open_NothingChanged_SaveIsDisabled()
     {
         var cut = Open();
 
         Assert.True(SaveButton(cut).HasAttribute("disabled"));
-        Input(cut, Loans).Input("1");
+        await TypeAsync(cut, Loans, "1");
         cut.WaitForAssertion(() => Assert.False(SaveButton(cut).HasAttribute("disabled")));
     }
 
@@ -237,7 +237,11 @@ public sealed class EntryGridTests : EntryTestContext
 
     private static string ErrorText(IRenderedComponent<EntryHarness> cut, string kpi) => cut.Find($"[data-error='{kpi}']").TextContent.Trim();
 
-    private static IElement SaveButton(IRenderedComponent<EntryHarness> cut) => cut.Find("button[data-testid='entry-save']");
+    private const string SaveSelector = "button[data-testid='entry-save']";
+
+    private static IElement SaveButton(IRenderedComponent<EntryHarness> cut) => cut.Find(SaveSelector);
+
+    private static Task TypeAsync(IRenderedComponent<EntryHarness> cut, string kpi, string value) => cut.InputAsync($"input[data-kpi='{kpi}']", value);
 
     private static string Status(IRenderedComponent<EntryHarness> cut) => cut.Find("[data-testid='entry-status']").TextContent;
 }

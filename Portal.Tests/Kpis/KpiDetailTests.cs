@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Figures;
 using Portal.Kpis;
@@ -11,12 +12,14 @@ public sealed class KpiDetailTests : PageTestContext
 {
     private IRenderedComponent<KpiDetail> Open(string code) => Render<KpiDetail>(ps => ps.Add(p => p.Code, code));
 
-    /// <summary>The audit rows, after switching to the history's second tab.</summary>
-    private static int AuditRows(IRenderedComponent<KpiDetail> cut)
+    /// <summary>Switches the history to its second tab, the audit trail (found and clicked in one renderer step).</summary>
+    private static Task OpenAuditAsync(IRenderedComponent<KpiDetail> cut)
     {
-        cut.FindAll(".mud-tab")[1].Click();
-        return cut.FindAll("[data-table='audit'] tr[data-audit]").Count;
+        cut.WaitForAssertion(() => Assert.True(cut.FindAll(".mud-tab").Count > 1));
+        return cut.InvokeAsync(() => cut.FindAll(".mud-tab")[1].ClickAsync(new MouseEventArgs()));
     }
+
+    private static int AuditRows(IRenderedComponent<KpiDetail> cut) => cut.FindAll("[data-table='audit'] tr[data-audit]").Count;
 
     [Fact]
     public async Task KpiDetail_UnknownCode_SaysNotFoundInsteadOfThrowing()
@@ -48,6 +51,7 @@ public sealed class KpiDetailTests : PageTestContext
     public async Task KpiDetail_DemoLoans_ShowsChartsDivisionsAndTheNoteOnFebruary()
     {
         await UseDatabaseAsync(demo: true);
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/kpi/circulation.loans?year=2013");
 
         var cut = Open("circulation.loans");
 
@@ -56,7 +60,8 @@ public sealed class KpiDetailTests : PageTestContext
         Assert.NotNull(cut.Find("[data-chart='monthly-by-division']"));
         Assert.NotNull(cut.Find("[data-chart='division-share']"));
         Assert.Equal(["reader-services", "branches", "mobile-library"], cut.FindAll("tr[data-division]").Select(r => r.GetAttribute("data-division")).Take(3));
-        Assert.Equal(30, AuditRows(cut)); // ten months × three divisions, each created once
+        await OpenAuditAsync(cut);
+        cut.WaitForAssertion(() => Assert.Equal(36, AuditRows(cut))); // twelve months × three divisions, each created once
     }
 
     [Fact]
@@ -65,6 +70,7 @@ public sealed class KpiDetailTests : PageTestContext
         await UseDatabaseAsync(demo: false);
         await SaveAsync(new FigureWrite("lectures.high-end", "outreach", 1, 1, null, 0));
         var cut = Open("lectures.high-end");
+        await OpenAuditAsync(cut);
         cut.WaitForAssertion(() => Assert.Equal(1, AuditRows(cut)));
 
         await SaveAsync(new FigureWrite("lectures.high-end", "outreach", 2, 2, "春节后讲座恢复", 0));
@@ -74,7 +80,7 @@ public sealed class KpiDetailTests : PageTestContext
             Assert.Equal("3 场", cut.Find("[data-figure='actual']").TextContent.Trim());
             Assert.Equal(2, cut.FindAll("[data-table='audit'] tr[data-audit]").Count);
             Assert.Contains("春节后讲座恢复", cut.Find("[data-table='audit']").TextContent);
-        }, TimeSpan.FromSeconds(5));
+        });
     }
 
     [Fact]

@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Api;
 using Portal.Domain.Progress;
 using Portal.Live.Instances;
+using Portal.Live;
+using Portal.Plans;
+using Portal.Tests.Plans;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Live;
@@ -66,6 +69,23 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         await onB.UntilAsync(() => onB.RawDashboards.Count == 2);
         var item = _b.Plan2013.Items["一.1"];
         Assert.Equal((ItemStatus.InProgress, 40, 1), (item.Progress.Status, item.Progress.Percent, item.Version));
+    }
+
+    [Fact]
+    public async Task PlanPublished_OnInstanceA_IsServedOnInstanceBAndItsHub()
+    {
+        using var feedOnB = _b.Services.GetRequiredService<PlanFeed>().Subscribe(2015);
+        await using (var scope = _a.Scope())
+            await scope.ServiceProvider.GetRequiredService<PlanPublisher>().PublishAsync(PlanJsons.Year(2015), "管理员甲", CancellationToken.None);
+
+        var change = await feedOnB.Reader.ReadAsync().AsTask().WaitAsync(HubListener.Timeout);
+        Assert.Equal((ChangeOrigin.OtherInstance, 1), (change.Origin, change.Revision!.Version));
+        var onB = _b.Services.GetRequiredService<PlanStore>().Find(2015);
+        Assert.Equal(23, onB!.Plan.Kpis.Count);
+        await using var hub = await HubListener.ConnectAsync(_b);
+        await hub.SubscribeAsync(2015);
+        var dashboard = await hub.DashboardAsync(d => d.Year == 2015);
+        Assert.Equal(23, dashboard.Kpis.Count);
     }
 
     private static double Actual(DashboardDto d, string kpi) => d.Kpis.Single(k => k.Code == kpi).Actual;

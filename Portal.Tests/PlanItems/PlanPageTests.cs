@@ -21,14 +21,14 @@ public sealed class PlanPageTests : PortalPageContext
     }
 
     [Fact]
-    public void ItemStatus_SetToDone_RaisesSectionProgress()
+    public async Task ItemStatus_SetToDone_RaisesSectionProgress()
     {
         var cut = RenderPage<PlanPage>();
         Assert.Equal("进度 0.0%", Progress(cut, "一"));
 
-        cut.Find("[data-item='一.1'] [data-edit]").Click();
-        cut.Find("[data-editor='一.1'] [data-set-status='Done']").Click();
-        cut.Find("[data-editor='一.1'] [data-save]").Click();
+        await cut.ClickAsync("[data-item='一.1'] [data-edit]");
+        await cut.ClickAsync("[data-editor='一.1'] [data-set-status='Done']");
+        await cut.ClickAsync("[data-editor='一.1'] [data-save]");
 
         // 一 has three tasks and no KPIs: (100% + 0 + 0) / 3
         cut.WaitForAssertion(() => Assert.Equal("进度 33.3%", Progress(cut, "一")));
@@ -50,13 +50,13 @@ public sealed class PlanPageTests : PortalPageContext
     }
 
     [Fact]
-    public void ItemEditor_BlockedWithoutNote_ShowsReasonRequiredAndSavesNothing()
+    public async Task ItemEditor_BlockedWithoutNote_ShowsReasonRequiredAndSavesNothing()
     {
         var cut = RenderPage<PlanPage>();
 
-        cut.Find("[data-item='二.1'] [data-edit]").Click();
-        cut.Find("[data-editor='二.1'] [data-set-status='Blocked']").Click();
-        cut.Find("[data-editor='二.1'] [data-save]").Click();
+        await cut.ClickAsync("[data-item='二.1'] [data-edit]");
+        await cut.ClickAsync("[data-editor='二.1'] [data-set-status='Blocked']");
+        await cut.ClickAsync("[data-editor='二.1'] [data-save]");
 
         cut.WaitForAssertion(() => Assert.Contains("任务受阻时必须在备注中写明原因", cut.Find("[data-editor='二.1']").TextContent));
         Assert.Equal(0, Factory.Plan2013.Items["二.1"].Version);
@@ -66,11 +66,11 @@ public sealed class PlanPageTests : PortalPageContext
     public async Task ItemEditor_StaleVersion_ShowsWhoChangedWhatAndKeepsTheDraft()
     {
         var cut = RenderPage<PlanPage>();
-        cut.Find("[data-item='四.3'] [data-edit]").Click();
+        await cut.ClickAsync("[data-item='四.3'] [data-edit]");
         await SaveElsewhereAsync(new ItemWrite("四.3", ItemStatus.InProgress, 50, "送书上门已启动", null, 0), "张三");
 
-        cut.Find("[data-editor='四.3'] [data-set-status='Done']").Click();
-        cut.Find("[data-editor='四.3'] [data-save]").Click();
+        await cut.ClickAsync("[data-editor='四.3'] [data-set-status='Done']");
+        await cut.ClickAsync("[data-editor='四.3'] [data-save]");
 
         cut.WaitForAssertion(() => Assert.Contains("张三", cut.Find("[data-editor='四.3'] [data-conflict]").TextContent));
         var conflict = cut.Find("[data-editor='四.3'] [data-conflict]").TextContent;
@@ -79,24 +79,27 @@ public sealed class PlanPageTests : PortalPageContext
         Assert.Equal(50, Factory.Plan2013.Items["四.3"].Progress.Percent);
 
         // The draft (已完成) is still there; saving again is a deliberate overwrite.
-        cut.Find("[data-editor='四.3'] [data-save]").Click();
+        await cut.ClickAsync("[data-editor='四.3'] [data-save]");
         cut.WaitForAssertion(() => Assert.Equal(ItemStatus.Done, Factory.Plan2013.Items["四.3"].Progress.Status));
         Assert.Equal(2, Factory.Plan2013.Items["四.3"].Version);
     }
 
     [Fact]
-    public void PlanPage_StatusFilter_ShowsOnlyMatchingItems()
+    public async Task PlanPage_StatusFilter_ShowsOnlyMatchingItems()
     {
         var cut = RenderPage<PlanPage>();
-        cut.Find("[data-item='一.1'] [data-edit]").Click();
-        cut.Find("[data-editor='一.1'] [data-set-status='Done']").Click();
-        cut.Find("[data-editor='一.1'] [data-save]").Click();
+        await cut.ClickAsync("[data-item='一.1'] [data-edit]");
+        await cut.ClickAsync("[data-editor='一.1'] [data-set-status='Done']");
+        await cut.ClickAsync("[data-editor='一.1'] [data-save]");
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-editor]")));
 
-        cut.Find("[data-filter='Done']").Click();
+        await cut.ClickAsync("[data-filter='Done']");
 
-        Assert.Equal(["一.1"], cut.FindAll("[data-item]").Select(e => e.GetAttribute("data-item")));
-        Assert.Equal(["一"], cut.FindAll("[data-section]").Select(e => e.GetAttribute("data-section")));
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal(["一.1"], cut.FindAll("[data-item]").Select(e => e.GetAttribute("data-item")));
+            Assert.Equal(["一"], cut.FindAll("[data-section]").Select(e => e.GetAttribute("data-section")));
+        });
     }
 
     private static string Progress(IRenderedComponent<PlanPage> cut, string section) =>

@@ -27,6 +27,9 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // Pages on a real database load figures and audit asynchronously; on a busy two-core runner that can take
+        // longer than bUnit's default second. This bounds WaitForAssertion, it does not pause the test.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddLocalization();
     }
@@ -41,7 +44,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     protected PlanState UseStore(bool demo = true)
     {
         Store = new PlanStore(CompletionEngine.Default, Feed);
-        var state = Store.Load(Plan, demo ? DemoFigures.For(Plan) : []);
+        var state = Store.Load(Plan, demo ? DemoFigures.For(Plan, lastMonth: 10) : []);
         Services.AddSingleton(Feed);
         Services.AddSingleton(Store);
         return state;

@@ -11,15 +11,19 @@ namespace Portal.Tests.Support;
 /// <summary>
 /// The real portal on a fresh database of its own (a SQLite file, or with <paramref name="provider"/> Postgres a
 /// database on the test run's PostgreSQL server): migrations, the 2013 seed plan, and (with demo) the demo figures,
-/// exactly as `dotnet run` starts it. With a clock (a FakeTimeProvider) the whole app runs on it. A
-/// <paramref name="shared"/> database (several instances) is left to its owner; otherwise Dispose deletes it.
-/// Accounts, tokens and signed-in clients: see <see cref="TestAccounts"/>.
+/// exactly as `dotnet run` starts it. With a clock (a FakeTimeProvider) the whole app runs on it. A given SQLite
+/// <paramref name="database"/> path or <paramref name="shared"/> database (another instance on the same data) is left
+/// to its owner; otherwise Dispose deletes it. Settings override appsettings.json. Accounts, tokens and signed-in
+/// clients: see <see cref="TestAccounts"/>.
 /// </summary>
-public class PortalFactory(
-    bool demo = false, TimeProvider? clock = null, DatabaseProvider provider = DatabaseProvider.Sqlite, TestDatabase? shared = null)
-    : WebApplicationFactory<Program>
+public class PortalFactory(bool demo = false, TimeProvider? clock = null, string? database = null,
+    IReadOnlyDictionary<string, string?>? settings = null, DatabaseProvider provider = DatabaseProvider.Sqlite,
+    TestDatabase? shared = null) : WebApplicationFactory<Program>
 {
-    private readonly TestDatabase _database = shared ?? TestDatabase.Create(provider);
+    private readonly TestDatabase _database = shared
+        ?? (database is not null ? TestDatabase.SqliteAt(database) : TestDatabase.Create(provider));
+
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db");
 
     public DatabaseProvider Provider => _database.Provider;
 
@@ -34,6 +38,7 @@ public class PortalFactory(
         builder.UseSetting(DatabaseProviders.ConfigurationKey, Provider.ToString().ToLowerInvariant());
         builder.UseSetting("ConnectionStrings:Portal", ConnectionString);
         builder.UseSetting("Portal:Demo", demo ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         if (clock is not null) builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton(clock)));
     }
 
@@ -43,6 +48,7 @@ public class PortalFactory(
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (shared is null) _database.Dispose();
+        if (shared is null && database is null) _database.Dispose();
+        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

@@ -16,7 +16,10 @@ public sealed class TestDatabase : IDisposable
 
     public static TestDatabase Create(DatabaseProvider provider = DatabaseProvider.Sqlite) => provider == DatabaseProvider.Postgres
         ? new(provider, PostgresServer.CreateDatabase())
-        : new(provider, $"Data Source={Path.Combine(Path.GetTempPath(), $"portal-test-{Guid.NewGuid():N}.db")}");
+        : SqliteAt(PortalFactory.NewDatabasePath());
+
+    /// <summary>A SQLite file at a path of the caller's choosing (several hosts in turn on one file).</summary>
+    public static TestDatabase SqliteAt(string path) => new(DatabaseProvider.Sqlite, $"Data Source={path}");
 
     public void Dispose()
     {

@@ -28,7 +28,7 @@ public sealed class WallDisplayTests : WallTestContext
         Store.Apply(2013, [Figure("ancient-books.repaired-pages", "ancient-books", 10, 820)]);
 
         // 6,000 + 820 of 9,000 pages
-        wall.WaitForAssertion(() => Assert.Equal("75.8%", Percent(wall, "ancient-books.repaired-pages")), TimeSpan.FromSeconds(5));
+        wall.WaitForAssertion(() => Assert.Equal("75.8%", Percent(wall, "ancient-books.repaired-pages")));
         Assert.NotEmpty(wall.FindAll("[data-kpi='ancient-books.repaired-pages'] .kpi-percent.wall-flash"));
         Assert.Empty(wall.FindAll("[data-kpi='circulation.loans'] .wall-flash"));
         Assert.Contains("历史文献部 · 10月 · 古籍修复 820页", wall.Find(".wall-ticker").TextContent);

@@ -26,6 +26,7 @@ public abstract class WallTestContext : BunitContext, IAsyncLifetime
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10); // live updates arrive on another thread; a busy runner needs more than 1 s
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(Clock);

@@ -81,7 +81,7 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
 
     private string NameOf(string division, int? year)
     {
-        var plan = (year is { } y ? store.Find(y) : null) ?? store.Plans.FirstOrDefault();
+        var plan = store.FindOrDefault(year);
         return plan is not null && plan.Plan.HasDivision(division) ? plan.Plan.Division(division).Name : division;
     }
 }

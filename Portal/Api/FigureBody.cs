@@ -67,9 +67,21 @@ internal sealed record FigureBody(double Value, string? Note, int? Version)
     private static string? ReadNote(JsonElement root, FieldErrors errors)
     {
         if (!root.TryGetProperty("note", out var n) || n.ValueKind == JsonValueKind.Null) return null;
-        if (n.ValueKind == JsonValueKind.String) return n.GetString() is { Length: > 0 } text ? text : null;
-        errors.Add("note", $"note 必须是文本（字符串），收到的是{Kind(n)}。");
-        return null;
+        if (n.ValueKind != JsonValueKind.String)
+        {
+            errors.Add("note", $"note 必须是文本（字符串），收到的是{Kind(n)}。");
+            return null;
+        }
+        try
+        {
+            return n.GetString() is { Length: > 0 } text ? text : null;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate such as "\ud800": valid JSON, but not text that any file or database can keep.
+            errors.Add("note", "note 含有不完整的 Unicode 字符（孤立的代理项，如 \\ud800），常见于被截断的表情或生僻字。请删除或重新输入后再发送。");
+            return null;
+        }
     }
 
     private static int? ReadVersion(JsonElement root, FieldErrors errors)

@@ -1,3 +1,4 @@
+using Portal.Domain.Plans;
 using Portal.Plans;
 
 namespace Portal.Api;
@@ -8,6 +9,14 @@ internal static class PlansEndpoints
     {
         api.MapGet("/plans", (PlanStore store) => store.Plans.Select(p => new PlanSummaryDto(p.Plan.Year, p.Plan.Title)));
         api.MapGet("/plans/{year}/dashboard", Dashboard);
+        api.MapGet("/plans/{year}/plan.json", PlanJson);
+    }
+
+    /// <summary>The plan as a plan file (the format of seeds/plan-2013.json), as it stands after any edits: `plan import` reads it back.</summary>
+    private static IResult PlanJson(string year, PlanStore store)
+    {
+        if (ApiInput.Plan(store, year) is not { } plan) return ApiProblems.PlanNotFound(year);
+        return Results.Text(PlanFile.Serialize(plan.Plan), "application/json; charset=utf-8");
     }
 
     private static IResult Dashboard(string year, string? asOf, PlanStore store)

@@ -24,7 +24,8 @@ public sealed class DatabaseInitializer(
         if (!await db.Plans.AnyAsync(ct)) await SeedPlansAsync(ct);
         if (options.Value.Demo)
         {
-            await AddDemoFiguresAsync(ct);
+            await AddDemoPlansAsync(ct);
+            foreach (var (year, lastMonth) in DemoFigures.Years) await AddDemoFiguresAsync(year, lastMonth, ct);
             await AddDemoItemsAsync(ct);
         }
         await LoadStoreAsync(db, store, ct);
@@ -44,41 +45,48 @@ public sealed class DatabaseInitializer(
             store.Load(plan, figures.Select(f => new MonthlyFigure(f.Kpi, f.Division, f.Month, f.Value, f.Note)),
                 items.Select(ItemRecords.ToTracked),
                 recent.Where(a => plan.HasKpi(a.Kpi) && plan.HasDivision(a.Division))
-                    .Select(a => new FigureChange(a.Year, a.Kpi, a.Division, a.Month, a.NewValue, a.OldValue, a.By, a.At)));
+                    .Select(a => new FigureChange(a.Year, a.Kpi, a.Division, a.Month, a.NewValue, a.OldValue, a.By, a.At)), doc.Version);
         }
     }
 
-    private async Task SeedPlansAsync(CancellationToken ct)
+    private Task SeedPlansAsync(CancellationToken ct) => AddPlansAsync(options.Value.SeedPlans, ct);
+
+    /// <summary>The demo's further years (2014), each only when that year is not in the database yet.</summary>
+    private Task AddDemoPlansAsync(CancellationToken ct) => AddPlansAsync(options.Value.DemoPlans, ct);
+
+    private async Task AddPlansAsync(IEnumerable<string> files, CancellationToken ct)
     {
-        foreach (var file in options.Value.SeedPlans.Distinct())
+        foreach (var file in files.Distinct())
         {
             var path = Path.Combine(AppContext.BaseDirectory, file);
             var json = await File.ReadAllTextAsync(path, ct);
             var plan = PlanFile.Parse(json);
+            if (await db.Plans.AnyAsync(p => p.Year == plan.Year, ct)) continue;
             db.Plans.Add(new PlanDocument { Year = plan.Year, Title = plan.Title, Json = json, UpdatedAt = clock.GetUtcNow() });
             log.LogInformation("Seeded plan {Year} from {Path}", plan.Year, path);
         }
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task AddDemoFiguresAsync(CancellationToken ct)
+    /// <summary>Demo figures for one year, only when it has none (never on top of real or earlier demo figures).</summary>
+    private async Task AddDemoFiguresAsync(int year, int lastMonth, CancellationToken ct)
     {
-        var doc = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == DemoFigures.Year, ct);
-        if (doc is null || await db.Figures.AnyAsync(f => f.Year == DemoFigures.Year, ct)) return;
+        var doc = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
+        if (doc is null || await db.Figures.AnyAsync(f => f.Year == year, ct)) return;
         var at = clock.GetUtcNow();
-        var figures = DemoFigures.For(PlanFile.Parse(doc.Json)).ToList();
+        var figures = DemoFigures.For(PlanFile.Parse(doc.Json), lastMonth).ToList();
         db.Figures.AddRange(figures.Select(f => new FigureRecord
         {
-            Year = DemoFigures.Year, Kpi = f.Kpi, Division = f.Division, Month = f.Month, Value = f.Value,
+            Year = year, Kpi = f.Kpi, Division = f.Division, Month = f.Month, Value = f.Value,
             Note = f.Note, Version = 1, UpdatedAt = at, UpdatedBy = DemoFigures.Author,
         }));
         db.Audit.AddRange(figures.Select(f => new FigureAudit
         {
-            Year = DemoFigures.Year, Kpi = f.Kpi, Division = f.Division, Month = f.Month, Action = AuditAction.Create,
+            Year = year, Kpi = f.Kpi, Division = f.Division, Month = f.Month, Action = AuditAction.Create,
             NewValue = f.Value, Note = f.Note, By = DemoFigures.Author, At = at,
         }));
         await db.SaveChangesAsync(ct);
-        log.LogInformation("Added {Count} demo figures for {Year}", figures.Count, DemoFigures.Year);
+        log.LogInformation("Added {Count} demo figures for {Year}", figures.Count, year);
     }
 
     private async Task AddDemoItemsAsync(CancellationToken ct)

@@ -12,11 +12,18 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<FigureAudit> Audit => Set<FigureAudit>();
     public DbSet<ItemProgressRecord> ItemProgress => Set<ItemProgressRecord>();
     public DbSet<ItemAudit> ItemAudit => Set<ItemAudit>();
+    public DbSet<PlanAudit> PlanAudit => Set<PlanAudit>();
 
     // Accounts and periods (issue 6).
     public DbSet<MonthClose> MonthClosures => Set<MonthClose>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    // The reporting cycle (issue 13).
+    public DbSet<ReportingYear> ReportingYears => Set<ReportingYear>();
+    public DbSet<DeadlineException> DeadlineExceptions => Set<DeadlineException>();
+    public DbSet<ReminderClaim> ReminderClaims => Set<ReminderClaim>();
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -32,6 +32,7 @@ public partial class DivisionPage : LivePlanPage
     protected override void OnEvaluated()
     {
         _division = Evaluation is { } e && e.Plan.HasDivision(Code) ? e.Plan.Division(Code) : null;
+        if (Evaluation is not null && _division is null) AnswerNotFound();
         if (_division is null || State is null)
         {
             _row = null;

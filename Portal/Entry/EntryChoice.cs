@@ -26,10 +26,7 @@ public sealed record EntryChoice(int Year, string Division, int Month)
         planYear < today.Year ? 12 : planYear > today.Year ? 1 : Math.Max(1, today.Month - 1);
 
     private static PlanState? DefaultPlan(IReadOnlyList<PlanState> plans, int? year, int thisYear) =>
-        plans.FirstOrDefault(p => p.Plan.Year == year)
-        ?? plans.FirstOrDefault(p => p.Plan.Year == thisYear)
-        ?? plans.Where(p => p.Plan.Year < thisYear).MaxBy(p => p.Plan.Year)
-        ?? plans.MinBy(p => p.Plan.Year);
+        plans.FirstOrDefault(p => p.Plan.Year == year) ?? DefaultYear.Among(plans, thisYear);
 
     private static string? DefaultDivision(Plan plan, string? requested, string? own)
     {

@@ -11,19 +11,27 @@ public static class CommandLine
         用法：dotnet run --project Portal [-- 选项]
 
         选项：
-          --demo                 向空数据库加入 2013 年 1–10 月的演示数据（可重复运行，已有数据时不再加入）
-                                 并为每个角色建一个演示账号（staff、lead、director、viewer、admin，密码见 README）
+          --demo                 加入 2014 年演示计划，并向没有数据的年度加入演示数据（2013 年全年、2014 年 1–3 月；
+                                 可重复运行，已有数据的年度不再加入），为每个角色建一个演示账号（staff、lead、
+                                 director、viewer、admin，密码见 README）
           --urls URL             监听地址，例如 http://0.0.0.0:5000（默认 http://localhost:5249）
           --ConnectionStrings:Portal "Data Source=路径"
                                  SQLite 数据库文件（默认 Portal/portal.db）
           --Database:Provider postgres --ConnectionStrings:Portal "Host=主机;Database=库;Username=用户;Password=密码"
                                  改用 PostgreSQL（默认 sqlite）；启动时自动建表和迁移，见 README 的 PostgreSQL 一节
+          --Portal:Wall:FrameAncestors:0 https://主机
+                                 允许在框架（iframe）中嵌入大屏 /wall 的网站；默认任何网站都不能嵌入门户页面
+          --Portal:Mail:Host 主机 --Portal:Mail:Port 端口
+                                 发送填报提醒邮件的 SMTP 服务器（未设置则不发邮件；发件人、TLS 等见 README）
+          --Portal:Reporting:PublicUrl URL
+                                 提醒邮件和群机器人消息中的门户地址（默认 http://localhost:5249）
           --help                 显示本帮助
 
         账号命令（直接操作所配置的数据库，不启动网站；密码和令牌只显示一次）：
-          user add 用户名 --role 角色 [--division 部门代码]… [--display-name 姓名]
+          user add 用户名 --role 角色 [--division 部门代码]… [--display-name 姓名] [--email 邮箱]
                                  新建账号并打印一次性密码（首次登录须修改）；
-                                 角色：Staff、TeamLead、Director、Viewer、Admin；--division 可重复
+                                 角色：Staff、TeamLead、Director、Viewer、Admin；--division 可重复；
+                                 --email 为接收填报提醒的邮箱
           token create 用户名 [--label 说明]
                                  为该用户创建 API 令牌（Authorization: Bearer 令牌），权限与该用户相同
           kiosk create 名称      创建只读大屏令牌，打印大屏地址 /wall?token=…（地址取 --urls 的第一个）
@@ -32,13 +40,19 @@ public static class CommandLine
           plan extract 文件 [-o 输出.json]
                                  从工作要点文档（.docx、.pdf 或 .txt）抽取章节、条目和数字目标，
                                  以 JSON 输出到标准输出（或 -o 指定的文件）；文件无法读取时退出码非 0
+          plan import 文件.json [--replace --reason 原因]
+                                 把计划文件导入所配置的数据库（格式同 seeds/plan-2013.json，可由
+                                 GET /api/plans/{年度}/plan.json 导出）；逐项校验并指出出错的字段；已有的年度
+                                 会被拒绝，除非加 --replace 并用 --reason 说明原因：替换会记入修改记录，
+                                 已填报的数据保持不变
 
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
                dotnet run --project Portal -- --Database:Provider postgres --ConnectionStrings:Portal "Host=…;Database=portal;Username=…"
-               dotnet run --project Portal -- user add NAME --role Staff --division reader-services
+               dotnet run --project Portal -- user add NAME --role Staff --division reader-services [--email ADDRESS]
                dotnet run --project Portal -- token create NAME
                dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]
                dotnet run --project Portal -- plan extract FILE.docx|.pdf|.txt [-o OUT.json]
+               dotnet run --project Portal -- plan import FILE.json [--replace --reason REASON]
         """;
 
     /// <summary>Turns --demo into configuration and reports whether --help was asked for.</summary>

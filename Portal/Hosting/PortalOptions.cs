@@ -5,11 +5,14 @@ public sealed class PortalOptions
 {
     public const string Section = "Portal";
 
-    /// <summary>Adds deterministic demo figures (Jan–Oct 2013) to a database that has none. Set by --demo.</summary>
+    /// <summary>Adds the demo plans and deterministic demo figures (all of 2013, Jan–Mar 2014) to years that have none. Set by --demo.</summary>
     public bool Demo { get; set; }
 
     /// <summary>Plan files loaded into an empty database, relative to the app's base directory.</summary>
     public string[] SeedPlans { get; set; } = ["seeds/plan-2013.json"];
+
+    /// <summary>Plan files the demo adds, each only when its year is not in the database yet.</summary>
+    public string[] DemoPlans { get; set; } = ["seeds/plan-2014.json"];
 
     /// <summary>Maps the load tool's benchmark-only endpoints (/bench/…). Never set in production.</summary>
     public bool Benchmarks { get; set; }

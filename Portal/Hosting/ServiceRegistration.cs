@@ -11,6 +11,7 @@ using Portal.PlanItems;
 using Portal.Domain.Engine;
 using Portal.Plans;
 using Portal.Report;
+using Portal.Reporting;
 using Portal.Wall;
 
 namespace Portal.Hosting;
@@ -43,7 +44,10 @@ public static class ServiceRegistration
         services.AddScoped<ItemService>();
         services.AddScoped<ItemQueries>();
         services.AddScoped<MonthlyReportBuilder>();
+        services.AddScoped<PlanPublisher>();
+        services.AddScoped<Plans.Editing.PlanEditor>();
         services.AddWall();
+        services.AddReporting(builder.Configuration);
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;
     }

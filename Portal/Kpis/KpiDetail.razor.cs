@@ -35,6 +35,7 @@ public partial class KpiDetail : LivePlanPage
     {
         var plan = Evaluation?.Plan;
         _result = plan is not null && plan.HasKpi(Code) ? Evaluation!.Kpi(Code) : null;
+        if (plan is not null && _result is null) AnswerNotFound();
         if (_result is not { } r || State is null)
         {
             _series = null;

@@ -4,10 +4,13 @@ namespace Portal.Live;
 
 /// <summary>
 /// Committed changes to a plan, already applied to its <see cref="PlanState"/> (whose Current evaluation includes
-/// them): the figures, and the tasks' progress in ItemChanges (null when only figures changed).
+/// them): the figures, and the tasks' progress in ItemChanges (null when only figures changed). Revision is set when
+/// the plan itself was published or edited: the year is new, or its targets, KPIs or divisions changed (ADR 014).
 /// </summary>
 public sealed record PlanChanged(int Year, IReadOnlyList<FigureChange> Changes,
     IReadOnlyList<ItemChange>? ItemChanges = null)
 {
     public ChangeOrigin Origin { get; init; } = ChangeOrigin.ThisInstance;
+
+    public PlanRevision? Revision { get; init; }
 }

@@ -23,11 +23,7 @@ public partial class Home : LivePlanPage
         _counts = _rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
     }
 
-    protected override Task OnYearChangedAsync()
-    {
-        _section = null;
-        return Task.CompletedTask;
-    }
+    protected override void OnYearChanged() => _section = null;
 
     private void FilterStatus(KpiStatus? status) => _status = status;
 

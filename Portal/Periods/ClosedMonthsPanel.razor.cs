@@ -15,7 +15,6 @@ public partial class ClosedMonthsPanel
     private PlanState? _plan;
     private ClaimsPrincipal _user = new(new ClaimsIdentity());
     private Dictionary<(string, int), MonthClose> _closed = [];
-    private string? _message;
 
     protected override async Task OnParametersSetAsync()
     {
@@ -24,16 +23,8 @@ public partial class ClosedMonthsPanel
         await LoadAsync();
     }
 
-    private async Task ToggleAsync(string division, int month, bool close)
-    {
-        await using (var scope = Scopes.CreateAsyncScope())
-        {
-            var periods = scope.ServiceProvider.GetRequiredService<PeriodService>();
-            var outcome = close ? await periods.CloseAsync(_user, Year, division, month) : await periods.ReopenAsync(_user, Year, division, month);
-            _message = outcome.Message;
-        }
-        await LoadAsync();
-    }
+    private string BoardLink(int month) =>
+        Store.Plans.FirstOrDefault()?.Plan.Year == Year ? $"/reporting?month={month}" : $"/reporting?year={Year}&month={month}";
 
     private async Task LoadAsync()
     {

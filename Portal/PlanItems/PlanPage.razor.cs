@@ -30,10 +30,13 @@ public sealed partial class PlanPage : IAsyncDisposable
     private ItemStatus? _status;
     private string? _owner;
 
-    protected override void OnInitialized()
+    protected override async Task OnParametersSetAsync()
     {
-        _state = Year is { } year ? Store.Find(year) : Store.Plans.FirstOrDefault();
-        if (_state is not null) _live = new LiveSubscription(Feed, _state.Plan.Year, _ => InvokeAsync(StateHasChanged));
+        var state = Store.FindOrDefault(Year);
+        if (ReferenceEquals(state, _state)) return;
+        if (_live is not null) await _live.DisposeAsync();
+        (_state, _editing, _owner) = (state, null, null);
+        _live = state is null ? null : new LiveSubscription(Feed, state.Plan.Year, _ => InvokeAsync(StateHasChanged));
     }
 
     private int Count(ItemStatus status) => _state!.Items.Values.Count(i => i.Progress.Status == status);

@@ -16,7 +16,7 @@ public sealed class PlanState
 {
     public const int RecentCapacity = 50;
     private readonly Lock _gate = new();
-    private readonly FigureLedger _ledger;
+    private FigureLedger _ledger;
     private readonly CompletionEngine _engine;
     private volatile PlanEvaluation _current;
     private volatile bool _stale;
@@ -29,9 +29,10 @@ public sealed class PlanState
 
     /// <param name="lastYear">The previous plan year's figures, read at each evaluation (year over year); null: none.</param>
     public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null,
-        IEnumerable<FigureChange>? recent = null, Func<PastYear?>? lastYear = null)
+        IEnumerable<FigureChange>? recent = null, Func<PastYear?>? lastYear = null, int version = 1)
     {
         _lastYear = lastYear ?? (() => null);
+        Version = version;
         _recent = recent?.Take(RecentCapacity).ToList() ?? [];
         _engine = engine;
         _ledger = new FigureLedger(plan);
@@ -43,6 +44,9 @@ public sealed class PlanState
     }
 
     public Plan Plan => _ledger.Plan;
+
+    /// <summary>The version of the plan's definition held (1 when published, one more per edit).</summary>
+    public int Version { get; private set; }
 
     /// <summary>The evaluation at the latest reported month, with every applied change in it.</summary>
     public PlanEvaluation Current
@@ -161,6 +165,22 @@ public sealed class PlanState
             foreach (var item in items)
                 if (next.TryGetValue(item.ItemCode, out var held) && item.Version > held.Version) next[item.ItemCode] = item;
             (_items, _progress, _stale) = (next, Progress(next), true);
+        }
+    }
+
+    /// <summary>
+    /// Swaps in a revised definition of the same year, keeping every figure, the task progress and the recent changes
+    /// (ADR 014). Refuses (DomainException, nothing changed) when a figure's KPI or division is not in the revision.
+    /// </summary>
+    public void Revise(Plan plan, int version)
+    {
+        lock (_gate)
+        {
+            var ledger = _ledger.Rebase(plan);
+            var items = plan.Items.ToDictionary(i => i.Code, i => _items.TryGetValue(i.Code, out var held) && held.Version > 0
+                ? held : TrackedItem.Unreported(i));
+            (_ledger, _items, _progress, Version, _stale, _history) = (ledger, items, Progress(items), version, true, null);
+            Interlocked.Increment(ref _applied);
         }
     }
 

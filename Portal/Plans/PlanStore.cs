@@ -7,8 +7,10 @@ using Portal.Live;
 namespace Portal.Plans;
 
 /// <summary>The one home of live plan data on this server: a <see cref="PlanState"/> per plan year.</summary>
-public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
+public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvider? clock = null)
 {
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
     private readonly ConcurrentDictionary<int, PlanState> _plans = new();
 
     // Applying and publishing happen as one step, so that subscribers get the changes in the order applied (the hub's
@@ -19,15 +21,51 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed)
 
     public PlanState? Find(int year) => _plans.GetValueOrDefault(year);
 
+    /// <summary>The year shown when the address names none (see <see cref="DefaultYear"/>); null when no plan is published.</summary>
+    public PlanState? Default => DefaultYear.Among(Plans, _clock.GetLocalNow().Year);
+
+    /// <summary>The year asked for when it exists, else the default one.</summary>
+    public PlanState? FindOrDefault(int? year) => (year is { } y ? Find(y) : null) ?? Default;
+
     /// <param name="items">The tasks' stored progress; items without one are not started.</param>
     /// <param name="recent">The latest committed changes, newest first (from the audit trail).</param>
+    /// <param name="version">The stored version of the plan's definition.</param>
     /// <remarks>Each year is compared with the year before it (year over year), read from this store when evaluated.</remarks>
-    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null)
+    public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null,
+        int version = 1)
+    {
+        var state = _plans[plan.Year] = Create(plan, figures, items, recent, version);
+        Find(plan.Year + 1)?.Invalidate();
+        return state;
+    }
+
+    /// <summary>
+    /// Serves a plan that was published or edited (here, or on another instance: <paramref name="origin"/>): a new year
+    /// starts without figures, a known one moves its figures to the revision. A revision older than or as old as the
+    /// one held is ignored (false), so instances end on the newest whatever order the news arrives in. Pages, the hub
+    /// and the other instances hear of it through the feed.
+    /// </summary>
+    public bool Adopt(Plan plan, PlanRevision revision, ChangeOrigin origin)
+    {
+        lock (_applyAndPublish)
+        {
+            if (Find(plan.Year) is { } held)
+            {
+                if (held.Version >= revision.Version) return false;
+                held.Revise(plan, revision.Version);
+            }
+            else _plans[plan.Year] = Create(plan, [], null, null, revision.Version);
+            Find(plan.Year + 1)?.Invalidate(); // next year's 同比 reads this year's figures by KPI code
+            feed.Publish(new PlanChanged(plan.Year, []) { Origin = origin, Revision = revision });
+            return true;
+        }
+    }
+
+    private PlanState Create(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items,
+        IEnumerable<FigureChange>? recent, int version)
     {
         var year = plan.Year;
-        var state = _plans[year] = new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History);
-        Find(year + 1)?.Invalidate();
-        return state;
+        return new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History, version);
     }
 
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>

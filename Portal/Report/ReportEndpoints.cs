@@ -13,7 +13,7 @@ public static class ReportEndpoints
         app.MapGet("/report/kpis.csv", async (int? year, int? month, PlanStore store, MonthlyReportBuilder builder,
             IStringLocalizer<SharedText> t, IStringLocalizer<ReportPage> l, CancellationToken ct) =>
         {
-            var state = year is { } y ? store.Find(y) : store.Plans.FirstOrDefault();
+            var state = year is { } y ? store.Find(y) : store.Default;
             if (state is null) return Text($"没有 {year} 年度的计划。", StatusCodes.Status404NotFound);
             var m = month ?? state.Current.LatestMonth ?? 1;
             if (m is < 1 or > 12) return Text($"月份必须在 1 到 12 之间，收到的是 {m}。", StatusCodes.Status400BadRequest);

@@ -40,7 +40,7 @@ public sealed partial class ReportPage : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        var state = Year is { } year ? Store.Find(year) : Store.Plans.FirstOrDefault();
+        var state = Store.FindOrDefault(Year);
         if (!ReferenceEquals(state, _state))
         {
             if (_live is not null) await _live.DisposeAsync();

@@ -18,6 +18,9 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     [Inject] public required PlanFeed Feed { get; init; }
     [Inject] public required NavigationManager Nav { get; init; }
 
+    /// <summary>The request while the page is prerendered; null once it runs interactively.</summary>
+    [CascadingParameter] public HttpContext? HttpContext { get; set; }
+
     [SupplyParameterFromQuery(Name = "year")] public int? YearQuery { get; set; }
     [SupplyParameterFromQuery(Name = "month")] public int? MonthQuery { get; set; }
 
@@ -29,18 +32,28 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     /// <summary>The month the reader chose, or null for the latest reported month.</summary>
     protected int? PickedMonth { get; private set; }
 
-    protected IReadOnlyList<int> Years => Store.Plans.Select(p => p.Plan.Year).ToList();
-
     /// <summary>True when the shown month has no figure at all: pages say so instead of showing zeros as facts.</summary>
     protected bool MonthHasNoData => Evaluation is { } e && (e.LatestMonth is null || e.AsOf > e.LatestMonth);
 
     protected override void OnInitialized() => _live = new LiveSubscription(Feed, null, OnPlanChangedAsync);
 
+    /// <summary>The year comes from the address: the layout's year switcher changes ?year= (see YearSwitcher).</summary>
     protected override void OnParametersSet()
     {
-        State = (YearQuery is { } y ? Store.Find(y) : null) ?? Store.Plans.FirstOrDefault();
+        var state = Store.FindOrDefault(YearQuery);
+        if (State is not null && state != State) OnYearChanged();
+        State = state;
         PickedMonth = MonthQuery is >= 1 and <= 12 ? MonthQuery : null;
         Evaluate();
+    }
+
+    /// <summary>
+    /// For a page whose subject (a KPI, a division) does not exist: the prerendered answer is a 404, which the portal
+    /// answers with its not-found page (页面不存在，请从左侧菜单选择); once interactive, the page says what was not found.
+    /// </summary>
+    protected void AnswerNotFound()
+    {
+        if (HttpContext is { Response.HasStarted: false } http) http.Response.StatusCode = StatusCodes.Status404NotFound;
     }
 
     /// <summary>Recomputes what the page shows from <see cref="Evaluation"/>; called after every evaluation.</summary>
@@ -51,15 +64,6 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     /// <summary>Reloads what the page reads from the database after committed changes of its plan year.</summary>
     protected virtual Task OnFiguresChangedAsync(PlanChanged change) => Task.CompletedTask;
 
-    protected async Task SelectYearAsync(int year)
-    {
-        State = Store.Find(year) ?? State;
-        PickedMonth = null;
-        Evaluate();
-        await OnYearChangedAsync();
-        KeepInAddress();
-    }
-
     protected void SelectMonth(int? month)
     {
         PickedMonth = month;
@@ -67,13 +71,16 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
         KeepInAddress();
     }
 
-    protected virtual Task OnYearChangedAsync() => Task.CompletedTask;
+    /// <summary>Called when the address moves the page to another plan year, before it is evaluated.</summary>
+    protected virtual void OnYearChanged()
+    {
+    }
 
     /// <summary>A link to another page of the same year and month.</summary>
     protected string LinkTo(string path)
     {
         var query = new List<string>();
-        if (State is { } s && s != Store.Plans.FirstOrDefault()) query.Add($"year={s.Plan.Year}");
+        if (State is { } s && s != Store.Default) query.Add($"year={s.Plan.Year}");
         if (PickedMonth is { } m) query.Add($"month={m}");
         return query.Count == 0 ? path : $"{path}?{string.Join('&', query)}";
     }
@@ -86,12 +93,13 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
 
     private void KeepInAddress() => Nav.NavigateTo(Nav.GetUriWithQueryParameters(new Dictionary<string, object?>
     {
-        ["year"] = State is { } s && s != Store.Plans.FirstOrDefault() ? s.Plan.Year : null,
+        ["year"] = State is { } s && s != Store.Default ? s.Plan.Year : null,
         ["month"] = PickedMonth,
     }), replace: true);
 
+    // A plan published for another year only changes the years offered; one of this year changes what is shown.
     private Task OnPlanChangedAsync(PlanChanged change) =>
-        change.Year != State?.Plan.Year ? Task.CompletedTask : InvokeAsync(async () =>
+        change.Year != State?.Plan.Year ? change.Revision is null ? Task.CompletedTask : InvokeAsync(StateHasChanged) : InvokeAsync(async () =>
         {
             Evaluate();
             await OnFiguresChangedAsync(change);

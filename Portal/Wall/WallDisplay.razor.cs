@@ -23,6 +23,9 @@ public sealed partial class WallDisplay : IAsyncDisposable
     /// <summary>The read-only kiosk token of the accounts issue; accepted and kept in the URL, not checked yet.</summary>
     [SupplyParameterFromQuery(Name = "token")] public string? Token { get; set; }
 
+    /// <summary>The plan year shown; without it the default year (the latest that has started).</summary>
+    [SupplyParameterFromQuery(Name = "year")] public int? Year { get; set; }
+
     private readonly ChangeMarks _marks = new();
     private PlanState? _state;
     private PlanEvaluation? _evaluation;
@@ -39,7 +42,7 @@ public sealed partial class WallDisplay : IAsyncDisposable
     protected override void OnInitialized()
     {
         _zone = Settings.Zone();
-        _state = Store.Plans.FirstOrDefault();
+        _state = Store.FindOrDefault(Year);
         if (_state is null) return;
         // Subscribe before reading, so that a change committed in between is not missed.
         if (RendererInfo.IsInteractive) _live = new LiveSubscription(Feed, _state.Plan.Year, OnPlanChangedAsync);

@@ -16,6 +16,12 @@ public sealed class WallOptions
     /// <summary>The clock and the times on the wall are in the library's time zone, whatever the server's.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>
+    /// Origins that may show /wall in a frame (a digital-signage page), e.g. "https://signage.zjlib.cn". Empty (the
+    /// default): no page may frame it, like every other page of the portal. See docs/adr/011-security-headers.md.
+    /// </summary>
+    public string[] FrameAncestors { get; set; } = [];
+
     /// <summary>How many of the latest saved figures the ticker runs through.</summary>
     public int TickerItems { get; set; } = 12;
 

@@ -18,6 +18,14 @@ public sealed class WallOptionsValidation : IValidateOptions<WallOptions>
             errors.Add($"Portal:Wall:Families: every family needs a Key and at least one KPI code (family '{f.Key}').");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _))
             errors.Add($"Portal:Wall:TimeZone '{o.TimeZone}' is not a time zone of this machine (for example Asia/Shanghai).");
+        foreach (var a in o.FrameAncestors.Where(a => !IsOrigin(a)))
+            errors.Add($"Portal:Wall:FrameAncestors: '{a}' is not an origin; write it as https://host or https://host:port (or 'self').");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
+
+    /// <summary>An origin as a CSP source: scheme and host (a leading *. for subdomains), no path, no spaces or quotes.</summary>
+    private static bool IsOrigin(string value) =>
+        value == "'self'"
+        || (Uri.TryCreate(value.Replace("://*.", "://wildcard.", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/" && !value.EndsWith('/') && value.IndexOfAny([' ', ';', ',', '\'', '?', '#']) < 0);
 }

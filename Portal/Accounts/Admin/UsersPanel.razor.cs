@@ -13,12 +13,13 @@ public partial class UsersPanel
     private UserSummary? _editing;
     private string? _userName;
     private string? _displayName;
+    private string? _email;
     private IReadOnlyCollection<string> _roles = [];
     private IReadOnlyCollection<string> _divisions = [];
     private AccountResult? _result;
     private string _by = Writer.Anonymous;
 
-    private IReadOnlyList<Division> Divisions => Store.Plans.FirstOrDefault()?.Plan.Divisions ?? [];
+    private IReadOnlyList<Division> Divisions => Store.Default?.Plan.Divisions ?? [];
 
     protected override async Task OnInitializedAsync()
     {
@@ -30,18 +31,24 @@ public partial class UsersPanel
 
     private void Edit(UserSummary user)
     {
-        (_editing, _userName, _displayName, _roles, _divisions) = (user, user.UserName, user.DisplayName, user.Roles, user.Divisions);
+        (_editing, _userName, _displayName, _email, _roles, _divisions) = (user, user.UserName, user.DisplayName, user.Email, user.Roles, user.Divisions);
         _result = null;
     }
 
-    private void Reset() => (_editing, _userName, _displayName, _roles, _divisions) = (null, null, null, [], []);
+    private void Reset() => (_editing, _userName, _displayName, _email, _roles, _divisions) = (null, null, null, null, [], []);
 
     private Task SaveAsync()
     {
-        var (roles, divisions) = (_roles.ToList(), _divisions.ToList());
-        if (_editing is { } user) return RunAsync(a => a.SetRolesAsync(user.Id, roles, divisions, _by));
+        var (roles, divisions, email) = (_roles.ToList(), _divisions.ToList(), _email);
+        if (_editing is { } user)
+        {
+            return RunAsync(async a =>
+                UserAdmin.EmailError(email) is { } bad ? AccountResult.Fail(bad)
+                : await a.SetRolesAsync(user.Id, roles, divisions, _by) is { Succeeded: false } failed ? failed
+                : await a.SetEmailAsync(user.Id, email, _by));
+        }
         var (name, display) = (_userName ?? "", _displayName);
-        return RunAsync(a => a.CreateAsync(name, roles, divisions, _by, string.IsNullOrWhiteSpace(display) ? null : display));
+        return RunAsync(a => a.CreateAsync(name, roles, divisions, _by, string.IsNullOrWhiteSpace(display) ? null : display, email: email));
     }
 
     /// <summary>Each action in a scope of its own: a circuit lives for hours, a DbContext should not.</summary>

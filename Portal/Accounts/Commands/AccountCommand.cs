@@ -2,14 +2,14 @@ namespace Portal.Accounts.Commands;
 
 /// <summary>
 /// An operations command run against the configured database instead of the web server:
-/// <c>user add NAME --role R [--division D]… [--display-name 姓名]</c>, <c>token create USER [--label L]</c>,
+/// <c>user add NAME --role R [--division D]… [--display-name 姓名] [--email 地址]</c>, <c>token create USER [--label L]</c>,
 /// <c>kiosk create LABEL</c>. Options it does not know (--urls, --ConnectionStrings:Portal …) are left for the host.
 /// </summary>
 public sealed record AccountCommand(string Verb, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Divisions,
-    string? Label, string? DisplayName)
+    string? Label, string? DisplayName, string? Email = null)
 {
     private static readonly Dictionary<string, string> Verbs = new() { ["user"] = "add", ["token"] = "create", ["kiosk"] = "create" };
-    private static readonly string[] Own = ["--role", "--division", "--label", "--display-name"];
+    private static readonly string[] Own = ["--role", "--division", "--label", "--display-name", "--email"];
 
     public static (string[] Args, AccountCommand? Command, string? Error) Parse(string[] args)
     {
@@ -37,6 +37,7 @@ public sealed record AccountCommand(string Verb, string Name, IReadOnlyList<stri
         var roles = options.GetValueOrDefault("--role") ?? [];
         if (args[0] == "user" && roles.Count == 0) return (args, null, "请用 --role 指定角色：Staff、TeamLead、Director、Viewer 或 Admin。");
         return (rest.ToArray(), new AccountCommand(args[0], args[2], roles, options.GetValueOrDefault("--division") ?? [],
-            options.GetValueOrDefault("--label")?.Last(), options.GetValueOrDefault("--display-name")?.Last()), null);
+            options.GetValueOrDefault("--label")?.Last(), options.GetValueOrDefault("--display-name")?.Last(),
+            options.GetValueOrDefault("--email")?.Last()), null);
     }
 }

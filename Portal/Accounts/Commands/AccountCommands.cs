@@ -18,7 +18,7 @@ public static class AccountCommands
         switch (command.Verb)
         {
             case "user":
-                var created = await services.GetRequiredService<UserAdmin>().CreateAsync(command.Name, command.Roles, command.Divisions, By, command.DisplayName);
+                var created = await services.GetRequiredService<UserAdmin>().CreateAsync(command.Name, command.Roles, command.Divisions, By, command.DisplayName, email: command.Email);
                 if (!created.Succeeded) return Fail(created.Errors);
                 Console.WriteLine($"已创建用户 {command.Name}（{string.Join("、", command.Roles.Select(PortalRoles.DisplayName))}）。");
                 Console.WriteLine($"一次性密码：{created.OneTimePassword}");

@@ -23,15 +23,21 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         return all.Select(u => new UserSummary(u.Id, u.UserName!, u.DisplayName,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
             divisions.Where(d => d.UserId == u.Id).Select(d => d.ClaimValue!).Order().ToList(),
-            u.LockoutEnd > now, u.MustChangePassword)).ToList();
+            u.LockoutEnd > now, u.MustChangePassword, u.Email)).ToList();
     }
 
     /// <param name="password">A fixed password (demo accounts); null generates a one-time password to change at first login.</param>
+    /// <param name="email">Where reminders go (optional); checked for a plausible address.</param>
     public async Task<AccountResult> CreateAsync(string userName, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions,
-        string by, string? displayName = null, string? password = null)
+        string by, string? displayName = null, string? password = null, string? email = null)
     {
         if (Check(roles, divisions) is { } invalid) return invalid;
-        var user = new PortalUser { UserName = userName.Trim(), DisplayName = displayName?.Trim(), MustChangePassword = password is null };
+        if (EmailError(email) is { } badEmail) return AccountResult.Fail(badEmail);
+        var user = new PortalUser
+        {
+            UserName = userName.Trim(), DisplayName = displayName?.Trim(), MustChangePassword = password is null,
+            Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
+        };
         var secret = password ?? OneTimePassword.New();
         var created = await users.CreateAsync(user, secret);
         if (!created.Succeeded) return Fail(created);
@@ -50,6 +56,28 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         var result = await ApplyAsync(user, roles, divisions);
         if (result.Succeeded) await AuditAsync(AuditEventKind.UserRolesChanged, user, by, Describe(roles, divisions));
         return result;
+    }
+
+    /// <summary>Sets (or, with an empty address, removes) the e-mail address reminders are sent to.</summary>
+    public async Task<AccountResult> SetEmailAsync(string userId, string? email, string by)
+    {
+        if (EmailError(email) is { } bad) return AccountResult.Fail(bad);
+        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+        var address = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        if (user.Email == address) return AccountResult.Ok();
+        var set = await users.SetEmailAsync(user, address);
+        if (!set.Succeeded) return Fail(set);
+        await AuditAsync(AuditEventKind.UserEmailChanged, user, by, address ?? "（已删除）");
+        return AccountResult.Ok();
+    }
+
+    /// <summary>Null when the address is empty or plausible; otherwise what is wrong with it.</summary>
+    public static string? EmailError(string? email)
+    {
+        if (string.IsNullOrWhiteSpace(email)) return null;
+        var text = email.Trim();
+        return text.Length <= 256 && System.Net.Mail.MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && parsed.Host.Contains('.', StringComparison.Ordinal)
+            ? null : $"邮箱地址“{text}”格式不正确，应形如 zhangmin@zjlib.cn。";
     }
 
     /// <summary>Locks an account until an admin unlocks it; its sessions, circuits and API tokens stop working.</summary>

@@ -13,5 +13,8 @@ internal sealed class MonthCloseConfiguration : IEntityTypeConfiguration<MonthCl
         b.Property(c => c.Division).HasMaxLength(100);
         b.Property(c => c.ClosedBy).HasMaxLength(100);
         b.Property(c => c.ClosedAt).HasConversion(UtcTicks.Converter);
+        b.Property(c => c.Reason).HasMaxLength(Portal.Domain.Reporting.SubmissionFlow.TextLength);
+        b.Property(c => c.ReviewedBy).HasMaxLength(100);
+        b.Property(c => c.ReviewedAt).HasConversion(UtcTicks.Converter);
     }
 }

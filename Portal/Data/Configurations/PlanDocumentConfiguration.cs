@@ -12,5 +12,6 @@ internal sealed class PlanDocumentConfiguration : IEntityTypeConfiguration<PlanD
         b.HasKey(p => p.Year);
         b.Property(p => p.Year).ValueGeneratedNever();
         b.Property(p => p.Title).HasMaxLength(200);
+        b.Property(p => p.UpdatedBy).HasMaxLength(100);
     }
 }

@@ -4,44 +4,58 @@ using Portal.Domain.Plans;
 namespace Portal.Data.Demo;
 
 /// <summary>
-/// Deterministic demo figures for January to October 2013: each KPI follows its seasonal pace (or a steady one)
-/// scaled by its <see cref="DemoProfile"/>, with a fixed ripple so months differ. Same plan in, same figures out.
+/// Deterministic demo figures: the whole of 2013 and January to March 2014 (<see cref="Years"/>). Each flow KPI follows
+/// its seasonal pace (or a steady one) scaled by its <see cref="DemoProfile"/>, with a fixed ripple so months differ;
+/// a stock KPI grows from its opening level. Same plan in, same figures out.
 /// </summary>
 public static class DemoFigures
 {
     public const int Year = 2013;
-    public const int LastMonth = 10;
     public const string Author = "演示数据";
-    private const string TotalCards = "readers.total-cards";
-    private const double CardsAtStartOfYear = 270_850;
 
-    public static IEnumerable<MonthlyFigure> For(Plan plan)
+    /// <summary>The demo years and the last month each has figures for.</summary>
+    public static readonly IReadOnlyDictionary<int, int> Years = new Dictionary<int, int> { [2013] = 12, [2014] = 3 };
+
+    private const string TotalCards = "readers.total-cards";
+    private const double CardsAtStartOf2013 = 270_850;
+
+    /// <summary>The demo figures of the plan's year (none for a year without demo data).</summary>
+    public static IEnumerable<MonthlyFigure> For(Plan plan) => For(plan, Years.GetValueOrDefault(plan.Year));
+
+    public static IEnumerable<MonthlyFigure> For(Plan plan, int lastMonth)
     {
-        var newCards = new double[LastMonth + 1];
+        var profiles = DemoProfiles.For(plan.Year);
+        var newCards = new double[lastMonth + 1];
         foreach (var kpi in plan.Kpis.Where(k => k.Aggregation == Aggregation.Flow))
         {
-            var profile = DemoProfiles.ByKpi.GetValueOrDefault(kpi.Code) ?? new DemoProfile(1.0);
-            var monthly = MonthlyValues(kpi, profile.Pace);
+            var profile = profiles.GetValueOrDefault(kpi.Code) ?? new DemoProfile(1.0);
+            var monthly = MonthlyValues(kpi, profile.Pace, lastMonth, plan.Year);
             if (kpi.Code == "readers.new-cards") Array.Copy(monthly, newCards, monthly.Length);
-            foreach (var figure in Split(kpi, profile, monthly)) yield return figure;
+            foreach (var figure in Split(kpi, profile, monthly, lastMonth)) yield return figure;
         }
-        if (plan.HasKpi(TotalCards))
+        foreach (var kpi in plan.Kpis.Where(k => k.Aggregation == Aggregation.Stock))
         {
-            var level = CardsAtStartOfYear;
-            var lead = plan.Kpi(TotalCards).LeadDivision;
-            for (var m = 1; m <= LastMonth; m++) yield return new MonthlyFigure(TotalCards, lead, m, level += newCards[m]);
+            var level = kpi.Opening ?? (kpi.Code == TotalCards ? CardsAtStartOf2013 : 0);
+            var growth = profiles.GetValueOrDefault(kpi.Code)?.Pace ?? 1.0;
+            for (var m = 1; m <= lastMonth; m++)
+            {
+                // The card total grows by the cards issued; another stock towards its target at its pace.
+                var next = kpi.Code == TotalCards ? level + newCards[m]
+                    : Round(kpi, (kpi.Opening ?? 0) + (kpi.Target.Value - (kpi.Opening ?? 0)) * kpi.PaceAt(m) * growth);
+                yield return new MonthlyFigure(kpi.Code, kpi.LeadDivision, m, level = Math.Max(level, next));
+            }
         }
     }
 
     /// <summary>Monthly totals whose running sum follows target × pace × profile, rounded the way the unit counts.</summary>
-    private static double[] MonthlyValues(Kpi kpi, double pace)
+    private static double[] MonthlyValues(Kpi kpi, double pace, int lastMonth, int year)
     {
-        var values = new double[LastMonth + 1];
-        var total = kpi.Target.Value * kpi.PaceAt(LastMonth) * pace;
-        var weights = Enumerable.Range(1, LastMonth).Select(m => (kpi.PaceAt(m) - kpi.PaceAt(m - 1)) * Ripple(kpi.Code, m)).ToArray();
+        var values = new double[lastMonth + 1];
+        var total = kpi.Target.Value * kpi.PaceAt(lastMonth) * pace;
+        var weights = Enumerable.Range(1, lastMonth).Select(m => (kpi.PaceAt(m) - kpi.PaceAt(m - 1)) * Ripple(kpi.Code, m, year)).ToArray();
         var sum = weights.Sum();
         double running = 0, previous = 0;
-        for (var m = 1; m <= LastMonth; m++)
+        for (var m = 1; m <= lastMonth; m++)
         {
             running += weights[m - 1] / sum * total;
             var rounded = Round(kpi, running);
@@ -51,10 +65,10 @@ public static class DemoFigures
         return values;
     }
 
-    private static IEnumerable<MonthlyFigure> Split(Kpi kpi, DemoProfile profile, double[] monthly)
+    private static IEnumerable<MonthlyFigure> Split(Kpi kpi, DemoProfile profile, double[] monthly, int lastMonth)
     {
         var shares = profile.Shares ?? [(kpi.LeadDivision, 1.0)];
-        for (var m = 1; m <= LastMonth; m++)
+        for (var m = 1; m <= lastMonth; m++)
         {
             var rest = monthly[m];
             for (var i = 0; i < shares.Length; i++)
@@ -69,11 +83,12 @@ public static class DemoFigures
 
     private static double Round(Kpi kpi, double value) => kpi.Fractional ? Math.Round(value, 1) : Math.Round(value);
 
-    /// <summary>A fixed ±15% ripple per KPI and month (a string hash that is stable across runs).</summary>
-    private static double Ripple(string code, int month)
+    /// <summary>A fixed ±15% ripple per KPI, month and year (a string hash that is stable across runs; 2013 as it always was).</summary>
+    private static double Ripple(string code, int month, int year)
     {
         var h = 17u;
         foreach (var c in code) h = h * 31 + c;
+        h ^= (uint)(year - Year) * 0x9E3779B9u;
         h = (h ^ (uint)month * 2654435761u) * 2246822519u;
         return 0.85 + h % 1000 / 1000.0 * 0.3;
     }

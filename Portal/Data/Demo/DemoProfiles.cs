@@ -1,8 +1,31 @@
 namespace Portal.Data.Demo;
 
-/// <summary>Chosen so that the October dashboard shows every status: achieved, on track, behind and at risk.</summary>
+/// <summary>Chosen so that the dashboards show every status: achieved, on track, behind and at risk.</summary>
 internal static class DemoProfiles
 {
+    /// <summary>2013's profiles, and for 2014 the same KPIs (most continue 2013's) with the differences of its first quarter.</summary>
+    public static IReadOnlyDictionary<string, DemoProfile> For(int year) => year == 2014 ? Year2014.Value : ByKpi;
+
+    // Lazy: static fields initialise in the order written, and ByKpi comes below.
+    private static readonly Lazy<Dictionary<string, DemoProfile>> Year2014 = new(() => ByKpiWith(new()
+    {
+        ["circulation.loans"] = new(1.03, [("reader-services", 0.7), ("branches", 0.19), ("mobile-library", 0.11)],
+            new() { [1] = "新一代文献管理系统上线，自助借还机投入使用", [2] = "春节闭馆 6 天" }),
+        ["ancient-books.training-courses"] = new(1.0),
+        ["sharing.documentaries"] = new(0.9),
+        ["republican-docs.surveyed"] = new(0.72, Notes: new() { [3] = "普查登记软件升级，3 月下旬恢复" }),
+        ["wechat.followers"] = new(1.4, Notes: new() { [1] = "微信服务平台 1 月开通" }),
+        ["accessibility.audiobooks"] = new(0.85),
+        ["lectures.high-end"] = new(0.6, Notes: new() { [3] = "3 月讲座主讲人临时改期" }),
+    }));
+
+    private static Dictionary<string, DemoProfile> ByKpiWith(Dictionary<string, DemoProfile> changes)
+    {
+        var merged = new Dictionary<string, DemoProfile>(ByKpi);
+        foreach (var (code, profile) in changes) merged[code] = profile;
+        return merged;
+    }
+
     public static readonly Dictionary<string, DemoProfile> ByKpi = new()
     {
         ["local-docs.acquired"] = new(0.97),

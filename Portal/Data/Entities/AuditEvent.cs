@@ -5,6 +5,7 @@ public enum AuditEventKind
     MonthClosed, MonthReopened, ClosedMonthOverride,
     UserCreated, UserRolesChanged, UserLocked, UserUnlocked, PasswordReset,
     TokenCreated, TokenRevoked,
+    MonthReviewed, MonthReturned, DeadlinesChanged, UserEmailChanged,
 }
 
 /// <summary>

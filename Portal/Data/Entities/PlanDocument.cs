@@ -7,4 +7,9 @@ public sealed class PlanDocument
     public required string Title { get; set; }
     public required string Json { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>1 when published, one more for every edit (ADR 014): a stale edit is refused, an instance keeps the newest.</summary>
+    public int Version { get; set; } = 1;
+
+    public string? UpdatedBy { get; set; }
 }

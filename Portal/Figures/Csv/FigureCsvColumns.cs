@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Portal.Shared;
 
 namespace Portal.Figures.Csv;
 
@@ -24,7 +25,8 @@ internal sealed record FigureCsvColumns(int Kpi, int Division, int Month, int Va
         if (!csv.TryParse<double>(Value, out var value)
             && !double.TryParse(csv.GetString(Value), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
             errors.Add(new(line, csv.IsEmpty(Value) ? "数值为空：请填写 0 或正数。" : $"数值“{Shorten(csv.GetString(Value))}”不是数字：请只填写数字，不要带单位或文字。"));
-        var note = Note is { } n && !csv.IsEmpty(n) ? csv.GetString(n) : null;
+        // An exported note that began like a formula carries a protecting apostrophe (CsvFormula): it comes off again.
+        var note = Note is { } n && !csv.IsEmpty(n) ? CsvFormula.Restore(csv.GetString(n)) : null;
         return errors.Count > count ? null : new FigureWrite(kpi, division, month, value, note, null);
     }
 

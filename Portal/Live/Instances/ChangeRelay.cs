@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Portal.Domain.Plans;
 using Portal.Plans;
 
 namespace Portal.Live.Instances;
@@ -50,7 +51,7 @@ public sealed class ChangeRelay : BackgroundService
             if (change.Origin != ChangeOrigin.ThisInstance) continue;
             try
             {
-                await _bus.PublishAsync(new ChangeBatch(change.Year, change.Changes, change.ItemChanges), ct);
+                await _bus.PublishAsync(new ChangeBatch(change.Year, change.Changes, change.ItemChanges, change.Revision), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -65,6 +66,8 @@ public sealed class ChangeRelay : BackgroundService
         {
             try
             {
+                // The plan first: figures that come with it may belong to a KPI or division it adds.
+                if (batch.Plan is { } plan) _store.Adopt(PlanFile.Parse(plan.Json), plan, ChangeOrigin.OtherInstance);
                 if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
                 if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
             }

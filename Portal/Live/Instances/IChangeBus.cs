@@ -3,8 +3,11 @@ using Portal.Plans;
 
 namespace Portal.Live.Instances;
 
-/// <summary>Figures and task progress committed on one instance, for the other instances that share the database.</summary>
-public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items = null);
+/// <summary>
+/// Figures, task progress or a plan definition (published or edited: <paramref name="Plan"/>) committed on one instance,
+/// for the other instances that share the database.
+/// </summary>
+public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items = null, PlanRevision? Plan = null);
 
 /// <summary>
 /// Carries committed changes between Portal instances behind one load balancer, so that each instance's

@@ -47,8 +47,10 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
     {
         var redis = _redis ?? throw new InvalidOperationException("The Redis change bus is not connected.");
         // Task progress is one item per save: it travels with the first slice of figures, or alone.
-        var slices = batch.Changes.Chunk(SliceSize).Select((slice, i) => new Envelope(_instance, batch.Year, slice, i == 0 ? batch.Items : null)).ToList();
-        if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items));
+        // A plan definition likewise (it comes alone: publishing and editing a plan commit no figures).
+        var slices = batch.Changes.Chunk(SliceSize)
+            .Select((slice, i) => new Envelope(_instance, batch.Year, slice, i == 0 ? batch.Items : null, i == 0 ? batch.Plan : null)).ToList();
+        if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items, batch.Plan));
         foreach (var envelope in slices)
             await redis.GetSubscriber().PublishAsync(Topic, JsonSerializer.SerializeToUtf8Bytes(envelope, Json));
     }
@@ -59,7 +61,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
         {
             var envelope = JsonSerializer.Deserialize<Envelope>((byte[])message!, Json);
             if (envelope is null || envelope.From == _instance) return;
-            _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes, envelope.Items));
+            _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes, envelope.Items, envelope.Plan));
         }
         catch (JsonException e)
         {
@@ -73,5 +75,5 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
         if (_redis is not null) await _redis.DisposeAsync();
     }
 
-    private sealed record Envelope(string From, int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items);
+    private sealed record Envelope(string From, int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items, PlanRevision? Plan = null);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Plans;
 using Portal.PlanItems;
 using Portal.Plans;
 
@@ -16,6 +17,7 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Ti
 
     public async Task RunAsync(CancellationToken ct)
     {
+        await AdoptNewerPlansAsync(ct);
         foreach (var state in store.Plans)
         {
             var year = state.Plan.Year;
@@ -37,6 +39,16 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Ti
                 .Select(i => new ItemChange(year, i, state.Items[i.ItemCode])).ToList();
             if (newer.Count > 0) store.ApplyItems(year, newer, ChangeOrigin.OtherInstance);
         }
+    }
+
+    /// <summary>Plans published or edited on other instances meanwhile: a year this store lacks, or a newer version (ADR 014).</summary>
+    private async Task AdoptNewerPlansAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        foreach (var doc in await db.Plans.AsNoTracking().ToListAsync(ct))
+            if (store.Find(doc.Year) is not { } held || held.Version < doc.Version)
+                store.Adopt(PlanFile.Parse(doc.Json), new PlanRevision(doc.Version, doc.Json), ChangeOrigin.OtherInstance);
     }
 
     private async Task<List<TrackedItem>> ReadItemsAsync(int year, CancellationToken ct)

@@ -74,6 +74,22 @@ namespace Portal.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeadlineExceptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Note = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineExceptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FigureAudit",
                 columns: table => new
                 {
@@ -170,11 +186,36 @@ namespace Portal.Data.Migrations.Postgres
                     Division = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Month = table.Column<int>(type: "integer", nullable: false),
                     ClosedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ClosedAt = table.Column<long>(type: "bigint", nullable: false)
+                    ClosedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Missing = table.Column<int>(type: "integer", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_MonthClosures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanAudit",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    OldValue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    NewValue = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    By = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanAudit", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -184,11 +225,72 @@ namespace Portal.Data.Migrations.Postgres
                     Year = table.Column<int>(type: "integer", nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Json = table.Column<string>(type: "text", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Plans", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderClaims",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Division = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Moment = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ClaimedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Missing = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderClaims", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReminderDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Channel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<int>(type: "integer", nullable: false),
+                    Divisions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Target = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "bigint", nullable: false),
+                    LeasedUntil = table.Column<long>(type: "bigint", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SentAt = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReminderDeliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportingYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DefaultDay = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportingYears", x => x.Year);
                 });
 
             migrationBuilder.CreateTable(
@@ -379,6 +481,12 @@ namespace Portal.Data.Migrations.Postgres
                 columns: new[] { "Year", "Division", "Month" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeadlineExceptions_Year_Month",
+                table: "DeadlineExceptions",
+                columns: new[] { "Year", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FigureAudit_Year_Kpi_Division",
                 table: "FigureAudit",
                 columns: new[] { "Year", "Kpi", "Division" });
@@ -405,6 +513,22 @@ namespace Portal.Data.Migrations.Postgres
                 table: "MonthClosures",
                 columns: new[] { "Year", "Division", "Month" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanAudit_Year_Id",
+                table: "PlanAudit",
+                columns: new[] { "Year", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderClaims_Division_Year_Month_Moment",
+                table: "ReminderClaims",
+                columns: new[] { "Division", "Year", "Month", "Moment" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReminderDeliveries_Status_NextAttemptAt",
+                table: "ReminderDeliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
         }
 
         /// <inheritdoc />
@@ -432,6 +556,9 @@ namespace Portal.Data.Migrations.Postgres
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
+                name: "DeadlineExceptions");
+
+            migrationBuilder.DropTable(
                 name: "FigureAudit");
 
             migrationBuilder.DropTable(
@@ -447,7 +574,19 @@ namespace Portal.Data.Migrations.Postgres
                 name: "MonthClosures");
 
             migrationBuilder.DropTable(
+                name: "PlanAudit");
+
+            migrationBuilder.DropTable(
                 name: "Plans");
+
+            migrationBuilder.DropTable(
+                name: "ReminderClaims");
+
+            migrationBuilder.DropTable(
+                name: "ReminderDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "ReportingYears");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+using Portal.Accounts;
+using Portal.Data;
+using Portal.Domain.Reporting;
+using Portal.Live;
+using Portal.Plans;
+using Portal.Reporting;
+using Portal.Reporting.Board;
+using Portal.Reporting.Notices;
+using Portal.Reporting.Reminders;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Reporting;
+
+/// <summary>
+/// bUnit for the reporting pages against a real portal on fake time (2 April 2013, 09:00 China time, before
+/// March's deadline): the same store, feed and database; the page's services resolved here as in a circuit.
+/// </summary>
+public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
+{
+    protected ReportingPageContext()
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+        Clock = new FakeTimeProvider(ReminderHost.ThreeDaysBeforeMarch);
+        Host = ReminderHost.Create(Clock, PortalFactory.NewDatabasePath(), smtpPort: null);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddLocalization();
+        Services.AddOptions();
+        Services.AddSingleton<TimeProvider>(Clock);
+        Services.AddSingleton(Host.Services.GetRequiredService<PlanStore>());
+        Services.AddSingleton(Host.Services.GetRequiredService<PlanFeed>());
+        Services.AddSingleton(Host.Services.GetRequiredService<ReportingEvents>());
+        Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(Host.ConnectionString));
+        Services.AddScoped<DeadlineStore>();
+        Services.AddScoped<ReportingBoard>();
+        Services.AddScoped<SubmissionService>();
+        Services.AddScoped<ReminderOutbox>();
+        Services.AddScoped<OwedNotices>();
+    }
+
+    protected FakeTimeProvider Clock { get; }
+
+    protected PortalFactory Host { get; }
+
+    protected void SignIn(string name, string role, params string[] divisions) =>
+        this.AddAuthorization().SetAuthorized(name).SetRoles(role).SetClaims(divisions.Select(d => new Claim(PortalClaims.Division, d)).ToArray());
+
+    protected IRenderedComponent<ReportingPage> RenderBoard(int month)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"/reporting?month={month}");
+        Render<MudPopoverProvider>();
+        return Render<ReportingPage>();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Host.DisposeAsync();
+    }
+}

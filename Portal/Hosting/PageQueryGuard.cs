@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Net;
+
+namespace Portal.Hosting;
+
+/// <summary>
+/// Checks the query values every page shares (year, month, asOf) before a page sees them, in one place: a page binds
+/// them as numbers, and Blazor answers a value it cannot parse ("?year=abc", a value given twice) with a 500. Such a
+/// value gets a 400 with a Chinese page that names it, says what is allowed and links to the page without it. A
+/// whole number out of range (?month=13) is the page's to explain (the briefing lists the months it has). The API
+/// checks its own values and answers problem+json.
+/// </summary>
+public static class PageQueryGuard
+{
+    private static readonly (string Name, string What)[] Rules =
+    [
+        ("year", "年度必须是四位年份，例如 2013"),
+        ("month", "月份必须是 1 到 12 之间的整数"),
+        ("asOf", "截至月份必须是 1 到 12 之间的整数"),
+    ];
+
+    public static IApplicationBuilder UsePageQueryGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (IsPageRequest(context.Request) && Refusal(context.Request.Query) is { } refusal)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(Page(refusal, context.Request), context.RequestAborted);
+            return;
+        }
+        await next(context);
+    });
+
+    private static bool IsPageRequest(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !request.Path.StartsWithSegments("/api") && !request.Path.StartsWithSegments("/hubs")
+        && request.Path.Value?.StartsWith("/_", StringComparison.Ordinal) != true;
+
+    private static (string Name, string Value, string What)? Refusal(IQueryCollection query)
+    {
+        foreach (var (name, what) in Rules)
+        {
+            if (!query.TryGetValue(name, out var values) || values.Count == 0) continue;
+            var value = values.ToString();
+            if (values.Count > 1 || !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+                return (name, value, what);
+        }
+        return null;
+    }
+
+    private static string Page((string Name, string Value, string What) refusal, HttpRequest request)
+    {
+        var (name, value, what) = refusal;
+        var shown = value.Length <= 40 ? value : value[..40] + "…";
+        var rest = string.Join('&', request.Query.Where(q => q.Key != name).Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}"));
+        var back = request.Path + (rest.Length > 0 ? "?" + rest : "");
+        return $"""
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><title>地址有误 · 浙江图书馆工作要点</title></head>
+            <body style="font-family:sans-serif;margin:3rem">
+            <h1>地址中的参数有误</h1>
+            <p>参数 {WebUtility.HtmlEncode(name)} 有误：{WebUtility.HtmlEncode(what)}，收到的是“{WebUtility.HtmlEncode(shown)}”。请改正地址后重试。</p>
+            <p><a href="{WebUtility.HtmlEncode(back)}">打开此页（不带这个参数）</a></p>
+            </body></html>
+            """;
+    }
+}

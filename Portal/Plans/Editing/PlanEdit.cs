@@ -1,0 +1,133 @@
+using System.Globalization;
+using Portal.Domain.Plans;
+
+namespace Portal.Plans.Editing;
+
+/// <summary>
+/// One change an admin makes to a published plan. <see cref="Apply"/> gives the revised plan (the domain checks it);
+/// <see cref="Describe"/> the old and new value as the audit shows them. Action names are stable (stored in PlanAudit).
+/// </summary>
+public abstract record PlanEdit
+{
+    public abstract string Action { get; }
+    public abstract string Subject { get; }
+    public abstract Plan Apply(Plan plan);
+    public abstract (string? Old, string? New) Describe(Plan before, Plan after);
+
+    /// <summary>The item whose owner division changes, if any: its tracked progress moves with it.</summary>
+    public virtual (string Item, string Division)? MovesItem => null;
+
+    internal static string Number(double v) => v.ToString("#,0.####", CultureInfo.InvariantCulture);
+
+    internal static string DivisionName(Plan plan, string code) => plan.HasDivision(code) ? plan.Division(code).Name : code;
+
+    internal static string Terms(Plan plan, Kpi k)
+    {
+        var split = k.IsSplit ? "；分解：" + string.Join("、", k.DivisionTargets.Select(t => $"{DivisionName(plan, t.Key)} {Number(t.Value)}")) : "";
+        return $"目标 {Number(k.Target.Value)} {k.Target.Unit}；牵头：{DivisionName(plan, k.LeadDivision)}{split}";
+    }
+}
+
+/// <summary>A new target, lead division or split of a KPI (mid-year); figures already entered stay as they are.</summary>
+public sealed record ChangeTarget(string Kpi, double Target, string Lead, IReadOnlyDictionary<string, double> Split) : PlanEdit
+{
+    public override string Action => "kpi-target";
+    public override string Subject => Kpi;
+    public override Plan Apply(Plan plan) => PlanRevisions.ChangeTarget(plan, Kpi, Target, Lead, Split);
+    public override (string?, string?) Describe(Plan before, Plan after) => (Terms(before, before.Kpi(Kpi)), Terms(after, after.Kpi(Kpi)));
+}
+
+public sealed record AddKpi(string Code, string Name, string Item, double Target, string Unit, Qualifier Qualifier, Aggregation Aggregation,
+    string Lead, double? Opening = null, string? Previous = null, bool Fractional = false) : PlanEdit
+{
+    public override string Action => "kpi-add";
+    public override string Subject => Code.Trim();
+
+    public override Plan Apply(Plan plan)
+    {
+        var item = plan.Item(Item) ?? throw new Domain.DomainException($"计划中没有条目“{Item}”，请选择新指标所属的条目。", "item");
+        if (string.IsNullOrWhiteSpace(Name)) throw new Domain.DomainException("请填写指标名称。", "name");
+        var kpi = new Kpi(Subject, Name.Trim(), item.Code, item.SectionCode, new Target(Target, Unit?.Trim() ?? "", Qualifier), Aggregation, Lead,
+            fractional: Fractional, opening: Opening, previous: Previous);
+        return PlanRevisions.AddKpi(plan, kpi);
+    }
+
+    public override (string?, string?) Describe(Plan before, Plan after) => (null, $"{after.Kpi(Subject).Name}（条目 {Item}）：{Terms(after, after.Kpi(Subject))}");
+}
+
+public sealed record RetireKpi(string Kpi, int FromMonth) : PlanEdit
+{
+    public override string Action => "kpi-retire";
+    public override string Subject => Kpi;
+    public override Plan Apply(Plan plan) => PlanRevisions.RetireKpi(plan, Kpi, FromMonth);
+    public override (string?, string?) Describe(Plan before, Plan after) => ("在用", $"{FromMonth} 月起停用");
+}
+
+/// <summary>Removes a KPI without figures; the editor refuses it when figures exist (retire instead).</summary>
+public sealed record RemoveKpi(string Kpi) : PlanEdit
+{
+    public override string Action => "kpi-remove";
+    public override string Subject => Kpi;
+    public override Plan Apply(Plan plan) => PlanRevisions.RemoveKpi(plan, Kpi);
+    public override (string?, string?) Describe(Plan before, Plan after) => ($"{before.Kpi(Kpi).Name}：{Terms(before, before.Kpi(Kpi))}", null);
+}
+
+public sealed record MoveItem(string Item, string Division) : PlanEdit
+{
+    public override string Action => "item-move";
+    public override string Subject => Item;
+    public override Plan Apply(Plan plan) => PlanRevisions.MoveItem(plan, Item, Division);
+    public override (string Item, string Division)? MovesItem => (Item, Division);
+
+    public override (string?, string?) Describe(Plan before, Plan after) =>
+        (before.Item(Item)?.OwnerDivision is { } o ? DivisionName(before, o) : "（无）", DivisionName(after, Division));
+}
+
+public sealed record AddDivision(string Code, string Name) : PlanEdit
+{
+    public override string Action => "division-add";
+    public override string Subject => Code.Trim();
+    public override Plan Apply(Plan plan) => PlanRevisions.AddDivision(plan, Code, Name);
+    public override (string?, string?) Describe(Plan before, Plan after) => (null, after.Division(Subject).Name);
+}
+
+public sealed record RenameDivision(string Code, string Name) : PlanEdit
+{
+    public override string Action => "division-rename";
+    public override string Subject => Code;
+    public override Plan Apply(Plan plan) => PlanRevisions.RenameDivision(plan, Code, Name);
+    public override (string?, string?) Describe(Plan before, Plan after) => (before.Division(Code).Name, after.Division(Code).Name);
+}
+
+public sealed record RetireDivision(string Code, int FromMonth) : PlanEdit
+{
+    public override string Action => "division-retire";
+    public override string Subject => Code;
+    public override Plan Apply(Plan plan) => PlanRevisions.RetireDivision(plan, Code, FromMonth);
+    public override (string?, string?) Describe(Plan before, Plan after) => ($"{before.Division(Code).Name}：在用", $"{FromMonth} 月起停用");
+}
+
+/// <summary>Removes a division without figures; the editor refuses it when figures exist (retire instead).</summary>
+public sealed record RemoveDivision(string Code) : PlanEdit
+{
+    public override string Action => "division-remove";
+    public override string Subject => Code;
+    public override Plan Apply(Plan plan) => PlanRevisions.RemoveDivision(plan, Code);
+    public override (string?, string?) Describe(Plan before, Plan after) => (before.Division(Code).Name, null);
+}
+
+/// <summary>The whole definition replaced by a plan file (`plan import --replace`); the figures must all still fit.</summary>
+public sealed record ReplacePlan(string Json) : PlanEdit
+{
+    public override string Action => "replace";
+    public override string Subject => "plan.json";
+
+    public override Plan Apply(Plan plan)
+    {
+        var next = PlanFile.Parse(Json);
+        if (next.Year != plan.Year) throw new Domain.DomainException($"计划文件的年度是 {next.Year}，不是要替换的 {plan.Year} 年。", "year");
+        return next;
+    }
+
+    public override (string?, string?) Describe(Plan before, Plan after) => (PlanPublisher.Summary(before), PlanPublisher.Summary(after));
+}

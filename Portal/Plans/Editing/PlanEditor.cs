@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Portal.Accounts;
+using Portal.Data;
+using Portal.Data.Configurations;
+using Portal.Data.Entities;
+using Portal.Domain;
+using Portal.Domain.Plans;
+using Portal.Live;
+using Portal.PlanItems;
+using Portal.Shared;
+
+namespace Portal.Plans.Editing;
+
+/// <summary>
+/// The one write path for changes to a published plan (ADR 014). An edit needs an admin and a reason, is made against
+/// the version the admin saw (a stale one is refused, naming who changed what), never touches figures, and is refused
+/// when it would leave figures without their KPI or division. The revised plan, its version and the audit record are
+/// written in one transaction inside the <see cref="WriteGate"/> (so no figure save slips in between the check and the
+/// commit), then the live store swaps the plan, which reaches pages, walls and the other instances.
+/// </summary>
+public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate gate, TimeProvider clock, ILogger<PlanEditor> log)
+{
+    public Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+        user.IsInRole(PortalRoles.Admin)
+            ? ApplyAsync(year, edit, expectedVersion, reason, Writer.NameOf(user), ct)
+            : Task.FromResult(PlanEditOutcome.Refused("只有管理员可以修改已发布的计划。如需调整，请联系管理员。"));
+
+    /// <summary>For trusted callers that have no signed-in user (the `plan import --replace` command).</summary>
+    public async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, string by, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) return PlanEditOutcome.Refused("请填写修改原因：每项计划修改都要说明原因，并记入修改记录。");
+        if (reason.Trim().Length > PlanAuditConfiguration.ReasonLength)
+            return PlanEditOutcome.Refused($"修改原因最多 {PlanAuditConfiguration.ReasonLength} 个字，请精简。");
+        using var entered = await gate.EnterAsync(ct);
+        var doc = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
+        if (doc is null) return PlanEditOutcome.Refused($"没有 {year} 年的工作计划。");
+        if (doc.Version != expectedVersion) return await StaleAsync(doc, expectedVersion, ct);
+        var before = PlanFile.Parse(doc.Json);
+        Plan after;
+        try
+        {
+            after = edit.Apply(before);
+            await RequireFiguresFitAsync(year, after, ct);
+        }
+        catch (DomainException e)
+        {
+            return PlanEditOutcome.Refused(e.Message);
+        }
+        var (old, now) = edit.Describe(before, after);
+        var (json, version, at) = (PlanFile.Serialize(after), doc.Version + 1, clock.GetUtcNow());
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var updated = await db.Plans.Where(p => p.Year == year && p.Version == expectedVersion).ExecuteUpdateAsync(u => u
+            .SetProperty(p => p.Json, json).SetProperty(p => p.Title, after.Title).SetProperty(p => p.Version, version)
+            .SetProperty(p => p.UpdatedAt, at).SetProperty(p => p.UpdatedBy, by), ct);
+        if (updated == 0) return await StaleAsync(doc, expectedVersion, ct);
+        db.PlanAudit.Add(new PlanAudit
+        {
+            Year = year, Version = version, Action = edit.Action, Subject = edit.Subject, OldValue = Clip(old), NewValue = Clip(now),
+            Reason = reason.Trim(), By = by, At = at,
+        });
+        var moved = await MoveProgressAsync(year, edit, reason.Trim(), by, at, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        store.Adopt(after, new PlanRevision(version, json), ChangeOrigin.ThisInstance);
+        if (moved is not null) store.ApplyItems(year, [moved]);
+        log.LogInformation("{By} changed the {Year} plan to version {Version}: {Action} {Subject}", by, year, version, edit.Action, edit.Subject);
+        return new PlanEditOutcome(version, null);
+    }
+
+    /// <summary>Every stored figure must keep its KPI and division: removing one that has figures is refused (retire it instead).</summary>
+    private async Task RequireFiguresFitAsync(int year, Plan after, CancellationToken ct)
+    {
+        var used = await db.Figures.AsNoTracking().Where(f => f.Year == year)
+            .GroupBy(f => new { f.Kpi, f.Division }).Select(g => new { g.Key.Kpi, g.Key.Division, Count = g.Count() }).ToListAsync(ct);
+        var kpi = used.Where(u => !after.HasKpi(u.Kpi)).GroupBy(u => u.Kpi).FirstOrDefault();
+        if (kpi is not null)
+            throw new DomainException($"指标 {kpi.Key} 已有 {kpi.Sum(u => u.Count)} 条数据，不能删除。如不再考核，请改为“停用”：数据和历史都会保留。", "kpi");
+        var division = used.Where(u => !after.HasDivision(u.Division)).GroupBy(u => u.Division).FirstOrDefault();
+        if (division is not null)
+            throw new DomainException($"部门 {division.Key} 已有 {division.Sum(u => u.Count)} 条数据，不能删除。如已撤并，请改为“停用”：数据和历史都会保留。", "division");
+    }
+
+    /// <summary>A moved item that has reported progress keeps it under its new owner (the progress record says who owns it).</summary>
+    private async Task<ItemChange?> MoveProgressAsync(int year, PlanEdit edit, string reason, string by, DateTimeOffset at, CancellationToken ct)
+    {
+        if (edit.MovesItem is not { } move) return null;
+        var record = await db.ItemProgress.FirstOrDefaultAsync(i => i.Year == year && i.ItemCode == move.Item, ct);
+        if (record is null || record.Owner == move.Division) return null;
+        var before = ItemRecords.ToTracked(record);
+        db.ItemAudit.Add(new ItemAudit
+        {
+            Year = year, ItemCode = move.Item, OldStatus = record.Status, NewStatus = record.Status, OldPercent = record.Percent,
+            NewPercent = record.Percent, OldOwner = record.Owner, NewOwner = move.Division, Note = $"计划修改：{reason}", By = by, At = at,
+        });
+        ItemRecords.Update(record, before.Progress, move.Division, by, at);
+        return new ItemChange(year, ItemRecords.ToTracked(record), before);
+    }
+
+    private async Task<PlanEditOutcome> StaleAsync(PlanDocument doc, int expected, CancellationToken ct)
+    {
+        var last = await db.PlanAudit.AsNoTracking().Where(a => a.Year == doc.Year).OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+        var what = last is null ? "" : $"：{PlanAuditText.Describe(last)}";
+        return new PlanEditOutcome(0,
+            $"计划已被 {last?.By ?? doc.UpdatedBy ?? "他人"} 于 {Times.Local(last?.At ?? doc.UpdatedAt)} 修改（现为第 {doc.Version} 版，你看到的是第 {expected} 版）{what}。" +
+            "为避免覆盖他人的修改，本次没有保存；请查看最新计划后重新修改。", Stale: true);
+    }
+
+    private static string? Clip(string? s) => s is { Length: > 2000 } ? s[..1999] + "…" : s;
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Domain;
+using Portal.Domain.Plans;
+using Portal.Live;
+
+namespace Portal.Plans;
+
+/// <summary>
+/// Publishes a new plan year: checks the plan file, stores it as the year's first version with an audit record, and
+/// serves it at once on this instance; the store's feed then tells open pages (the year switcher), the hub and the
+/// other instances (through the change bus, ADR 004). A year that already exists is refused: a published plan is
+/// changed by editing it (ADR 014), never by publishing over it.
+/// </summary>
+public sealed class PlanPublisher(PortalDbContext db, PlanStore store, TimeProvider clock, ILogger<PlanPublisher> log)
+{
+    public const string Action = "publish";
+
+    /// <exception cref="DomainException">The JSON is not a valid plan file, or its year already exists (message in Chinese).</exception>
+    public async Task<Plan> PublishAsync(string planJson, string by, CancellationToken ct)
+    {
+        var plan = PlanFile.Parse(planJson);
+        // Stored in the writer's own layout, so that the export and later edits start from one canonical text.
+        var json = PlanFile.Serialize(plan);
+        if (store.Find(plan.Year) is not null || await db.Plans.AnyAsync(p => p.Year == plan.Year, ct)) throw YearExists(plan);
+        var at = clock.GetUtcNow();
+        db.Plans.Add(new PlanDocument { Year = plan.Year, Title = plan.Title, Json = json, UpdatedAt = at, UpdatedBy = by, Version = 1 });
+        db.PlanAudit.Add(new PlanAudit
+        {
+            Year = plan.Year, Version = 1, Action = Action, Subject = plan.Year.ToString(), NewValue = Summary(plan),
+            Reason = "发布新年度计划", By = by, At = at,
+        });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw YearExists(plan); // another admin published the same year a moment earlier
+        }
+        store.Adopt(plan, new PlanRevision(1, json), ChangeOrigin.ThisInstance);
+        log.LogInformation("{By} published the {Year} plan ({Kpis} KPIs)", by, plan.Year, plan.Kpis.Count);
+        return plan;
+    }
+
+    public static string Summary(Plan plan) =>
+        $"{plan.Title}：{plan.Sections.Count(s => s.IsTopLevel)} 个部分、{plan.Items.Count()} 项任务、{plan.Kpis.Count} 个指标、{plan.Divisions.Count} 个部门";
+
+    private static DomainException YearExists(Plan plan) => new(
+        $"{plan.Year} 年的工作计划已经发布，不能再发布一次。如需调整目标、指标或部门，请在“工作要点”页的“编辑计划”中修改（每项修改都要填写原因并留痕）。", "year");
+}

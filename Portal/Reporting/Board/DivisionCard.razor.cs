@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using Portal.Domain.Reporting;
+using Portal.Periods;
+
+namespace Portal.Reporting.Board;
+
+/// <summary>One division's month on the board: its KPIs, its state, the steps taken, and the actions the reader may take.</summary>
+public partial class DivisionCard
+{
+    private enum Ask { None, Submit, Return }
+
+    [Parameter, EditorRequired] public required DivisionBoard Board { get; set; }
+    [Parameter, EditorRequired] public int Year { get; set; }
+    [Parameter, EditorRequired] public int Month { get; set; }
+    [Parameter] public bool OnlyMissing { get; set; }
+    [Parameter] public EventCallback OnChanged { get; set; }
+    [CascadingParameter] public Task<AuthenticationState>? Auth { get; set; }
+
+    private Ask _asking;
+    private string? _text;
+    private string? _message;
+    private bool _ok;
+
+    private Color StateColor => Board.State switch
+    {
+        SubmissionState.Reviewed => Color.Success,
+        SubmissionState.Submitted => Color.Primary,
+        SubmissionState.Returned => Color.Error,
+        _ => Color.Default,
+    };
+
+    private static Color StatusColor(ReportStatus s) => s switch
+    {
+        ReportStatus.Reported => Color.Success,
+        ReportStatus.Overdue => Color.Error,
+        _ => Color.Warning,
+    };
+
+    private void Cancel() => (_asking, _text) = (Ask.None, null);
+
+    private Task SubmitAsync() => RunAsync((s, u) => s.SubmitAsync(u, Year, Board.Division.Code, Month, _text));
+
+    private Task WithdrawAsync() => RunAsync((s, u) => s.WithdrawAsync(u, Year, Board.Division.Code, Month));
+
+    private Task ReviewAsync() => RunAsync((s, u) => s.ReviewAsync(u, Year, Board.Division.Code, Month));
+
+    private Task ReturnAsync() => RunAsync((s, u) => s.ReturnAsync(u, Year, Board.Division.Code, Month, _text));
+
+    /// <summary>Each step in a scope of its own; on success the form closes and the board reloads.</summary>
+    private async Task RunAsync(Func<SubmissionService, ClaimsPrincipal, Task<PeriodOutcome>> step)
+    {
+        var user = Auth is null ? new ClaimsPrincipal() : (await Auth).User;
+        PeriodOutcome outcome;
+        await using (var scope = Scopes.CreateAsyncScope())
+            outcome = await step(scope.ServiceProvider.GetRequiredService<SubmissionService>(), user);
+        _ok = outcome.Ok;
+        var done = outcome.Status == PeriodStatus.AlreadyClosed ? PeriodStatus.Closed : outcome.Status;
+        _message = outcome.Ok ? L[$"Done.{done}", Board.Division.Name, Month] : outcome.Message;
+        if (!outcome.Ok) return;
+        Cancel();
+        await OnChanged.InvokeAsync();
+    }
+}

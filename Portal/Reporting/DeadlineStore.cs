@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Portal.Accounts;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Domain;
+using Portal.Domain.Reporting;
+using Portal.Plans;
+
+namespace Portal.Reporting;
+
+/// <summary>A month whose deadline an admin moved, as the settings form edits it.</summary>
+public sealed record DeadlineChange(int Month, DateOnly DueDate, string? Note);
+
+/// <summary>Each plan year's reporting deadlines: the default day (5th unless an admin changed it) and the holiday exceptions.</summary>
+public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvider clock, ReportingEvents events)
+{
+    public async Task<DeadlineSchedule> ScheduleAsync(int year, CancellationToken ct = default)
+    {
+        var setting = await db.ReportingYears.AsNoTracking().FirstOrDefaultAsync(y => y.Year == year, ct);
+        var exceptions = await db.DeadlineExceptions.AsNoTracking().Where(e => e.Year == year).ToListAsync(ct);
+        return new DeadlineSchedule(year, setting?.DefaultDay ?? DeadlineSchedule.DefaultDueDay, exceptions.ToDictionary(e => e.Month, e => e.DueDate));
+    }
+
+    public Task<List<DeadlineException>> ExceptionsAsync(int year, CancellationToken ct = default) =>
+        db.DeadlineExceptions.AsNoTracking().Where(e => e.Year == year).OrderBy(e => e.Month).ToListAsync(ct);
+
+    /// <summary>Replaces a year's deadline settings (admins only); refused whole, with the reason, when any part is wrong.</summary>
+    public async Task<string?> SaveAsync(ClaimsPrincipal user, int year, int defaultDay, IReadOnlyList<DeadlineChange> exceptions, CancellationToken ct = default)
+    {
+        if (!user.IsAdmin()) return "只有管理员可以设置填报截止日期。";
+        if (store.Find(year) is null) return $"没有 {year} 年的工作计划。";
+        var twice = exceptions.GroupBy(e => e.Month).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null) return $"{twice.Key} 月有两个例外截止日期，请只保留一个。";
+        if (exceptions.FirstOrDefault(e => e.Note?.Trim().Length > 100) is { } wordy) return $"{wordy.Month} 月的说明最多 100 个字。";
+        try
+        {
+            _ = new DeadlineSchedule(year, defaultDay, exceptions.ToDictionary(e => e.Month, e => e.DueDate));
+        }
+        catch (DomainException e)
+        {
+            return e.Message;
+        }
+        var by = Writer.NameOf(user);
+        var setting = await db.ReportingYears.FirstOrDefaultAsync(y => y.Year == year, ct);
+        if (setting is null) db.ReportingYears.Add(setting = new ReportingYear { Year = year, UpdatedBy = by });
+        (setting.DefaultDay, setting.UpdatedBy, setting.UpdatedAt) = (defaultDay, by, clock.GetUtcNow());
+        db.DeadlineExceptions.RemoveRange(await db.DeadlineExceptions.Where(e => e.Year == year).ToListAsync(ct));
+        db.DeadlineExceptions.AddRange(exceptions.Select(e => new DeadlineException
+        {
+            Year = year, Month = e.Month, DueDate = e.DueDate, Note = string.IsNullOrWhiteSpace(e.Note) ? null : e.Note.Trim(),
+        }));
+        db.AuditEvents.Add(new AuditEvent
+        {
+            Kind = AuditEventKind.DeadlinesChanged, By = by, At = clock.GetUtcNow(), Year = year,
+            Detail = $"每月截止日：下月 {defaultDay} 日；例外：" +
+                     (exceptions.Count == 0 ? "无" : string.Join("，", exceptions.OrderBy(e => e.Month).Select(e => $"{e.Month} 月 → {e.DueDate:yyyy-MM-dd}"))),
+        });
+        await db.SaveChangesAsync(ct);
+        events.Publish(year);
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Data;
+using Portal.Domain.Engine;
+using Portal.Domain.Plans;
+using Portal.Domain.Reporting;
+using Portal.Plans;
+
+namespace Portal.Reporting.Reminders;
+
+/// <summary>What one run of the reminder cycle did.</summary>
+public sealed record CycleResult(int Claimed, int Sent);
+
+/// <summary>
+/// One tick of the reminder service. For every moment due now (<see cref="ReminderPlanner"/>), each division that
+/// still owes figures for that month and has not submitted it is claimed with an insert into ReminderClaims, whose
+/// unique key (division, year, month, moment) lets exactly one instance win, even after a restart. The winner's
+/// messages go into the outbox in the same transaction; then the outbox is sent (<see cref="ReminderDispatcher"/>).
+/// </summary>
+public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, WriteGate gate, TimeProvider clock,
+    IOptions<ReportingOptions> options, ReminderDispatcher dispatcher, ReportingEvents events)
+{
+    public async Task<CycleResult> RunAsync(CancellationToken ct = default)
+    {
+        var claimed = await ClaimDueAsync(ct);
+        return new(claimed, await dispatcher.DeliverDueAsync(ct));
+    }
+
+    public async Task<int> ClaimDueAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        var rules = options.Value.Rules();
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var (db, outbox) = (services.GetRequiredService<PortalDbContext>(), services.GetRequiredService<ReminderOutbox>());
+        var claimed = 0;
+        foreach (var state in store.Plans)
+        {
+            var plan = state.Plan;
+            var due = ReminderPlanner.Due(await services.GetRequiredService<DeadlineStore>().ScheduleAsync(plan.Year, ct), rules, now);
+            if (due.Count == 0) continue;
+            var closed = (await db.MonthClosures.AsNoTracking().Where(c => c.Year == plan.Year).Select(c => new { c.Division, c.Month }).ToListAsync(ct))
+                .Select(c => (c.Division, c.Month)).ToHashSet();
+            var won = 0;
+            foreach (var moment in due)
+            {
+                var owing = plan.Divisions.Where(d => !closed.Contains((d.Code, moment.Month)))
+                    .Select(d => (Division: d, Missing: state.Read(l => ReportingGaps.MissingIn(l, d.Code, moment.Month))))
+                    .Where(o => o.Missing.Count > 0).ToList();
+                if (owing.Count > 0) won += await ClaimAsync(db, outbox, moment, owing, now, ct);
+            }
+            if (won > 0) events.Publish(plan.Year);
+            claimed += won;
+        }
+        return claimed;
+    }
+
+    private async Task<int> ClaimAsync(PortalDbContext db, ReminderOutbox outbox, ReminderMoment moment,
+        List<(Division Division, IReadOnlyList<Kpi> Missing)> owing, DateTimeOffset now, CancellationToken ct)
+    {
+        using var entered = await gate.EnterAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var won = new List<(Division Division, int Missing)>();
+        foreach (var (division, missing) in owing)
+        {
+            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "ReminderClaims" ("Year", "Division", "Month", "Moment", "ClaimedAt", "Missing")
+                VALUES ({moment.Year}, {division.Code}, {moment.Month}, {moment.Key}, {now.UtcTicks}, {missing.Count})
+                ON CONFLICT ("Division", "Year", "Month", "Moment") DO NOTHING
+                """, ct);
+            if (inserted == 0) continue; // another instance (or this one before a restart) has sent it
+            won.Add((division, missing.Count));
+            await outbox.AddReminderAsync(moment, division, missing, ct);
+        }
+        outbox.AddDigests(moment, won);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return won.Count;
+    }
+}

@@ -1,0 +1,28 @@
+using Portal.Reporting.Board;
+using Portal.Reporting.Notices;
+using Portal.Reporting.Reminders;
+
+namespace Portal.Reporting;
+
+public static class ReportingRegistration
+{
+    /// <summary>Deadlines, submissions, the board, notices, and the reminder service with its outbox senders.</summary>
+    public static IServiceCollection AddReporting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ReportingOptions>(configuration.GetSection(ReportingOptions.Section));
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddHttpClient(RobotPoster.Client, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<ReportingEvents>();
+        services.AddScoped<DeadlineStore>();
+        services.AddScoped<SubmissionService>();
+        services.AddScoped<ReportingBoard>();
+        services.AddScoped<OwedNotices>();
+        services.AddScoped<ReminderOutbox>();
+        services.AddSingleton<SmtpMailer>();
+        services.AddSingleton<RobotPoster>();
+        services.AddSingleton<ReminderDispatcher>();
+        services.AddSingleton<ReminderCycle>();
+        services.AddHostedService<ReminderService>();
+        return services;
+    }
+}
