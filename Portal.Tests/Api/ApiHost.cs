@@ -9,7 +9,7 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.Api;
 
-/// <summary>The real portal on its own SQLite file, with a client and the calls the API tests share.</summary>
+/// <summary>The real portal on its own database (SQLite by default, or PostgreSQL), with a client and the calls the API tests share.</summary>
 public sealed class ApiHost : IAsyncDisposable
 {
     public const string Plans = "/api/plans";
@@ -19,7 +19,11 @@ public sealed class ApiHost : IAsyncDisposable
     public const string Feed = "ils-feed";
 
     // xunit runs without a synchronisation context, so waiting here cannot deadlock.
-    public ApiHost() => Client = Factory.CreateBearerClient(CreateFeedTokenAsync().GetAwaiter().GetResult());
+    public ApiHost(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    {
+        Factory = new PortalFactory(provider: provider);
+        Client = Factory.CreateBearerClient(CreateFeedTokenAsync().GetAwaiter().GetResult());
+    }
 
     private async Task<string> CreateFeedTokenAsync()
     {
@@ -27,7 +31,7 @@ public sealed class ApiHost : IAsyncDisposable
         return await Factory.CreateApiTokenAsync(Feed);
     }
 
-    public PortalFactory Factory { get; } = new();
+    public PortalFactory Factory { get; }
     public HttpClient Client { get; }
 
     public static string Cell(string kpi, string division, object month, int year = 2013) => $"{Plans}/{year}/figures/{kpi}/{division}/{month}";

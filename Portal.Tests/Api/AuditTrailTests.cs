@@ -1,13 +1,15 @@
+using Portal.Tests.Support;
+using Portal.Data;
 using System.Net;
 
 namespace Portal.Tests.Api;
 
 public sealed class AuditTrailTests
 {
-    [Fact]
-    public async Task Audit_MatchesTheWritesOneToOne_NewestFirst()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Audit_MatchesTheWritesOneToOne_NewestFirst(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var created = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450, "初报", 0);
         var updated = await api.SaveAsync("circulation.loans", "reader-services", 3, 99_120, "核对后更正", created.Version);
         await api.SaveAsync("circulation.loans", "reader-services", 3, 99_120, "核对后更正", updated.Version); // unchanged: no record
@@ -29,10 +31,10 @@ public sealed class AuditTrailTests
         Assert.Equal(audit.Select(a => a.At).OrderDescending(), audit.Select(a => a.At));
     }
 
-    [Fact]
-    public async Task Audit_Filters_ByKpiAndDivision()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Audit_Filters_ByKpiAndDivision(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
         await api.SaveAsync("circulation.loans", "branches", 3, 24_300);
         await api.SaveAsync("circulation.visits", "reader-services", 3, 152_300);

@@ -1,3 +1,5 @@
+using Portal.Tests.Support;
+using Portal.Data;
 using System.Net;
 using System.Text;
 
@@ -5,10 +7,10 @@ namespace Portal.Tests.Api;
 
 public sealed class CsvExportTests
 {
-    [Fact]
-    public async Task Export_WritesUtf8WithBomHeaderAndRows()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Export_WritesUtf8WithBomHeaderAndRows(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450, "含流动服务点, \"自助\"借还");
         await api.SaveAsync("digitization.rubbings-gb", "digital", 3, 48.75);
 
@@ -26,15 +28,15 @@ public sealed class CsvExportTests
             Encoding.UTF8.GetString(bytes[3..]));
     }
 
-    [Fact]
-    public async Task Export_RoundTripsThroughImportIntoAnotherPortal()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Export_RoundTripsThroughImportIntoAnotherPortal(DatabaseProvider db)
     {
-        await using var source = new ApiHost();
+        await using var source = new ApiHost(db);
         await source.SaveAsync("circulation.loans", "reader-services", 3, 98_450, "第一行\n第二行");
         await source.SaveAsync("lectures.high-end", "outreach", 4, 2, "<script>alert(1)</script>");
         await source.SaveAsync("digitization.rubbings-gb", "digital", 6, 48.75);
         var file = await source.Client.GetByteArrayAsync("/api/plans/2013/figures.csv");
-        await using var target = new ApiHost();
+        await using var target = new ApiHost(db);
 
         var response = await target.ImportAsync(file);
 
@@ -66,10 +68,10 @@ public sealed class CsvExportTests
         Assert.Equal(notes, (await target.FiguresAsync()).OrderBy(f => f.Month).Select(f => f.Note));
     }
 
-    [Fact]
-    public async Task Export_UnknownYear_Returns404()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Export_UnknownYear_Returns404(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         await ApiHost.ProblemAsync(await api.Client.GetAsync("/api/plans/1999/figures.csv"), 404);
     }

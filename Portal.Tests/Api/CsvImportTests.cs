@@ -1,3 +1,5 @@
+using Portal.Tests.Support;
+using Portal.Data;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,10 +8,10 @@ namespace Portal.Tests.Api;
 
 public sealed class CsvImportTests
 {
-    [Fact]
-    public async Task Import_GoodFile_Returns200WithCountAndUpdatesTheDashboard()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_GoodFile_Returns200WithCountAndUpdatesTheDashboard(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var response = await api.ImportAsync(CsvFiles.Utf8(CsvFiles.Header,
             "circulation.loans,reader-services,1,81200,",
@@ -22,10 +24,10 @@ public sealed class CsvImportTests
         Assert.Equal("含流动服务点, 自助借还", (await api.FiguresAsync("?month=3")).Single().Note);
     }
 
-    [Fact]
-    public async Task Import_1234Rows_WritesEveryRowWithItsAuditAndUpdatesTheLiveTotals()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_1234Rows_WritesEveryRowWithItsAuditAndUpdatesTheLiveTotals(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var rows = CsvFiles.Rows(1_234).ToList(); // looked up cell by cell (below FigureRows.ScanYearAbove)
         var loans = rows.Where(r => r.StartsWith("circulation.loans,")).Sum(r => double.Parse(r.Split(',')[3]));
 
@@ -37,10 +39,10 @@ public sealed class CsvImportTests
         Assert.All(await api.AuditAsync(), a => Assert.Equal("Create", a.Action));
     }
 
-    [Fact]
-    public async Task Import_999GoodRowsAnd1Bad_WritesNothingAndNamesTheLine()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_999GoodRowsAnd1Bad_WritesNothingAndNamesTheLine(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var rows = CsvFiles.Rows(1_000).ToList();
         rows[736] = "circulation.visits,branches,5,一千二,";
 
@@ -54,10 +56,10 @@ public sealed class CsvImportTests
         Assert.Equal(0, api.Factory.Plan2013.Current.Kpi("circulation.visits").Actual);
     }
 
-    [Fact]
-    public async Task Import_EveryBadRow_IsReportedWithItsExcelRowNumber()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_EveryBadRow_IsReportedWithItsExcelRowNumber(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var response = await api.ImportAsync(CsvFiles.Utf8(CsvFiles.Header,
             "circulation.loans,reader-services,1,81200,\"第一行\n第二行\"",  // one Excel row over two lines
@@ -77,10 +79,10 @@ public sealed class CsvImportTests
         Assert.Equal((0, 0), await api.CountsAsync());
     }
 
-    [Fact]
-    public async Task Import_GbkFileFromExcel_ImportsChineseNotes()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_GbkFileFromExcel_ImportsChineseNotes(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var response = await api.ImportAsync(CsvFiles.Gbk(CsvFiles.Header,
             "ancient-books.repaired-pages,ancient-books,3,812,修复《四明丛书》残页",
@@ -91,10 +93,10 @@ public sealed class CsvImportTests
         Assert.Equal(["修复《四明丛书》残页", "文澜讲坛：宋韵文化"], notes);
     }
 
-    [Fact]
-    public async Task Import_ChangedUnchangedAndNewRows_AuditsOnlyCreatesAndUpdates()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_ChangedUnchangedAndNewRows_AuditsOnlyCreatesAndUpdates(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         await api.SaveAsync("circulation.loans", "reader-services", 1, 81_200);
         await api.SaveAsync("circulation.loans", "reader-services", 2, 76_000);
 
@@ -131,10 +133,10 @@ public sealed class CsvImportTests
         Assert.Equal((0, 0), await api.CountsAsync());
     }
 
-    [Fact]
-    public async Task Import_FormUpload_Returns415SayingToSendTheCsv()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_FormUpload_Returns415SayingToSendTheCsv(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         using var form = new MultipartFormDataContent { { new ByteArrayContent(CsvFiles.Utf8(CsvFiles.Header)), "file", "figures.csv" } };
 
         var response = await api.Client.PostAsync("/api/plans/2013/figures/import", form);
@@ -142,20 +144,20 @@ public sealed class CsvImportTests
         await ApiHost.ProblemAsync(response, 415);
     }
 
-    [Fact]
-    public async Task Import_UnknownYear_Returns404()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_UnknownYear_Returns404(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var response = await api.Client.PostAsync("/api/plans/2012/figures/import", JsonContent.Create(new { }));
 
         await ApiHost.ProblemAsync(response, 404);
     }
 
-    [Fact]
-    public async Task Import_HeaderOnly_ImportsNothing()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_HeaderOnly_ImportsNothing(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var response = await api.ImportAsync(CsvFiles.Utf8WithBom(CsvFiles.Header));
 

@@ -1,3 +1,5 @@
+using Portal.Tests.Support;
+using Portal.Data;
 using System.Net;
 
 namespace Portal.Tests.Api;
@@ -6,10 +8,10 @@ public sealed class DeleteFigureTests
 {
     private static string Loans(int month, string query = "") => ApiHost.Cell("circulation.loans", "reader-services", month) + query;
 
-    [Fact]
-    public async Task Delete_CurrentVersion_Returns204RemovesAndAudits()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Delete_CurrentVersion_Returns204RemovesAndAudits(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var saved = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
 
         var response = await api.Client.DeleteAsync(Loans(3, $"?version={saved.Version}"));
@@ -21,10 +23,10 @@ public sealed class DeleteFigureTests
         Assert.Equal(0, api.Factory.Plan2013.Current.Kpi("circulation.loans").Actual);
     }
 
-    [Fact]
-    public async Task Delete_StaleVersion_Returns409AndKeepsTheFigure()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Delete_StaleVersion_Returns409AndKeepsTheFigure(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var loaded = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
         await api.SaveAsync("circulation.loans", "reader-services", 3, 99_120, version: loaded.Version);
 
@@ -35,10 +37,10 @@ public sealed class DeleteFigureTests
         Assert.Equal(99_120, Assert.Single(await api.FiguresAsync()).Value);
     }
 
-    [Fact]
-    public async Task Delete_NoFigure_Returns404()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Delete_NoFigure_Returns404(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var response = await api.Client.DeleteAsync(Loans(4, "?version=1"));
 

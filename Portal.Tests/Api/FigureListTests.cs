@@ -1,13 +1,15 @@
+using Portal.Tests.Support;
+using Portal.Data;
 using System.Net;
 
 namespace Portal.Tests.Api;
 
 public sealed class FigureListTests
 {
-    [Fact]
-    public async Task Figures_Filters_NarrowByKpiDivisionAndMonth()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Figures_Filters_NarrowByKpiDivisionAndMonth(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         await api.SaveAsync("circulation.loans", "reader-services", 2, 76_900);
         await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
         await api.SaveAsync("circulation.loans", "branches", 3, 24_300);
@@ -21,10 +23,10 @@ public sealed class FigureListTests
         Assert.Equal(98_450, one.Value);
     }
 
-    [Fact]
-    public async Task Figures_UnknownYear_Returns404()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Figures_UnknownYear_Returns404(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var response = await api.Client.GetAsync("/api/plans/2012/figures");
 

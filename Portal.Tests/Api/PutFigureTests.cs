@@ -1,3 +1,5 @@
+using Portal.Tests.Support;
+using Portal.Data;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -10,10 +12,10 @@ public sealed class PutFigureTests
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    [Fact]
-    public async Task Put_NewFigure_Returns200WithTheStoredFigureInExactNames()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_NewFigure_Returns200WithTheStoredFigureInExactNames(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var response = await api.PutAsync("circulation.loans", "reader-services", 3, new { value = 98_450, note = "含流动服务点" });
 
@@ -26,10 +28,10 @@ public sealed class PutFigureTests
         Assert.Equal(98_450, api.Factory.Plan2013.Current.Kpi("circulation.loans").Actual);
     }
 
-    [Fact]
-    public async Task Put_WithCurrentVersion_UpdatesAndBumpsTheVersion()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_WithCurrentVersion_UpdatesAndBumpsTheVersion(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var first = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450, version: 0);
 
         var second = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_540, "更正：漏记自助借还机", first.Version);
@@ -38,10 +40,10 @@ public sealed class PutFigureTests
         Assert.Equal(98_540, Assert.Single(await api.FiguresAsync()).Value);
     }
 
-    [Fact]
-    public async Task Put_StaleVersion_Returns409AndKeepsValue()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_StaleVersion_Returns409AndKeepsValue(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var loaded = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
         await api.SaveAsync("circulation.loans", "reader-services", 3, 99_120, "王敏核对后修改", loaded.Version);
 
@@ -59,10 +61,10 @@ public sealed class PutFigureTests
         Assert.Equal(2, (await api.AuditAsync()).Count);
     }
 
-    [Fact]
-    public async Task Put_VersionZeroWhenAFigureExists_Returns409()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_VersionZeroWhenAFigureExists_Returns409(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
 
         var response = await api.PutAsync("circulation.loans", "reader-services", 3, new { value = 1_000, version = 0 });
@@ -72,10 +74,10 @@ public sealed class PutFigureTests
         Assert.Equal(98_450, Assert.Single(await api.FiguresAsync()).Value);
     }
 
-    [Fact]
-    public async Task Put_WithoutVersion_OverwritesLikeAFeed()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_WithoutVersion_OverwritesLikeAFeed(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         await api.SaveAsync("circulation.visits", "reader-services", 5, 150_000);
 
         var saved = await api.SaveAsync("circulation.visits", "reader-services", 5, 151_276, "闸机自动上报");
@@ -83,10 +85,10 @@ public sealed class PutFigureTests
         Assert.Equal((151_276d, 2), (saved.Value, saved.Version));
     }
 
-    [Fact]
-    public async Task Put_TwentyClientsAtOnce_AllSaveWithOneAuditRecordEach()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_TwentyClientsAtOnce_AllSaveWithOneAuditRecordEach(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var divisions = api.Factory.Plan2013.Plan.Divisions.Select(d => d.Code).ToList();
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
@@ -97,10 +99,10 @@ public sealed class PutFigureTests
         Assert.Equal(Enumerable.Range(0, 20).Sum(i => 150_000 + i), api.Factory.Plan2013.Evaluate(12).Kpi("circulation.visits").Actual);
     }
 
-    [Fact]
-    public async Task Put_ScriptInNote_IsStoredAndReturnedAsText()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_ScriptInNote_IsStoredAndReturnedAsText(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         const string note = "<script>alert('x')</script> & 读者“满意”";
 
         var saved = await api.SaveAsync("lectures.high-end", "outreach", 4, 2, note);
@@ -110,10 +112,10 @@ public sealed class PutFigureTests
         Assert.Equal(note, Assert.Single(await api.AuditAsync()).Note);
     }
 
-    [Fact]
-    public async Task Put_DecimalGigabytes_AreAccepted()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_DecimalGigabytes_AreAccepted(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
 
         var saved = await api.SaveAsync("digitization.rubbings-gb", "digital", 6, 48.75);
 

@@ -40,7 +40,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(CompletionEngine.Default);
         Services.AddSingleton<PlanFeed>();
         Services.AddSingleton<PlanStore>();
-        Services.AddDbContext<PortalDbContext>(o => o.UseSqlite($"Data Source={_dbPath}"));
+        Services.AddDbContext<PortalDbContext>(o => o.UseSqlite($"Data Source={_dbPath}").UseProviderMigrations());
         Services.AddScoped<DatabaseInitializer>();
         Services.AddSingleton<WriteGate>();
         Services.AddSingleton<SaveQueue>();

@@ -1,3 +1,4 @@
+using Portal.Data;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.SignalR;
 using Portal.Api;
@@ -10,10 +11,10 @@ public sealed class DashboardHubTests
     private const string Repairs = "ancient-books.repaired-pages";
     private const string AncientBooks = "ancient-books";
 
-    [Fact]
-    public async Task Subscribe_KnownYear_SendsTheCurrentDashboardAtOnce()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Subscribe_KnownYear_SendsTheCurrentDashboardAtOnce(DatabaseProvider db)
     {
-        await using var portal = new PortalFactory(demo: true);
+        await using var portal = new PortalFactory(demo: true, provider: db);
         await using var client = await HubListener.ConnectAsync(portal);
 
         await client.SubscribeAsync(2013);
@@ -25,10 +26,10 @@ public sealed class DashboardHubTests
         Assert.Equal(expected.Kpi(Repairs).Actual, dashboard.Kpis.Single(k => k.Code == Repairs).Actual);
     }
 
-    [Fact]
-    public async Task Save_AfterSubscribe_SendsDashboardChangedWithTheNewActual()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Save_AfterSubscribe_SendsDashboardChangedWithTheNewActual(DatabaseProvider db)
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: db);
         await using var client = await HubListener.ConnectAsync(portal);
         await client.SubscribeAsync(2013);
         using var staff = await portal.CreateClientAsAsync(Portal.Accounts.PortalRoles.Staff, AncientBooks);
@@ -43,10 +44,10 @@ public sealed class DashboardHubTests
         Assert.Equal(820, repairs.Divisions.Single(d => d.Code == AncientBooks).Actual);
     }
 
-    [Fact]
-    public async Task Save_OverAnEarlierFigure_SendsFigureSavedWithValuePreviousAuthorAndTime()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Save_OverAnEarlierFigure_SendsFigureSavedWithValuePreviousAuthorAndTime(DatabaseProvider db)
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: db);
         await using var client = await HubListener.ConnectAsync(portal);
         await client.SubscribeAsync(2013);
         await portal.SaveAsync(Repairs, AncientBooks, 10, 820);
@@ -60,10 +61,10 @@ public sealed class DashboardHubTests
         await client.DashboardAsync(d => Kpi(d, Repairs).Actual == 860);
     }
 
-    [Fact]
-    public async Task Subscribe_UnknownYear_FailsWithAChineseMessageNamingTheYearsThatExist()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Subscribe_UnknownYear_FailsWithAChineseMessageNamingTheYearsThatExist(DatabaseProvider db)
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: db);
         await using var client = await HubListener.ConnectAsync(portal);
 
         var error = await Assert.ThrowsAsync<HubException>(() => client.SubscribeAsync(1999));
@@ -72,10 +73,10 @@ public sealed class DashboardHubTests
         Assert.Empty(client.RawDashboards);
     }
 
-    [Fact]
-    public async Task Unsubscribe_ThenSave_SendsNothingMoreToThatClient()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Unsubscribe_ThenSave_SendsNothingMoreToThatClient(DatabaseProvider db)
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: db);
         await using var leaving = await HubListener.ConnectAsync(portal);
         await using var staying = await HubListener.ConnectAsync(portal);
         await leaving.SubscribeAsync(2013);

@@ -1,3 +1,4 @@
+using Portal.Data;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Live;
@@ -8,10 +9,10 @@ namespace Portal.Tests.Live;
 
 public sealed class HubBurstTests
 {
-    [Fact]
-    public async Task Burst_OfFiveThousandCommittedChanges_IsCoalesced_AndTheLastDashboardIsTheFinalState()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Burst_OfFiveThousandCommittedChanges_IsCoalesced_AndTheLastDashboardIsTheFinalState(DatabaseProvider db)
     {
-        await using var portal = new PortalFactory();
+        await using var portal = new PortalFactory(provider: db);
         await using var client = await HubListener.ConnectAsync(portal);
         await client.SubscribeAsync(2013);
         await client.UntilAsync(() => client.RawDashboards.Count == 1);

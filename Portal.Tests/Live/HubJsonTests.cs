@@ -1,13 +1,14 @@
+using Portal.Data;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Live;
 
 public sealed class HubJsonTests
 {
-    [Fact]
-    public async Task DashboardChanged_IsByteForByteTheJsonOfTheDashboardApi()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task DashboardChanged_IsByteForByteTheJsonOfTheDashboardApi(DatabaseProvider db)
     {
-        await using var portal = new PortalFactory(demo: true);
+        await using var portal = new PortalFactory(demo: true, provider: db);
         await using var client = await HubListener.ConnectAsync(portal);
         using var http = await portal.CreateAdminClientAsync();
 

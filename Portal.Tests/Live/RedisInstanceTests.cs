@@ -15,7 +15,7 @@ namespace Portal.Tests.Live;
 public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
 {
     private const string Repairs = "ancient-books.repaired-pages";
-    private readonly SharedDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Create();
     private InstanceFactory _a = null!;
     private InstanceFactory _b = null!;
 

@@ -14,7 +14,7 @@ public sealed class TwoInstanceTests : IAsyncDisposable
 {
     private const string Repairs = "ancient-books.repaired-pages";
     private const string Survey = "ancient-books.surveyed";
-    private readonly SharedDatabase _database = new();
+    private readonly TestDatabase _database = TestDatabase.Create();
     private readonly InstanceFactory _a;
     private readonly InstanceFactory _b;
 

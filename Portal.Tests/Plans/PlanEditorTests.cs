@@ -183,7 +183,7 @@ public sealed class PlanEditorTests : IDisposable
     public async Task Edit_OnInstanceA_ReachesInstanceB()
     {
         var network = new Portal.Live.Instances.InProcessChangeNetwork();
-        using var database = new Portal.Tests.Live.SharedDatabase();
+        using var database = TestDatabase.Create();
         await using var a = new Portal.Tests.Live.InstanceFactory(database, new Dictionary<string, string>(), s => s.AddSingleton(network));
         await using var b = new Portal.Tests.Live.InstanceFactory(database, new Dictionary<string, string>(), s => s.AddSingleton(network));
         _ = a.Server;

@@ -18,9 +18,16 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
     public const int ReasonLength = 500;
 
     // Every batch of saves asks this inside its transaction. A year has at most divisions × 12 closures, so reading
-    // them all with one compiled query is cheaper than EF building SQL for a list of divisions each time.
-    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> ClosuresOf =
+    // them all with one compiled query is cheaper than EF building SQL for a list of divisions each time. A compiled
+    // query is bound to one model, and each provider has its own (the tests run both in one process): one per provider.
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> SqliteClosures = CompileClosures();
+    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> PostgresClosures = CompileClosures();
+
+    private static Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> CompileClosures() =>
         EF.CompileAsyncQuery((PortalDbContext db, int year) => db.MonthClosures.AsNoTracking().Where(c => c.Year == year));
+
+    private static Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> ClosuresOf(PortalDbContext db) =>
+        db.Database.IsNpgsql() ? PostgresClosures : SqliteClosures;
 
     /// <summary>
     /// Refusals for writing these (division, month) cells of a plan year. An admin may write to a closed month
@@ -31,7 +38,7 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
         Check(user, year, cells, await ClosuresAsync(year, ct), overrideReason);
 
     /// <summary>The closed months of a plan year, read once for a batch of <see cref="Check"/>s in one transaction.</summary>
-    public Task<List<MonthClose>> ClosuresAsync(int year, CancellationToken ct = default) => ClosuresOf(db, year).ToListAsync(ct).AsTask();
+    public Task<List<MonthClose>> ClosuresAsync(int year, CancellationToken ct = default) => ClosuresOf(db)(db, year).ToListAsync(ct).AsTask();
 
     /// <summary>As <see cref="CheckAsync"/>, against closures read by <see cref="ClosuresAsync"/> in the same transaction.</summary>
     public WriteCheck Check(ClaimsPrincipal user, int year, IEnumerable<(string Division, int Month)> cells,

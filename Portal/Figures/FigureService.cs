@@ -102,9 +102,11 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
     {
         var outcomes = new SaveOutcome[saves.Count];
         var at = clock.GetUtcNow();
-        // SQLite begins with BEGIN IMMEDIATE: the figures read below cannot change before we commit.
+        // SQLite begins with BEGIN IMMEDIATE and PostgreSQL takes the writers' advisory lock (FigureSql): the
+        // figures read below cannot change before we commit.
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var (connection, transaction) = (db.Database.GetDbConnection(), tx.GetDbTransaction());
+        FigureSql.Lock(connection, transaction);
         var committed = new List<(int Year, List<FigureChange> Changes)>();
         foreach (var plan in saves.Select(s => s.Plan).Distinct())
         {

@@ -17,6 +17,8 @@ public static class CommandLine
           --urls URL             监听地址，例如 http://0.0.0.0:5000（默认 http://localhost:5249）
           --ConnectionStrings:Portal "Data Source=路径"
                                  SQLite 数据库文件（默认 Portal/portal.db）
+          --Database:Provider postgres --ConnectionStrings:Portal "Host=主机;Database=库;Username=用户;Password=密码"
+                                 改用 PostgreSQL（默认 sqlite）；启动时自动建表和迁移，见 README 的 PostgreSQL 一节
           --Portal:Wall:FrameAncestors:0 https://主机
                                  允许在框架（iframe）中嵌入大屏 /wall 的网站；默认任何网站都不能嵌入门户页面
           --Portal:Mail:Host 主机 --Portal:Mail:Port 端口
@@ -45,6 +47,7 @@ public static class CommandLine
                                  已填报的数据保持不变
 
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
+               dotnet run --project Portal -- --Database:Provider postgres --ConnectionStrings:Portal "Host=…;Database=portal;Username=…"
                dotnet run --project Portal -- user add NAME --role Staff --division reader-services [--email ADDRESS]
                dotnet run --project Portal -- token create NAME
                dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]

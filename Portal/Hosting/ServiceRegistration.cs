@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Portal.Accounts;
 using Portal.Api;
@@ -36,10 +35,7 @@ public static class ServiceRegistration
         services.AddSingleton<WriteGate>();
         services.AddSingleton<SaveQueue>();
         services.AddLive(builder.Configuration);
-        // Pooled: a request reuses a context instead of building one and its options (a tenth of a save's cost).
-        var (connectionString, pragmas) = (SqliteConnectionString(builder), SqlitePragmas(builder));
-        services.AddDbContextPool<PortalDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(pragmas));
-        services.AddHostedService<SqliteCheckpointer>();
+        builder.AddPortalDatabase(); // Data/DatabaseRegistration.cs: SQLite or PostgreSQL (ADR 017)
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
@@ -56,19 +52,6 @@ public static class ServiceRegistration
         services.AddReporting(builder.Configuration);
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;
-    }
-
-    private static SqlitePragmas SqlitePragmas(WebApplicationBuilder builder) =>
-        new(builder.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.SqliteSynchronous)}"] ?? new PortalOptions().SqliteSynchronous);
-
-    /// <summary>A relative SQLite path is taken from the content root, so `dotnet run` always finds the same file.</summary>
-    private static string SqliteConnectionString(WebApplicationBuilder builder)
-    {
-        var cs = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
-            builder.Configuration.GetConnectionString("Portal") ?? "Data Source=portal.db");
-        if (!Path.IsPathRooted(cs.DataSource) && cs.DataSource != ":memory:")
-            cs.DataSource = Path.Combine(builder.Environment.ContentRootPath, cs.DataSource);
-        return cs.ToString();
     }
 
     public static async Task InitializePortalAsync(this WebApplication app)

@@ -9,28 +9,17 @@ public static class FigureRows
     /// <summary>Above this many cells one scan of the year is cheaper than a lookup per cell.</summary>
     public const int ScanYearAbove = 2_000;
 
-    private const string Columns = """
-        SELECT f."Kpi", f."Division", f."Month", f."Value", f."Note", f."Version", f."UpdatedAt", f."UpdatedBy"
-        """;
-
-    // CROSS JOIN keeps json_each as the outer loop, so each cell is one lookup in the unique index.
-    private const string ByCell = Columns + """
-        FROM json_each(@cells) AS c CROSS JOIN "Figures" AS f
-        WHERE f."Year" = @year AND f."Kpi" = c.value ->> 0 AND f."Division" = c.value ->> 1 AND f."Month" = c.value ->> 2
-        """;
-
-    private const string ByYear = Columns + """ FROM "Figures" AS f WHERE f."Year" = @year""";
-
     /// <summary>
     /// By cell. Synchronous on purpose: SQLite's provider does every call synchronously, and the async overloads
-    /// would only add an allocation per row to an import's hundred thousand.
+    /// would only add an allocation per row to an import's hundred thousand (on PostgreSQL too, one round trip).
     /// </summary>
     internal static Dictionary<(string Kpi, string Division, int Month), FigureRecord> Load(
         DbConnection connection, DbTransaction tx, int year, IReadOnlyList<FigureWrite> writes)
     {
+        var sql = FigureSql.For(connection);
         using var cmd = writes.Count > ScanYearAbove
-            ? SqlCommands.Create(connection, tx, ByYear, ("@year", year))
-            : SqlCommands.Create(connection, tx, ByCell, ("@year", year),
+            ? SqlCommands.Create(connection, tx, sql.ByYear, ("@year", year))
+            : SqlCommands.Create(connection, tx, sql.ByCell, ("@year", year),
                 ("@cells", JsonRows.Of(writes, (json, w) => json.WriteCell(w.Kpi, w.Division, w.Month))));
         var rows = new Dictionary<(string, string, int), FigureRecord>(Math.Min(writes.Count, 100_000));
         using var reader = cmd.ExecuteReader();

@@ -8,41 +8,22 @@ namespace Portal.Figures.Sql;
 /// state (upserted with the value, note and version <see cref="FigureBatch"/> decided, or deleted), and one audit
 /// record per change in the order staged (ORDER BY the row's index: within one time, the audit's ids are its
 /// order). Times are UTC ticks and actions their names, as the EF configurations (UtcTicks,
-/// FigureAuditConfiguration) store them.
+/// FigureAuditConfiguration) store them. The SQL for each provider: <see cref="FigureSql"/>.
 /// </summary>
 internal static class FigureStatements
 {
-    private const string Upsert = """
-        INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")
-        SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, @at, r.value ->> 6
-        FROM json_each(@rows) AS r WHERE true ORDER BY r.key
-        ON CONFLICT ("Year", "Kpi", "Division", "Month") DO UPDATE SET
-            "Value" = excluded."Value", "Note" = excluded."Note", "Version" = excluded."Version",
-            "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy"
-        """;
-
-    private const string Delete = """
-        DELETE FROM "Figures" WHERE "Year" = @year AND ("Kpi", "Division", "Month") IN
-            (SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2 FROM json_each(@rows) AS r)
-        """;
-
-    private const string Audit = """
-        INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")
-        SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7, @at
-        FROM json_each(@rows) AS r ORDER BY r.key
-        """;
-
     /// <param name="stored">The figures as the batch leaves them (see <see cref="FigureBatch.Stage"/>).</param>
     public static void Write(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged,
         IReadOnlyDictionary<(string Kpi, string Division, int Month), FigureRecord> stored)
     {
         if (staged.Count == 0) return;
+        var sql = FigureSql.For(connection);
         var touched = staged.Select(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Distinct().ToList();
         var upserts = touched.Where(stored.ContainsKey).Select(c => stored[c]).ToList();
         var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
         if (upserts.Count > 0)
         {
-            var written = Execute(Upsert, upserts, (json, f) =>
+            var written = Execute(sql.Upsert, upserts, (json, f) =>
             {
                 json.WriteCell(f.Kpi, f.Division, f.Month);
                 json.WriteNumberValue(f.Value);
@@ -53,8 +34,8 @@ internal static class FigureStatements
             if (written != upserts.Count)
                 throw new InvalidOperationException($"Expected to write {upserts.Count} figures of {year} but wrote {written}: the batch is rolled back.");
         }
-        if (deletes.Count > 0) Execute(Delete, deletes, (json, c) => json.WriteCell(c.Kpi, c.Division, c.Month));
-        Execute(Audit, staged, (json, s) =>
+        if (deletes.Count > 0) Execute(sql.Delete, deletes, (json, c) => json.WriteCell(c.Kpi, c.Division, c.Month));
+        Execute(sql.Audit, staged, (json, s) =>
         {
             json.WriteCell(s.Write.Kpi, s.Write.Division, s.Write.Month);
             json.WriteStringValue(s.Action.ToString());

@@ -6,13 +6,14 @@ using System.Text.Json;
 namespace Portal.Figures.Sql;
 
 /// <summary>
-/// Rows handed to SQLite as one JSON text parameter and read back with json_each: one statement for one row or a
-/// hundred thousand, and SQLite's own parser does the per-row work (see ADR 009). Numbers are written in their
-/// shortest round-trip form, which SQLite reads back to the same double.
+/// Rows handed to the database as one JSON text parameter and read back with json_each (SQLite) or
+/// jsonb_array_elements (PostgreSQL): one statement for one row or a hundred thousand, and the database's own parser
+/// does the per-row work (see ADR 009, ADR 017). Numbers are written in their shortest round-trip form, which both
+/// read back to the same double.
 /// </summary>
 internal static class JsonRows
 {
-    // Chinese notes stay as UTF-8 rather than \u escapes: a third of the size, and SQLite decodes either.
+    // Chinese notes stay as UTF-8 rather than \u escapes: a third of the size, and both decode either.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Of<T>(IEnumerable<T> rows, Action<Utf8JsonWriter, T> writeRow)

@@ -64,9 +64,9 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, 
         foreach (var (division, missing) in owing)
         {
             var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO ReminderClaims (Year, Division, Month, Moment, ClaimedAt, Missing)
+                INSERT INTO "ReminderClaims" ("Year", "Division", "Month", "Moment", "ClaimedAt", "Missing")
                 VALUES ({moment.Year}, {division.Code}, {moment.Month}, {moment.Key}, {now.UtcTicks}, {missing.Count})
-                ON CONFLICT (Division, Year, Month, Moment) DO NOTHING
+                ON CONFLICT ("Division", "Year", "Month", "Moment") DO NOTHING
                 """, ct);
             if (inserted == 0) continue; // another instance (or this one before a restart) has sent it
             won.Add((division, missing.Count));

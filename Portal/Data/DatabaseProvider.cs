@@ -1,0 +1,25 @@
+namespace Portal.Data;
+
+/// <summary>
+/// Which database the portal runs on, from Database:Provider (ADR 017): SQLite, the embedded default, or
+/// PostgreSQL for several servers.
+/// </summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+public static class DatabaseProviders
+{
+    public const string ConfigurationKey = "Database:Provider";
+
+    /// <summary>The configured provider; anything but sqlite or postgres (any case) stops the start with a message.</summary>
+    public static DatabaseProvider From(IConfiguration configuration) => configuration[ConfigurationKey]?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "sqlite" => DatabaseProvider.Sqlite,
+        "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+        var other => throw new InvalidOperationException(
+            $"Database:Provider 只能是 sqlite 或 postgres，不是“{other}”。(Database:Provider must be sqlite or postgres.)"),
+    };
+}

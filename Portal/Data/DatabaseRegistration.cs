@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Hosting;
+
+namespace Portal.Data;
+
+/// <summary>
+/// The <see cref="PortalDbContext"/> on the configured provider (ADR 017). SQLite gets its pragmas and the
+/// background WAL checkpointer (ADR 009); PostgreSQL needs neither.
+/// </summary>
+public static class DatabaseRegistration
+{
+    public static void AddPortalDatabase(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var connectionString = builder.Configuration.GetConnectionString("Portal");
+        // Pooled: a request reuses a context instead of building one and its options (a tenth of a save's cost).
+        if (DatabaseProviders.From(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException(
+                    "使用 PostgreSQL 时须提供 ConnectionStrings:Portal，例如 \"Host=localhost;Database=portal;Username=portal;Password=…\"。");
+            services.AddDbContextPool<PortalDbContext>(o => o.UseNpgsql(connectionString)
+                .UseProviderMigrations());
+            return;
+        }
+        var pragmas = new SqlitePragmas(
+            builder.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.SqliteSynchronous)}"] ?? new PortalOptions().SqliteSynchronous);
+        var sqlite = SqliteConnectionString(builder, connectionString);
+        services.AddDbContextPool<PortalDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(pragmas)
+            .UseProviderMigrations());
+        services.AddHostedService<SqliteCheckpointer>();
+    }
+
+    /// <summary>A relative SQLite path is taken from the content root, so `dotnet run` always finds the same file.</summary>
+    private static string SqliteConnectionString(WebApplicationBuilder builder, string? configured)
+    {
+        var cs = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(configured ?? "Data Source=portal.db");
+        if (!Path.IsPathRooted(cs.DataSource) && cs.DataSource != ":memory:")
+            cs.DataSource = Path.Combine(builder.Environment.ContentRootPath, cs.DataSource);
+        return cs.ToString();
+    }
+}

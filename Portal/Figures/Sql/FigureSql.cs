@@ -1,0 +1,85 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Portal.Figures.Sql;
+
+/// <summary>
+/// The figure write path's statements in each provider's dialect (ADR 009, ADR 017). Both read their rows from one
+/// JSON array parameter (<see cref="JsonRows"/>): SQLite with json_each, PostgreSQL with jsonb_array_elements WITH
+/// ORDINALITY and explicit casts, so either writes a batch of any size in the same three statements. On PostgreSQL the
+/// transaction first takes an advisory lock, which serialises writers across servers as SQLite's BEGIN IMMEDIATE does.
+/// </summary>
+internal sealed record FigureSql(string? LockWriters, string ByCell, string ByYear, string Upsert, string Delete, string Audit)
+{
+    private const string Columns = """
+        SELECT f."Kpi", f."Division", f."Month", f."Value", f."Note", f."Version", f."UpdatedAt", f."UpdatedBy"
+        """;
+
+    private const string ByYearSql = Columns + """ FROM "Figures" AS f WHERE f."Year" = @year""";
+
+    private const string UpsertConflict = """
+        ON CONFLICT ("Year", "Kpi", "Division", "Month") DO UPDATE SET
+            "Value" = excluded."Value", "Note" = excluded."Note", "Version" = excluded."Version",
+            "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy"
+        """;
+
+    private const string InsertFigures = """INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")""";
+
+    private const string InsertAudit = """INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")""";
+
+    // CROSS JOIN keeps json_each as the outer loop, so each cell is one lookup in the unique index.
+    public static readonly FigureSql Sqlite = new(
+        LockWriters: null, // BEGIN IMMEDIATE already holds SQLite's one write lock
+        ByCell: Columns + """
+            FROM json_each(@cells) AS c CROSS JOIN "Figures" AS f
+            WHERE f."Year" = @year AND f."Kpi" = c.value ->> 0 AND f."Division" = c.value ->> 1 AND f."Month" = c.value ->> 2
+            """,
+        ByYear: ByYearSql,
+        Upsert: InsertFigures + """
+            SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, @at, r.value ->> 6
+            FROM json_each(@rows) AS r WHERE true ORDER BY r.key
+            """ + "\n" + UpsertConflict,
+        Delete: """
+            DELETE FROM "Figures" WHERE "Year" = @year AND ("Kpi", "Division", "Month") IN
+                (SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2 FROM json_each(@rows) AS r)
+            """,
+        Audit: InsertAudit + """
+            SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7, @at
+            FROM json_each(@rows) AS r ORDER BY r.key
+            """);
+
+    /// <summary>The advisory lock's key: any constant the portal's writers agree on ("WPPF" in ASCII).</summary>
+    private const long WriterLock = 0x57505046;
+
+    public static readonly FigureSql Postgres = new(
+        LockWriters: $"SELECT pg_advisory_xact_lock({WriterLock})",
+        ByCell: Columns + """
+            FROM jsonb_array_elements(@cells::jsonb) AS c(value) CROSS JOIN "Figures" AS f
+            WHERE f."Year" = @year AND f."Kpi" = c.value ->> 0 AND f."Division" = c.value ->> 1 AND f."Month" = (c.value ->> 2)::integer
+            """,
+        ByYear: ByYearSql,
+        Upsert: InsertFigures + """
+            SELECT @year, r.value ->> 0, r.value ->> 1, (r.value ->> 2)::integer, (r.value ->> 3)::double precision,
+                r.value ->> 4, (r.value ->> 5)::integer, @at, r.value ->> 6
+            FROM jsonb_array_elements(@rows::jsonb) WITH ORDINALITY AS r(value, key) ORDER BY r.key
+            """ + "\n" + UpsertConflict,
+        Delete: """
+            DELETE FROM "Figures" WHERE "Year" = @year AND ("Kpi", "Division", "Month") IN
+                (SELECT r.value ->> 0, r.value ->> 1, (r.value ->> 2)::integer FROM jsonb_array_elements(@rows::jsonb) AS r(value))
+            """,
+        Audit: InsertAudit + """
+            SELECT @year, r.value ->> 0, r.value ->> 1, (r.value ->> 2)::integer, r.value ->> 3, (r.value ->> 4)::double precision,
+                (r.value ->> 5)::double precision, r.value ->> 6, r.value ->> 7, @at
+            FROM jsonb_array_elements(@rows::jsonb) WITH ORDINALITY AS r(value, key) ORDER BY r.key
+            """);
+
+    public static FigureSql For(DbConnection connection) => connection is NpgsqlConnection ? Postgres : Sqlite;
+
+    /// <summary>Waits, inside the write transaction, until no other server's writer holds the figures (PostgreSQL only).</summary>
+    public static void Lock(DbConnection connection, DbTransaction tx)
+    {
+        if (For(connection).LockWriters is not { } sql) return;
+        using var cmd = SqlCommands.Create(connection, tx, sql);
+        cmd.ExecuteNonQuery();
+    }
+}
