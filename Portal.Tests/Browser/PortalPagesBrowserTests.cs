@@ -48,7 +48,7 @@ public sealed class PortalPagesBrowserTests(BrowserFixture chromium)
         await page.SetViewportSizeAsync(1366, 900);
         var watch = new PageWatch(page);
         await portal.LoginAsync(page, PortalRoles.TeamLead, "reader-services");
-        await page.GotoAsync(portal.Url("/reporting?month=10"));
+        await page.GotoAsync(portal.Url("/reporting?year=2013&month=10"));
         await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-division]")).ToHaveCountAsync(1);
 
