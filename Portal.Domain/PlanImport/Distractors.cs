@@ -29,10 +29,13 @@ public static partial class Distractors
 
     /// <summary>
     /// The sentence reports the past: a year before the plan's (not as 较2014年 or 在2014年基础上), 去年, 上年
-    /// (not 较上年/比上年/同比, which compare), 过去一年, 以来.
+    /// (not 较上年/比上年/同比, which compare), 过去一年, 以来. Only what follows a turn to the plan counts:
+    /// in "2013年全馆外借文献 103万册次，在此基础上，全年新办读者证 2.2万张以上" the 2.2万 is this year's.
     /// </summary>
     public static bool IsPast(string sentence, int? planYear)
     {
+        var turn = Turn().Matches(sentence).LastOrDefault();
+        if (turn is not null) sentence = sentence[(turn.Index + turn.Length)..];
         var plain = Comparisons().Replace(sentence, "");
         if (PastWords().IsMatch(plain)) return true;
         if (planYear is null) return false;
@@ -47,6 +50,9 @@ public static partial class Distractors
 
     [GeneratedRegex(@"(?:较|比|与|同)\s*(?:上年|去年|上一年|(?:19|20)\d{2}\s*年)(?:同期)?|同比|在\s*(?:19|20)\d{2}\s*年[^，。；]{0,12}基础上")]
     private static partial Regex Comparisons();
+
+    [GeneratedRegex(@"在\s*(?:此|这一?|这个|上述|以上)\s*基础\s*(?:之)?\s*上")]
+    private static partial Regex Turn();
 
     [GeneratedRegex(@"去年|上年|上一年|过去一年|过去的一年|回顾|以来")]
     private static partial Regex PastWords();

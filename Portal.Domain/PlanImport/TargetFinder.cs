@@ -49,6 +49,7 @@ public static partial class TargetFinder
 
     /// <summary>
     /// A level rather than a count of the year: a percentage or a rate, or what 累计/总量/总数/藏量/保有量/覆盖
+    /// or a count of holders (持证读者, 关注用户, 注册用户, 粉丝: 微信关注用户达到 3万人 is the year-end audience)
     /// describes, unless it is what is new this year (新增). Everything else is a flow whose monthly figures add up.
     /// </summary>
     public static bool IsStock(string clause, string unit) =>
@@ -58,7 +59,7 @@ public static partial class TargetFinder
     [GeneratedRegex(@"新增|新办|新建|新购")]
     private static partial Regex NewWords();
 
-    [GeneratedRegex(@"累计|总量|总数|藏量|保有量|覆盖率|总规模|馆藏达到|持证读者")]
+    [GeneratedRegex(@"累计|总量|总数|藏量|保有量|覆盖率|总规模|馆藏达到|持证读者|关注用户|注册用户|粉丝")]
     private static partial Regex StockWords();
 
     [GeneratedRegex(@"^(?:较上年|比上年|同比|较去年|比去年)?(?:增长|提高|增加|提升|下降|降低)")]

@@ -18,8 +18,8 @@ public sealed record LabelledTarget(string Item, double Value, string Unit, stri
 
 /// <summary>
 /// The labelled plan texts: Portal.Tests/PlanImport/Texts/NAME.txt with NAME.labels.tsv (item, value, unit,
-/// qualifier, min, period, aggregation; written by hand from reading the text), and the 2013 seed with the KPIs of
-/// seeds/plan-2013.json.
+/// qualifier, min, period, aggregation; written by hand from reading the text), and the 2013 and 2014 seeds with the KPIs
+/// of seeds/plan-2013.json and seeds/plan-2014.json.
 /// </summary>
 public static class LabelledTexts
 {
@@ -37,9 +37,13 @@ public static class LabelledTexts
                 f[4].Length == 0 ? null : double.Parse(f[4], CultureInfo.InvariantCulture), f[5], f[6]))
             .ToList();
 
-    public static List<LabelledTarget> Seed2013()
+    public static List<LabelledTarget> Seed2013() => Seed("plan-2013.json");
+
+    public static List<LabelledTarget> Seed2014() => Seed("plan-2014.json");
+
+    private static List<LabelledTarget> Seed(string planFile)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(RepoPaths.Seed("plan-2013.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(RepoPaths.Seed(planFile)));
         return json.RootElement.GetProperty("kpis").EnumerateArray().Select(k => new LabelledTarget(
             k.GetProperty("item").GetString()!, k.GetProperty("target").GetDouble(), k.GetProperty("unit").GetString()!,
             k.GetProperty("qualifier").GetString()!, null, "year", k.GetProperty("aggregation").GetString()!)).ToList();

@@ -6,7 +6,7 @@ namespace Portal.Tests.PlanImport;
 
 /// <summary>
 /// The extractor against every labelled text (other libraries and years, written in the seed's style with the
-/// traps of issue 12) and the 2013 seed: precision and recall of (item, value, unit, qualifier, min) ≥ 0.90, and
+/// traps of issue 12) and the 2013 and 2014 seeds: precision and recall of (item, value, unit, qualifier, min) ≥ 0.90, and
 /// of the targets found, period and flow/stock right for ≥ 0.90.
 /// </summary>
 public sealed class PrecisionRecallTests(ITestOutputHelper output)
@@ -45,7 +45,8 @@ public sealed class PrecisionRecallTests(ITestOutputHelper output)
 
     private static IEnumerable<(string, string, List<LabelledTarget>)> AllDocuments() =>
         LabelledTexts.Names.Select(n => (n, LabelledTexts.Text(n), LabelledTexts.Labels(n)))
-            .Append(("2013 seed", File.ReadAllText(RepoPaths.Seed("zhejiang-library-2013-work-plan.txt")), LabelledTexts.Seed2013()));
+            .Append(("2013 seed", File.ReadAllText(RepoPaths.Seed("zhejiang-library-2013-work-plan.txt")), LabelledTexts.Seed2013()))
+            .Append(("2014 seed", File.ReadAllText(RepoPaths.Seed("zhejiang-library-2014-work-plan.txt")), LabelledTexts.Seed2014()));
 
     [Fact]
     public void Extract_LabelledTexts_PrecisionAndRecallAtLeastNinetyPercent()
