@@ -19,9 +19,18 @@ public sealed class ApiHost : IAsyncDisposable
     public const string Feed = "ils-feed";
 
     // xunit runs without a synchronisation context, so waiting here cannot deadlock.
-    public ApiHost(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    public ApiHost(DatabaseProvider provider = DatabaseProvider.Sqlite) : this(new PortalFactory(provider: provider))
     {
-        Factory = new PortalFactory(provider: provider);
+    }
+
+    /// <summary>On a database the caller owns and disposes (one in a PostgreSQL cluster it stops, for an outage).</summary>
+    public ApiHost(TestDatabase database) : this(new PortalFactory(shared: database))
+    {
+    }
+
+    private ApiHost(PortalFactory factory)
+    {
+        Factory = factory;
         Client = Factory.CreateBearerClient(CreateFeedTokenAsync().GetAwaiter().GetResult());
     }
 

@@ -18,7 +18,7 @@ using Portal.Plans;
 namespace Portal.Tests.Entry;
 
 /// <summary>
-/// bUnit with the portal's real services on a SQLite file of its own: migrations, the 2013 plan and the demo
+/// bUnit with the portal's real services on a SQLite file of its own (or a given database): migrations, the 2013 plan and the demo
 /// figures (January–October), a clock stopped on 5 November 2013 at 10:00 in Beijing, and the zh-CN culture.
 /// </summary>
 public abstract class EntryTestContext : BunitContext, IAsyncLifetime
@@ -26,10 +26,13 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
     public static readonly DateTimeOffset Now = new(2013, 11, 5, 10, 0, 0, TimeSpan.FromHours(8));
     private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-entry-{Guid.NewGuid():N}.db");
     private readonly bool _seed;
+    private readonly TestDatabase? _database;
 
-    protected EntryTestContext(bool seed = true)
+    /// <param name="database">A database for this context, dropped with it (PostgreSQL in a cluster of the test's own, for an outage); by default a SQLite file.</param>
+    protected EntryTestContext(bool seed = true, TestDatabase? database = null)
     {
         _seed = seed;
+        _database = database;
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         JSInterop.Mode = JSRuntimeMode.Loose;
         DefaultWaitTimeout = TimeSpan.FromSeconds(10); // saves hit a real SQLite file; a busy 2-core CI machine needs more than 1 s
@@ -40,11 +43,13 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(CompletionEngine.Default);
         Services.AddSingleton<PlanFeed>();
         Services.AddSingleton<PlanStore>();
-        Services.AddDbContext<PortalDbContext>(o => o.UseSqlite($"Data Source={_dbPath}").UseProviderMigrations());
+        Services.AddDbContext<PortalDbContext>(o => (database is { Provider: DatabaseProvider.Postgres }
+            ? o.UseNpgsql(database.ConnectionString) : o.UseSqlite(database?.ConnectionString ?? $"Data Source={_dbPath}")).UseProviderMigrations());
         Services.AddScoped<DatabaseInitializer>();
         Services.AddSingleton<WriteGate>();
         Services.AddSingleton<SaveQueue>();
         Services.AddScoped<FigureService>();
+        Services.AddSingleton<ResyncRequests>();
         Services.AddScoped<FigureQueries>();
         Services.AddHttpContextAccessor();
         Services.AddScoped<CurrentUser>();
@@ -85,10 +90,21 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<FigureQueries>().FigureAsync(2013, kpi, division, month);
     }
 
+    /// <summary>After a given database is dropped (its owner's cluster can go then).</summary>
+    protected virtual void OnDatabaseDisposed()
+    {
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_database is not null)
+        {
+            _database.Dispose();
+            OnDatabaseDisposed();
+            return;
+        }
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_dbPath + suffix);
     }
 }

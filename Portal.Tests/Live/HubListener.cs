@@ -76,9 +76,9 @@ public sealed class HubListener : IAsyncDisposable
     public Task UnsubscribeAsync(int year) => Connection.InvokeAsync(nameof(DashboardHub.Unsubscribe), year).WaitAsync(Timeout);
 
     /// <summary>The first DashboardChanged (received so far or later) that satisfies the condition.</summary>
-    public async Task<DashboardDto> DashboardAsync(Func<DashboardDto, bool> condition)
+    public async Task<DashboardDto> DashboardAsync(Func<DashboardDto, bool> condition, TimeSpan? timeout = null)
     {
-        await UntilAsync(() => _dashboards.Any(d => condition(Parse(d))));
+        await UntilAsync(() => _dashboards.Any(d => condition(Parse(d))), timeout);
         return Dashboards.First(condition);
     }
 
@@ -89,7 +89,7 @@ public sealed class HubListener : IAsyncDisposable
     }
 
     /// <summary>Waits until a condition on the recorded messages holds; the condition runs under the recording lock.</summary>
-    public Task UntilAsync(Func<bool> done)
+    public Task UntilAsync(Func<bool> done, TimeSpan? timeout = null)
     {
         var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_gate)
@@ -97,7 +97,7 @@ public sealed class HubListener : IAsyncDisposable
             if (done()) return Task.CompletedTask;
             _waiters.Add((done, signal));
         }
-        return signal.Task.WaitAsync(Timeout);
+        return signal.Task.WaitAsync(timeout ?? Timeout);
     }
 
     public static DashboardDto Parse(string json) => JsonSerializer.Deserialize<DashboardDto>(json, Json)!;

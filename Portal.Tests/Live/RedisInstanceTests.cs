@@ -11,34 +11,36 @@ using StackExchange.Redis;
 
 namespace Portal.Tests.Live;
 
-/// <summary>Two instances on one database and a real Redis, configured as in production ("Redis:Connection").</summary>
-public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
+/// <summary>Two instances on one database (SQLite or PostgreSQL) and a real Redis, configured as in production ("Redis:Connection").</summary>
+public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncDisposable
 {
     private const string Repairs = "ancient-books.repaired-pages";
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private TestDatabase? _database;
     private InstanceFactory _a = null!;
     private InstanceFactory _b = null!;
 
-    public Task InitializeAsync()
+    private void Start(DatabaseProvider provider)
     {
+        _database = TestDatabase.Create(provider);
         var settings = new Dictionary<string, string> { ["Redis:Connection"] = redis.Connection };
         _a = new InstanceFactory(_database, settings);
         _b = new InstanceFactory(_database, settings);
         _ = _a.Server; // the first instance migrates and seeds the database before the second starts
         _ = _b.Server;
-        return Task.CompletedTask;
     }
 
-    [Fact]
-    public void Redis_IsTheBus_WhenConfigured()
+    [Theory, OnSqlite, OnPostgres]
+    public void Redis_IsTheBus_WhenConfigured(DatabaseProvider db)
     {
+        Start(db);
         Assert.IsType<RedisChangeBus>(_a.Services.GetRequiredService<IChangeBus>());
         Assert.IsType<RedisChangeBus>(_b.Services.GetRequiredService<IChangeBus>());
     }
 
-    [Fact]
-    public async Task Save_OnInstanceA_ReachesAHubClientOnInstanceB()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Save_OnInstanceA_ReachesAHubClientOnInstanceB(DatabaseProvider db)
     {
+        Start(db);
         await using var onB = await HubListener.ConnectAsync(_b);
         await onB.SubscribeAsync(2013);
 
@@ -49,9 +51,10 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         Assert.Equal(820, _b.Plan2013.Current.Kpi(Repairs).Actual);
     }
 
-    [Fact]
-    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBThroughRedis()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBThroughRedis(DatabaseProvider db)
     {
+        Start(db);
         await using var onB = await HubListener.ConnectAsync(_b);
         await onB.SubscribeAsync(2013);
         await onB.UntilAsync(() => onB.RawDashboards.Count == 1);
@@ -62,9 +65,10 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         Assert.Equal(_a.Plan2013.Items["一.1"], _b.Plan2013.Items["一.1"]);
     }
 
-    [Fact]
-    public async Task Import_OfEighteenHundredFigures_OnInstanceA_LeavesInstanceBWithTheSameDashboard()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Import_OfEighteenHundredFigures_OnInstanceA_LeavesInstanceBWithTheSameDashboard(DatabaseProvider db)
     {
+        Start(db);
         await using var onB = await HubListener.ConnectAsync(_b);
         await onB.SubscribeAsync(2013);
         var plan = _a.Plan2013.Plan;
@@ -86,17 +90,18 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         Assert.Equal(expected, JsonSerializer.Serialize(DashboardDto.From(_b.Plan2013.Current)));
     }
 
-    [Fact]
-    public async Task MissedChanges_AreReloadedFromTheDatabase_WhenTheRedisSubscriptionComesBack()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task MissedChanges_AreReloadedFromTheDatabase_WhenTheRedisSubscriptionComesBack(DatabaseProvider db)
     {
+        Start(db);
         await using var onB = await HubListener.ConnectAsync(_b);
         await onB.SubscribeAsync(2013);
         // A figure committed without a message, as when a message is lost while an instance is cut off from Redis.
         await using (var scope = _a.Scope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-            db.Figures.Add(new FigureRecord { Year = 2013, Kpi = Repairs, Division = "ancient-books", Month = 10, Value = 820, Version = 1, UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "古籍部" });
-            await db.SaveChangesAsync();
+            var context = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            context.Figures.Add(new FigureRecord { Year = 2013, Kpi = Repairs, Division = "ancient-books", Month = 10, Value = 820, Version = 1, UpdatedAt = DateTimeOffset.UtcNow, UpdatedBy = "古籍部" });
+            await context.SaveChangesAsync();
         }
 
         await using (var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.Connection},allowAdmin=true"))
@@ -107,8 +112,28 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         Assert.Equal(StoreResync.By, saved.By);
     }
 
-    public async Task DisposeAsync()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SaveOnA_WhileRedisIsDown_ReachesBsHubClientsAndStore_OnceRedisIsBack(DatabaseProvider db)
     {
+        Start(db);
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 1);
+
+        await redis.StopAsync();
+        await _a.SaveAsync(Repairs, "ancient-books", 10, 820); // in the database and A's store; no message reaches B now
+        Assert.Equal(820, _a.Plan2013.Current.Kpi(Repairs).Actual);
+        await redis.StartAsync();
+
+        // B's subscription comes back by itself (its reconnect back-off is seconds) and B reloads from the database.
+        await onB.DashboardAsync(d => d.Kpis.Single(k => k.Code == Repairs).Actual == 820, TimeSpan.FromSeconds(60));
+        Assert.Equal(820, _b.Plan2013.Current.Kpi(Repairs).Actual);
+        await onB.FigureAsync(f => f.Value == 820);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_database is null) return;
         await _b.DisposeAsync();
         await _a.DisposeAsync();
         _database.Dispose();

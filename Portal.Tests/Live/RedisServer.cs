@@ -6,7 +6,8 @@ namespace Portal.Tests.Live;
 
 /// <summary>
 /// A throwaway redis-server (Debian's package) on a free loopback port, without persistence. Missing redis-server
-/// is a failure, not a skip: .ci/run installs it.
+/// is a failure, not a skip: .ci/run installs it. A test can stop it (<see cref="StopAsync"/>, SIGKILL) and start it
+/// again on the same port (<see cref="StartAsync"/>), as a Redis restart.
 /// </summary>
 public sealed class RedisServer : IAsyncLifetime
 {
@@ -15,11 +16,20 @@ public sealed class RedisServer : IAsyncLifetime
 
     public string Connection { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    private int _port;
+
+    public Task InitializeAsync()
     {
         if (!File.Exists(Executable))
             throw new InvalidOperationException($"{Executable} is missing: install it with `apt-get install -y redis-server` (.ci/run does).");
-        var port = FreePort();
+        _port = FreePort();
+        return StartAsync();
+    }
+
+    /// <summary>Starts redis-server on its port (again, after <see cref="StopAsync"/>) and returns once it accepts connections.</summary>
+    public async Task StartAsync()
+    {
+        var port = _port;
         var start = new ProcessStartInfo(Executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "--port", $"{port}", "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" }) start.ArgumentList.Add(arg);
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -51,11 +61,15 @@ public sealed class RedisServer : IAsyncLifetime
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Kills redis-server and returns once it has exited: every client loses its connection.</summary>
+    public async Task StopAsync()
     {
         if (_process is null) return;
         _process.Kill();
         await _process.WaitForExitAsync();
         _process.Dispose();
+        _process = null;
     }
+
+    public Task DisposeAsync() => StopAsync();
 }

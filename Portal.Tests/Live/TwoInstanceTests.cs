@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Api;
+using Portal.Data;
 using Portal.Domain.Progress;
 using Portal.Live.Instances;
 using Portal.Live;
@@ -9,17 +10,18 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.Live;
 
-/// <summary>Two instances on one database, hearing each other through an in-process network instead of Redis.</summary>
+/// <summary>Two instances on one database (SQLite or PostgreSQL), hearing each other through an in-process network instead of Redis.</summary>
 public sealed class TwoInstanceTests : IAsyncDisposable
 {
     private const string Repairs = "ancient-books.repaired-pages";
     private const string Survey = "ancient-books.surveyed";
-    private readonly TestDatabase _database = TestDatabase.Create();
-    private readonly InstanceFactory _a;
-    private readonly InstanceFactory _b;
+    private TestDatabase? _database;
+    private InstanceFactory _a = null!;
+    private InstanceFactory _b = null!;
 
-    public TwoInstanceTests()
+    private void Start(DatabaseProvider provider)
     {
+        _database = TestDatabase.Create(provider);
         var network = new InProcessChangeNetwork();
         _a = new InstanceFactory(_database, new Dictionary<string, string>(), s => s.AddSingleton(network));
         _b = new InstanceFactory(_database, new Dictionary<string, string>(), s => s.AddSingleton(network));
@@ -27,9 +29,10 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         _ = _b.Server;
     }
 
-    [Fact]
-    public async Task Save_OnInstanceA_ReachesAHubClientOnInstanceB_Once()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Save_OnInstanceA_ReachesAHubClientOnInstanceB_Once(DatabaseProvider db)
     {
+        Start(db);
         await using var onB = await HubListener.ConnectAsync(_b);
         await onB.SubscribeAsync(2013);
 
@@ -42,9 +45,10 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         Assert.Equal(860, _b.Plan2013.Current.Kpi(Repairs).Actual);
     }
 
-    [Fact]
-    public async Task SavesOnBothInstancesAtOnce_EveryClientEndsWithBoth()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SavesOnBothInstancesAtOnce_EveryClientEndsWithBoth(DatabaseProvider db)
     {
+        Start(db);
         await using var onA = await HubListener.ConnectAsync(_a);
         await using var onB = await HubListener.ConnectAsync(_b);
         await onA.SubscribeAsync(2013);
@@ -57,9 +61,10 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         await onB.DashboardAsync(Both);
     }
 
-    [Fact]
-    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBAndItsHubClients()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBAndItsHubClients(DatabaseProvider db)
     {
+        Start(db);
         await using var onB = await HubListener.ConnectAsync(_b);
         await onB.SubscribeAsync(2013);
         await onB.UntilAsync(() => onB.RawDashboards.Count == 1);
@@ -71,9 +76,10 @@ public sealed class TwoInstanceTests : IAsyncDisposable
         Assert.Equal((ItemStatus.InProgress, 40, 1), (item.Progress.Status, item.Progress.Percent, item.Version));
     }
 
-    [Fact]
-    public async Task PlanPublished_OnInstanceA_IsServedOnInstanceBAndItsHub()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task PlanPublished_OnInstanceA_IsServedOnInstanceBAndItsHub(DatabaseProvider db)
     {
+        Start(db);
         using var feedOnB = _b.Services.GetRequiredService<PlanFeed>().Subscribe(2015);
         await using (var scope = _a.Scope())
             await scope.ServiceProvider.GetRequiredService<PlanPublisher>().PublishAsync(PlanJsons.Year(2015), "管理员甲", CancellationToken.None);
@@ -92,6 +98,7 @@ public sealed class TwoInstanceTests : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_database is null) return;
         await _b.DisposeAsync();
         await _a.DisposeAsync();
         _database.Dispose();

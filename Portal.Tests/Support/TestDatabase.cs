@@ -5,11 +5,14 @@ namespace Portal.Tests.Support;
 
 /// <summary>
 /// A fresh, empty database of its own for one portal (or several instances): a SQLite file in the temp folder, or a
-/// database in the test run's <see cref="PostgresServer"/>. Dispose deletes it.
+/// database in the test run's <see cref="PostgresServer"/> (or in a cluster a test owns, <see cref="On"/>). Dispose deletes it.
 /// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private TestDatabase(DatabaseProvider provider, string connectionString) => (Provider, ConnectionString) = (provider, connectionString);
+    private readonly PostgresCluster? _cluster;
+
+    private TestDatabase(DatabaseProvider provider, string connectionString, PostgresCluster? cluster = null) =>
+        (Provider, ConnectionString, _cluster) = (provider, connectionString, cluster);
 
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
@@ -19,13 +22,17 @@ public sealed class TestDatabase : IDisposable
         : SqliteAt(PortalFactory.NewDatabasePath());
 
     /// <summary>A SQLite file at a path of the caller's choosing (several hosts in turn on one file).</summary>
+    /// <summary>A database in a PostgreSQL cluster the test owns (one it stops and starts for an outage).</summary>
+    public static TestDatabase On(PostgresCluster cluster) => new(DatabaseProvider.Postgres, cluster.CreateDatabase(), cluster);
+
     public static TestDatabase SqliteAt(string path) => new(DatabaseProvider.Sqlite, $"Data Source={path}");
 
     public void Dispose()
     {
         if (Provider == DatabaseProvider.Postgres)
         {
-            PostgresServer.DropDatabase(ConnectionString);
+            if (_cluster is not null) _cluster.DropDatabase(ConnectionString);
+            else PostgresServer.DropDatabase(ConnectionString);
             return;
         }
         SqliteConnection.ClearAllPools();

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Portal.Data;
 
 namespace Portal.Api;
 
 /// <summary>
 /// Every error under /api is problem+json with a Chinese message: a request the server could not read (too large,
-/// cut off), a bare status code (an unknown route, a wrong method) and, as a last resort, an unexpected exception.
+/// cut off), a bare status code (an unknown route, a wrong method), a database that cannot be reached (503 with
+/// Retry-After, ADR 019) and, as a last resort, an unexpected exception.
 /// </summary>
 internal sealed class ApiErrorMiddleware(RequestDelegate next, IProblemDetailsService problems, ILogger<ApiErrorMiddleware> log)
 {
@@ -21,6 +23,14 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IProblemDetailsSe
             await WriteAsync(http, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? "请求体过大，服务器未读取。单个数据的请求体应在几 KB 以内（备注最多 2000 个字符）；大批数据请用 CSV 导入。"
                 : "服务器无法读取这个请求（可能被截断或格式不对）。请检查后重新发送。");
+            return;
+        }
+        catch (Exception e) when (!http.Response.HasStarted && DatabaseOutage.Is(e))
+        {
+            log.LogWarning(e, "The database could not be reached on {Method} {Path}", http.Request.Method, http.Request.Path);
+            await WriteAsync(http, StatusCodes.Status503ServiceUnavailable,
+                $"暂时无法连接数据库（可能正在重启或维护），本次请求没有完成。请在 {DatabaseOutage.RetryAfterSeconds} 秒后重试。",
+                DatabaseOutage.RetryAfterSeconds);
             return;
         }
         catch (Exception e) when (!http.Response.HasStarted && !http.RequestAborted.IsCancellationRequested)
@@ -43,10 +53,11 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IProblemDetailsSe
         _ => "请求未能完成。",
     };
 
-    private Task WriteAsync(HttpContext http, int status, string detail)
+    private Task WriteAsync(HttpContext http, int status, string detail, int? retryAfterSeconds = null)
     {
         http.Response.Clear();
         http.Response.StatusCode = status;
+        if (retryAfterSeconds is { } seconds) http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = http,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using Portal.Accounts;
+using Portal.Data;
 using Portal.Figures;
 using Portal.Figures.Csv;
 using Portal.Plans;
@@ -51,6 +52,11 @@ public partial class CsvTransfer
             var outcome = await scope.ServiceProvider.GetRequiredService<FigureImporter>().ImportAsync(plan, bytes, Writer.NameOf(user));
             _result = Describe(outcome);
             _errors = outcome.Errors.Take(ShownErrors).ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
+        {
+            Log.LogWarning(e, "Importing an uploaded CSV failed: the database is unreachable");
+            _result = (Severity.Error, L["Csv.DatabaseDown", DatabaseOutage.RetryAfterSeconds]);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException)
         {

@@ -1,5 +1,6 @@
 using MudBlazor;
 using Portal.Accounts;
+using Portal.Data;
 using Portal.Figures;
 
 namespace Portal.Entry;
@@ -22,6 +23,12 @@ public partial class EntryForm
                 _status = (Severity.Warning, L["Status.Unconfirmed", unconfirmed]);
             else if (rows.Count > 0)
                 _status = Describe(await SaveRowsAsync(sheet, rows));
+        }
+        catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
+        {
+            // The rows keep what was typed (nothing was applied to them): saving again once the database is back sends it.
+            Log.LogWarning(e, "Saving {Count} figures from the entry page failed: the database is unreachable", sheet.Changed.Count);
+            _status = (Severity.Error, L["Status.DatabaseDown", DatabaseOutage.RetryAfterSeconds]);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -14,11 +14,16 @@ namespace Portal.Figures;
 /// plan's rules, and stale versions cell by cell. Figures and their audit records are written in one transaction,
 /// then the live store is updated. Saves that arrive while another is being written wait in the
 /// <see cref="SaveQueue"/> and are committed together by whoever gets the <see cref="WriteGate"/> next (group commit,
-/// ADR 010); the SQL is a handful of statements whatever the number of writes (ADR 009).
+/// ADR 010); the SQL is a handful of statements whatever the number of writes (ADR 009). A batch that loses the
+/// database before its COMMIT is sent is retried at once (a restarted server leaves dead connections in the pool);
+/// one that loses it during the COMMIT fails with its outcome unknown, and the store is reloaded (ADR 019).
 /// </summary>
 public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser,
-    WriteGate gate, SaveQueue queue, ILogger<FigureService> log)
+    WriteGate gate, SaveQueue queue, ResyncRequests resync, ILogger<FigureService> log)
 {
+    /// <summary>Tries of a batch whose connection failed before anything could be committed.</summary>
+    private const int WriteAttempts = 3;
+
     public Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, CancellationToken ct = default) =>
         SaveAsync(plan, writes, by, overrideReason: null, ct);
 
@@ -71,15 +76,32 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
     {
         SaveOutcome[] outcomes;
         List<(int Year, List<FigureChange> Changes)> committed;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            (outcomes, committed) = await WriteAsync(saves);
-        }
-        catch (Exception e)
-        {
-            db.ChangeTracker.Clear();
-            foreach (var save in saves) save.Fail(e);
-            return;
+            var commit = new CommitStage();
+            try
+            {
+                (outcomes, committed) = await WriteAsync(saves, commit);
+                break;
+            }
+            catch (Exception e)
+            {
+                db.ChangeTracker.Clear();
+                var outage = DatabaseOutage.Is(e);
+                if (outage && !commit.Sent && attempt < WriteAttempts)
+                {
+                    // Nothing was committed: no COMMIT went out. The pool has dropped the dead connection; try a fresh one.
+                    log.LogWarning(e, "Lost the database before committing {Count} saves (try {Attempt} of {Attempts})", saves.Count, attempt, WriteAttempts);
+                    continue;
+                }
+                if (outage && commit.Sent)
+                {
+                    log.LogWarning(e, "Lost the database while committing {Count} saves: they may be stored; the live store is reloaded", saves.Count);
+                    resync.Request();
+                }
+                foreach (var save in saves) save.Fail(e);
+                return;
+            }
         }
         // The live store first, still inside the gate (so it sees batches in commit order), and before any caller
         // returns: a page that reloads after its save must find the save in the dashboard.
@@ -98,7 +120,13 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
         for (var i = 0; i < saves.Count; i++) saves[i].Complete(outcomes[i]);
     }
 
-    private async Task<(SaveOutcome[] Outcomes, List<(int Year, List<FigureChange> Changes)> Committed)> WriteAsync(List<QueuedSave> saves)
+    /// <summary>Whether the COMMIT of a batch was sent: from then on a lost connection leaves its outcome unknown.</summary>
+    private sealed class CommitStage
+    {
+        public bool Sent { get; set; }
+    }
+
+    private async Task<(SaveOutcome[] Outcomes, List<(int Year, List<FigureChange> Changes)> Committed)> WriteAsync(List<QueuedSave> saves, CommitStage commit)
     {
         var outcomes = new SaveOutcome[saves.Count];
         var at = clock.GetUtcNow();
@@ -134,6 +162,7 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
             committed.Add((year, staged.ConvertAll(s => s.Change)));
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(CancellationToken.None);
+        commit.Sent = true;
         await tx.CommitAsync(CancellationToken.None);
         return (outcomes, committed);
     }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Portal.Data;
 using Portal.Domain.Plans;
 using Portal.Plans;
 
@@ -7,7 +8,9 @@ namespace Portal.Live.Instances;
 /// <summary>
 /// Links this instance's store to the others: publishes what was committed here, and applies what was committed
 /// elsewhere (which then reaches this instance's circuits and hub clients like a local save). When the bus says
-/// it may have lost changes, reloads the store from the database.
+/// it may have lost changes, or a save's outcome is unknown because the database went away during its COMMIT
+/// (<see cref="ResyncRequests"/>), reloads the store from the database, waiting for the database to answer again
+/// (ADR 019); what such a reload finds after an unknown outcome is published like this instance's own saves.
 /// </summary>
 public sealed class ChangeRelay : BackgroundService
 {
@@ -15,23 +18,35 @@ public sealed class ChangeRelay : BackgroundService
     private readonly PlanStore _store;
     private readonly IChangeBus _bus;
     private readonly StoreResync _resync;
+    private readonly ResyncRequests _requests;
+    private readonly TimeProvider _clock;
     private readonly ILogger<ChangeRelay> _log;
+    private int _publishNext; // 1: the next reload publishes what it finds (an unknown outcome of this instance's save)
 
     // Reconnections that come while a resynchronisation runs collapse into one more.
     private readonly Channel<bool> _resyncs = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    public ChangeRelay(PlanFeed feed, PlanStore store, IChangeBus bus, StoreResync resync, ILogger<ChangeRelay> log)
+    public ChangeRelay(PlanFeed feed, PlanStore store, IChangeBus bus, StoreResync resync, ResyncRequests requests, TimeProvider clock, ILogger<ChangeRelay> log)
     {
         _changes = feed.SubscribeAll();
         _store = store;
         _bus = bus;
         _resync = resync;
+        _requests = requests;
+        _clock = clock;
         _log = log;
         _bus.Reconnected += RequestResync;
+        _requests.Requested += RequestPublishingResync;
     }
 
     private void RequestResync() => _resyncs.Writer.TryWrite(true);
+
+    private void RequestPublishingResync()
+    {
+        Interlocked.Exchange(ref _publishNext, 1);
+        RequestResync();
+    }
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
@@ -83,20 +98,34 @@ public sealed class ChangeRelay : BackgroundService
     {
         await foreach (var _ in _resyncs.Reader.ReadAllAsync(ct))
         {
-            try
+            var origin = Interlocked.Exchange(ref _publishNext, 0) == 1 ? ChangeOrigin.ThisInstance : ChangeOrigin.OtherInstance;
+            for (var wait = TimeSpan.FromSeconds(1); ; wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxWait.Ticks)))
             {
-                await _resync.RunAsync(ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                _log.LogError(e, "Could not reload the plans from the database after a reconnection");
+                try
+                {
+                    await _resync.RunAsync(origin, ct);
+                    break;
+                }
+                catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
+                {
+                    _log.LogWarning("The database is unreachable; reloading the plans again in {Wait}", wait);
+                    await Task.Delay(wait, _clock, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    _log.LogError(e, "Could not reload the plans from the database after a reconnection");
+                    break;
+                }
             }
         }
     }
 
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(15);
+
     public override void Dispose()
     {
         _bus.Reconnected -= RequestResync;
+        _requests.Requested -= RequestPublishingResync;
         _changes.Dispose();
         base.Dispose();
     }

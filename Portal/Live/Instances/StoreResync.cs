@@ -15,7 +15,11 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Ti
     public const string By = "数据库同步";
     private const int Attempts = 5;
 
-    public async Task RunAsync(CancellationToken ct)
+    public Task RunAsync(CancellationToken ct) => RunAsync(ChangeOrigin.OtherInstance, ct);
+
+    /// <param name="origin">ThisInstance when the reload looks for this instance's own saves of unknown outcome: what it
+    /// finds then goes to the other instances too.</param>
+    public async Task RunAsync(ChangeOrigin origin, CancellationToken ct)
     {
         await AdoptNewerPlansAsync(ct);
         foreach (var state in store.Plans)
@@ -26,7 +30,7 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Ti
                 // Read the count first: any batch applied after it makes this read possibly stale, and Resync refuses it.
                 var applied = state.Applied;
                 var stored = await ReadAsync(year, ct);
-                if (store.Resync(year, stored, applied, By, clock.GetUtcNow())) break;
+                if (store.Resync(year, stored, applied, By, clock.GetUtcNow(), origin)) break;
                 if (attempt == Attempts)
                 {
                     log.LogWarning("Could not resynchronise plan {Year} with the database: saves kept coming in", year);
@@ -37,7 +41,7 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Ti
             var items = await ReadItemsAsync(year, ct);
             var newer = items.Where(i => state.Items.TryGetValue(i.ItemCode, out var held) && i.Version > held.Version)
                 .Select(i => new ItemChange(year, i, state.Items[i.ItemCode])).ToList();
-            if (newer.Count > 0) store.ApplyItems(year, newer, ChangeOrigin.OtherInstance);
+            if (newer.Count > 0) store.ApplyItems(year, newer, origin);
         }
     }
 
