@@ -54,7 +54,14 @@ public sealed class ClusterPage
         await page.Page.FillAsync("input[name='Input.UserName']", "director");
         await page.Page.FillAsync("input[name='Input.Password']", "demo-director-2013");
         await page.Page.ClickAsync("form[data-login-form] button[type='submit']");
-        await page.Page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        try
+        {
+            await page.Page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException e)
+        {
+            throw new InvalidOperationException($"Login did not leave {page.Page.Url} (served by {page.ServedBy}): {await page.Page.InnerTextAsync("body")}", e);
+        }
         await page.Page.GotoAsync(cluster.Url("/?year=2013"));
         await Expect(page.Page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
         return await page.MarkAsync();
