@@ -14,7 +14,13 @@ public static class ProxyConfig
 
     public static RouteConfig[] Routes() =>
     [
-        new RouteConfig { RouteId = "portal", ClusterId = ClusterId, Match = new RouteMatch { Path = "{**path}" } },
+        new RouteConfig
+        {
+            RouteId = "portal", ClusterId = ClusterId, Match = new RouteMatch { Path = "{**path}" },
+            // The instance sees the address the browser used: its redirects (after login, to the login page) and
+            // absolute links must point at the gateway, not at the instance behind it.
+            Transforms = [new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }],
+        },
     ];
 
     public static ClusterConfig[] Clusters(GatewayOptions options) =>
