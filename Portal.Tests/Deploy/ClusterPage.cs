@@ -40,7 +40,7 @@ public sealed class ClusterPage
     public static async Task<ClusterPage> WallAsync(BrowserFixture chromium, PortalCluster cluster, CookieContainer? cookies)
     {
         var page = await OpenAsync(chromium, cluster, cookies, "wall");
-        await page.Page.GotoAsync(await cluster.WallUrlAsync("page=overview"));
+        await page.Page.GotoAsync(await cluster.WallUrlAsync("page=overview&year=2013"));
         await Expect(page.Page.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(page.Page.Locator("#components-reconnect-modal")).ToHaveAttributeAsync("data-state", "connected");
         return await page.MarkAsync();
