@@ -48,6 +48,7 @@ if (planImport is not null)
     return;
 }
 app.UseSecurityHeaders(); // first: every answer gets them, error pages included
+app.UseInstanceHeader(); // X-Portal-Instance: which instance behind the load balancer answered (ADR 018)
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -60,6 +61,7 @@ app.UseAuthentication();
 app.UseAuthorization(); // fallback policy: every endpoint needs a login unless marked AllowAnonymous
 app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
+app.MapHealth(); // anonymous /healthz for the load balancer (ADR 018)
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapLive();
 app.MapReport();

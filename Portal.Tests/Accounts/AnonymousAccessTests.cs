@@ -7,8 +7,11 @@ namespace Portal.Tests.Accounts;
 /// <summary>Every route the app maps, found by enumeration (so routes other features add are covered too).</summary>
 public sealed class AnonymousAccessTests(AccountsPortal portal) : IClassFixture<AccountsPortal>
 {
-    /// <summary>The only pages a stranger may open: signing in and setting a first password. Static files aside.</summary>
-    private static readonly string[] Exempt = ["/login", "/login/password"];
+    /// <summary>
+    /// The only pages a stranger may open: signing in and setting a first password, and the load balancer's health
+    /// check (no data in it: status and instance name, ADR 018). Static files aside.
+    /// </summary>
+    private static readonly string[] Exempt = ["/healthz", "/login", "/login/password"];
 
     [Fact]
     public async Task EveryRoute_Anonymous_IsRefused()

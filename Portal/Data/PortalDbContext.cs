@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data.Entities;
@@ -5,7 +6,7 @@ using Portal.Data.Entities;
 namespace Portal.Data;
 
 /// <summary>The portal's database: plans, figures and their audit, and (through Identity) accounts and roles.</summary>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
     public DbSet<PlanDocument> Plans => Set<PlanDocument>();
     public DbSet<FigureRecord> Figures => Set<FigureRecord>();
@@ -26,6 +27,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<DeadlineException> DeadlineExceptions => Set<DeadlineException>();
     public DbSet<ReminderClaim> ReminderClaims => Set<ReminderClaim>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
+
+    // ASP.NET Core Data Protection keys, shared by every instance on this database (ADR 018).
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

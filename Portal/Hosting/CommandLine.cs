@@ -19,6 +19,8 @@ public static class CommandLine
                                  SQLite 数据库文件（默认 Portal/portal.db）
           --Database:Provider postgres --ConnectionStrings:Portal "Host=主机;Database=库;Username=用户;Password=密码"
                                  改用 PostgreSQL（默认 sqlite）；启动时自动建表和迁移，见 README 的 PostgreSQL 一节
+          --Portal:InstanceName 名称
+                                 多实例部署时本实例的名称（默认机器名），见响应头 X-Portal-Instance 和 /healthz
           --Portal:Wall:FrameAncestors:0 https://主机
                                  允许在框架（iframe）中嵌入大屏 /wall 的网站；默认任何网站都不能嵌入门户页面
           --Portal:Mail:Host 主机 --Portal:Mail:Port 端口

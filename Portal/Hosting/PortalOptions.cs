@@ -14,6 +14,9 @@ public sealed class PortalOptions
     /// <summary>Plan files the demo adds, each only when its year is not in the database yet.</summary>
     public string[] DemoPlans { get; set; } = ["seeds/plan-2014.json"];
 
+    /// <summary>This instance's name behind a load balancer, sent as X-Portal-Instance and by /healthz (ADR 018). Empty: the machine name.</summary>
+    public string InstanceName { get; set; } = "";
+
     /// <summary>Maps the load tool's benchmark-only endpoints (/bench/…). Never set in production.</summary>
     public bool Benchmarks { get; set; }
 

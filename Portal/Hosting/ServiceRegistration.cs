@@ -36,6 +36,7 @@ public static class ServiceRegistration
         services.AddSingleton<SaveQueue>();
         services.AddLive(builder.Configuration);
         builder.AddPortalDatabase(); // Data/DatabaseRegistration.cs: SQLite or PostgreSQL (ADR 017)
+        services.AddPortalDataProtection(); // keys in the database, shared by every instance (ADR 018)
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
         services.AddScoped<FigureQueries>();
@@ -61,5 +62,6 @@ public static class ServiceRegistration
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await scope.ServiceProvider.GetRequiredService<AccountInitializer>().InitializeAsync();
+        app.Services.LoadDataProtectionKeys();
     }
 }
