@@ -12,7 +12,7 @@ using StackExchange.Redis;
 namespace Portal.Tests.Live;
 
 /// <summary>Two instances on one database (SQLite or PostgreSQL) and a real Redis, configured as in production ("Redis:Connection").</summary>
-public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncDisposable
+public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
 {
     private const string Repairs = "ancient-books.repaired-pages";
     private TestDatabase? _database;
@@ -131,7 +131,11 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         await onB.FigureAsync(f => f.Value == 820);
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 disposes a test class through IAsyncLifetime or IDisposable, never through IAsyncDisposable: instances
+    // left running would go on hearing the next tests' Redis messages.
+    public async Task DisposeAsync()
     {
         if (_database is null) return;
         await _b.DisposeAsync();

@@ -11,7 +11,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Live;
 
 /// <summary>Two instances on one database (SQLite or PostgreSQL), hearing each other through an in-process network instead of Redis.</summary>
-public sealed class TwoInstanceTests : IAsyncDisposable
+public sealed class TwoInstanceTests : IAsyncLifetime
 {
     private const string Repairs = "ancient-books.repaired-pages";
     private const string Survey = "ancient-books.surveyed";
@@ -96,7 +96,11 @@ public sealed class TwoInstanceTests : IAsyncDisposable
 
     private static double Actual(DashboardDto d, string kpi) => d.Kpis.Single(k => k.Code == kpi).Actual;
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 disposes a test class through IAsyncLifetime or IDisposable, never through IAsyncDisposable: instances
+    // left running would go on hearing the next tests' Redis messages.
+    public async Task DisposeAsync()
     {
         if (_database is null) return;
         await _b.DisposeAsync();

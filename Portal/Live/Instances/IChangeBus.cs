@@ -25,6 +25,9 @@ public interface IChangeBus
     /// <summary>Changes committed on other instances, in the order each of them published them.</summary>
     ChannelReader<ChangeBatch> Received { get; }
 
-    /// <summary>The transport is back after a loss: changes published meanwhile may never arrive.</summary>
+    /// <summary>
+    /// Changes may have been missed: the transport is back after a loss, or another instance could not publish some.
+    /// The store reloads from the database.
+    /// </summary>
     event Action? Reconnected;
 }
