@@ -9,8 +9,19 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Accounts;
 
 /// <summary>One portal shared by the tests of a class (each test writes its own cells), with the helpers they share.</summary>
-public sealed class AccountsPortal() : PortalFactory
+public sealed class AccountsPortal : PortalFactory
 {
+    /// <summary>On SQLite, as a class fixture.</summary>
+    public AccountsPortal() : this(DatabaseProvider.Sqlite)
+    {
+    }
+
+    private AccountsPortal(DatabaseProvider provider) : base(provider: provider)
+    {
+    }
+
+    public static AccountsPortal On(DatabaseProvider provider) => new(provider);
+
     public const string Loans = "circulation.loans";
     public const string Own = "reader-services";
     public const string Other = "branches";
@@ -33,4 +44,16 @@ public sealed class AccountsPortal() : PortalFactory
     public Task<double?> StoredAsync(string division, int month) =>
         DbAsync(db => db.Figures.Where(f => f.Year == 2013 && f.Kpi == Loans && f.Division == division && f.Month == month)
             .Select(f => (double?)f.Value).FirstOrDefaultAsync());
+}
+
+/// <summary>The class fixture of tests that run on both providers: one <see cref="AccountsPortal"/> per provider.</summary>
+public sealed class AccountsPortals : IAsyncLifetime
+{
+    private readonly PerProvider<AccountsPortal> _portals = new(AccountsPortal.On);
+
+    public AccountsPortal this[DatabaseProvider provider] => _portals[provider];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _portals.DisposeAsync();
 }

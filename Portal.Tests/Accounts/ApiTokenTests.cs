@@ -1,3 +1,4 @@
+using Portal.Data;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +13,16 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Accounts;
 
 /// <summary>Personal bearer tokens for feeds: they act as their owner, are stored hashed, and die when revoked.</summary>
-public sealed class ApiTokenTests(AccountsPortal portal) : IClassFixture<AccountsPortal>
+public sealed class ApiTokenTests(AccountsPortals portals) : IClassFixture<AccountsPortals>
 {
-    [Fact]
-    public async Task Token_CarriesTheOwnersRoleAndDivisions()
+    private AccountsPortal _portal = null!;
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Token_CarriesTheOwnersRoleAndDivisions(DatabaseProvider db)
     {
-        var lead = await portal.CreateUserAsync("lead.branches", PortalRoles.TeamLead, "branches");
-        using var client = portal.CreateBearerClient(await portal.CreateApiTokenAsync(lead));
+        _portal = portals[db];
+        var lead = await _portal.CreateUserAsync("lead.branches", PortalRoles.TeamLead, "branches");
+        using var client = _portal.CreateBearerClient(await _portal.CreateApiTokenAsync(lead));
 
         var own = await client.PostAsync("/api/plans/2013/closures/branches/1", null);
         var other = await client.PostAsync("/api/plans/2013/closures/reader-services/1", null);
@@ -28,15 +32,16 @@ public sealed class ApiTokenTests(AccountsPortal portal) : IClassFixture<Account
         Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
     }
 
-    [Fact]
-    public async Task RevokedToken_Gets401()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RevokedToken_Gets401(DatabaseProvider db)
     {
-        var user = await portal.CreateUserAsync("ils.feed", PortalRoles.Staff, "reader-services");
-        var secret = await portal.CreateApiTokenAsync(user);
-        using var client = portal.CreateBearerClient(secret);
+        _portal = portals[db];
+        var user = await _portal.CreateUserAsync("ils.feed", PortalRoles.Staff, "reader-services");
+        var secret = await _portal.CreateApiTokenAsync(user);
+        using var client = _portal.CreateBearerClient(secret);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/plans/2013/closures")).StatusCode);
 
-        await portal.RevokeAsync(await IdOfAsync(secret));
+        await _portal.RevokeAsync(await IdOfAsync(secret));
         using var response = await client.GetAsync("/api/plans/2013/closures");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -45,28 +50,30 @@ public sealed class ApiTokenTests(AccountsPortal portal) : IClassFixture<Account
     }
 
     [Theory]
-    [InlineData("wpa_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
-    [InlineData("not-a-token")]
-    [InlineData("")]
-    public async Task UnknownOrMalformedToken_Gets401(string token)
+    [OnSqlite("wpa_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), OnPostgres("wpa_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [OnSqlite("not-a-token"), OnPostgres("not-a-token")]
+    [OnSqlite(""), OnPostgres("")]
+    public async Task UnknownOrMalformedToken_Gets401(string token, DatabaseProvider db)
     {
-        using var client = portal.CreateAnonymousClient();
+        _portal = portals[db];
+        using var client = _portal.CreateAnonymousClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/plans/2013/closures");
         request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
     }
 
-    [Fact]
-    public async Task Token_IsStoredHashed_AndShowsWhenItWasLastUsed()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Token_IsStoredHashed_AndShowsWhenItWasLastUsed(DatabaseProvider db)
     {
-        var user = await portal.CreateUserAsync("gate.counter", PortalRoles.Staff, "reader-services");
-        var secret = await portal.CreateApiTokenAsync(user);
-        using var client = portal.CreateBearerClient(secret);
+        _portal = portals[db];
+        var user = await _portal.CreateUserAsync("gate.counter", PortalRoles.Staff, "reader-services");
+        var secret = await _portal.CreateApiTokenAsync(user);
+        using var client = _portal.CreateBearerClient(secret);
         await client.GetAsync("/api/plans/2013/closures");
 
-        var row = await portal.DbAsync(db => db.AccessTokens.AsNoTracking().SingleAsync(t => t.Hash == TokenFormat.Hash(secret)));
-        await using var scope = portal.Scope();
+        var row = await _portal.DbAsync(data => data.AccessTokens.AsNoTracking().SingleAsync(t => t.Hash == TokenFormat.Hash(secret)));
+        await using var scope = _portal.Scope();
         var listed = (await scope.ServiceProvider.GetRequiredService<TokenService>().ListAsync(AccessTokenKind.Api)).Single(t => t.Id == row.Id);
 
         Assert.Equal(64, row.Hash.Length);
@@ -76,31 +83,33 @@ public sealed class ApiTokenTests(AccountsPortal portal) : IClassFixture<Account
         Assert.NotNull(listed.LastUsedAt);
     }
 
-    [Fact]
-    public async Task LockedOwner_TokenStopsWorking()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task LockedOwner_TokenStopsWorking(DatabaseProvider db)
     {
-        var user = await portal.CreateUserAsync("left.library", PortalRoles.Staff, "reader-services");
-        var secret = await portal.CreateApiTokenAsync(user);
-        await using (var scope = portal.Scope())
+        _portal = portals[db];
+        var user = await _portal.CreateUserAsync("left.library", PortalRoles.Staff, "reader-services");
+        var secret = await _portal.CreateApiTokenAsync(user);
+        await using (var scope = _portal.Scope())
         {
             var id = (await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync()).Single(u => u.UserName == user).Id;
             Assert.True((await scope.ServiceProvider.GetRequiredService<UserAdmin>().LockAsync(id, "admin")).Succeeded);
         }
 
-        using var client = portal.CreateBearerClient(secret);
+        using var client = _portal.CreateBearerClient(secret);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/plans/2013/closures")).StatusCode);
     }
 
-    [Fact]
-    public async Task Hub_AcceptsTheTokenAsAccessTokenQueryParameter()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Hub_AcceptsTheTokenAsAccessTokenQueryParameter(DatabaseProvider db)
     {
-        var user = await portal.CreateUserAsync("wall.feed", PortalRoles.Viewer);
-        var secret = await portal.CreateApiTokenAsync(user);
-        using var client = portal.CreateAnonymousClient();
+        _portal = portals[db];
+        var user = await _portal.CreateUserAsync("wall.feed", PortalRoles.Viewer);
+        var secret = await _portal.CreateApiTokenAsync(user);
+        using var client = _portal.CreateAnonymousClient();
 
         using var valid = await client.PostAsync($"/hubs/dashboard/negotiate?negotiateVersion=1&access_token={secret}", null);
-        await portal.RevokeAsync(await IdOfAsync(secret));
+        await _portal.RevokeAsync(await IdOfAsync(secret));
         using var revoked = await client.PostAsync($"/hubs/dashboard/negotiate?negotiateVersion=1&access_token={secret}", null);
 
         Assert.NotEqual(HttpStatusCode.Unauthorized, valid.StatusCode);
@@ -109,5 +118,5 @@ public sealed class ApiTokenTests(AccountsPortal portal) : IClassFixture<Account
     }
 
     private Task<long> IdOfAsync(string secret) =>
-        portal.DbAsync(db => db.AccessTokens.Where(t => t.Hash == TokenFormat.Hash(secret)).Select(t => t.Id).SingleAsync());
+        _portal.DbAsync(data => data.AccessTokens.Where(t => t.Hash == TokenFormat.Hash(secret)).Select(t => t.Id).SingleAsync());
 }

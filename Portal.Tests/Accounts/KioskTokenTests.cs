@@ -18,19 +18,23 @@ namespace Portal.Tests.Accounts;
 public sealed class KioskTokenTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2013, 11, 4, 1, 30, 0, TimeSpan.Zero));
-    private readonly PortalFactory _portal;
+    private PortalFactory? _portal;
 
-    public KioskTokenTests() => _portal = new PortalFactory(clock: _clock);
+    private PortalFactory Start(DatabaseProvider provider) => _portal = new PortalFactory(clock: _clock, provider: provider);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
-
-    [Fact]
-    public async Task KioskToken_OpensTheWall_AndItsCircuit_WithNoLogin()
+    public async Task DisposeAsync()
     {
-        var (_, token) = await _portal.CreateKioskTokenAsync();
-        using var tv = _portal.CreateClient(new() { AllowAutoRedirect = false });
+        if (_portal is not null) await _portal.DisposeAsync();
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task KioskToken_OpensTheWall_AndItsCircuit_WithNoLogin(DatabaseProvider db)
+    {
+        var portal = Start(db);
+        var (_, token) = await portal.CreateKioskTokenAsync();
+        using var tv = portal.CreateClient(new() { AllowAutoRedirect = false });
 
         using var wall = await tv.GetAsync($"/wall?token={token}");
         using var circuit = await tv.PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
@@ -42,12 +46,13 @@ public sealed class KioskTokenTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, wall.StatusCode);
     }
 
-    [Fact]
-    public async Task KioskToken_EveryOtherRoute_Is403()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task KioskToken_EveryOtherRoute_Is403(DatabaseProvider db)
     {
-        var (_, token) = await _portal.CreateKioskTokenAsync();
-        using var kiosk = _portal.CreateBearerClient(token);
-        var others = RouteCatalog.All(_portal).Where(r => !r.IsStaticAsset && !r.AllowsAnonymous && !KioskAccess.Allows(new PathString(r.Path))).ToList();
+        var portal = Start(db);
+        var (_, token) = await portal.CreateKioskTokenAsync();
+        using var kiosk = portal.CreateBearerClient(token);
+        var others = RouteCatalog.All(portal).Where(r => !r.IsStaticAsset && !r.AllowsAnonymous && !KioskAccess.Allows(new PathString(r.Path))).ToList();
         Assert.Contains(others, r => r.Method == "POST" && r.Path.Contains("/closures/"));
 
         var let = new List<string>();
@@ -63,33 +68,35 @@ public sealed class KioskTokenTests : IAsyncLifetime
         Assert.Contains("大屏令牌只能打开大屏页面", await (await kiosk.GetAsync("/")).Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task KioskToken_MaySubscribeToTheHub()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task KioskToken_MaySubscribeToTheHub(DatabaseProvider db)
     {
-        var (_, token) = await _portal.CreateKioskTokenAsync();
-        var kiosk = new KioskTokenOf(_portal, token);
+        var portal = Start(db);
+        var (_, token) = await portal.CreateKioskTokenAsync();
+        var kiosk = new KioskTokenOf(portal, token);
 
         Assert.True(await kiosk.MayOpenAsync("/hubs/dashboard"));
         Assert.True(await kiosk.MayOpenAsync("/hubs/dashboard/negotiate"));
         Assert.False(await kiosk.MayOpenAsync("/api/plans/2013/dashboard"));
         await using var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(_portal.Server.BaseAddress, $"/hubs/dashboard?token={token}"), o => o.HttpMessageHandlerFactory = _ => _portal.Server.CreateHandler())
+            .WithUrl(new Uri(portal.Server.BaseAddress, $"/hubs/dashboard?token={token}"), o => o.HttpMessageHandlerFactory = _ => portal.Server.CreateHandler())
             .Build();
         await hub.StartAsync();
         await hub.InvokeAsync("Subscribe", 2013);
     }
 
-    [Fact]
-    public async Task RevokedKioskToken_GetsNothing_AndTheWallSaysWhy()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RevokedKioskToken_GetsNothing_AndTheWallSaysWhy(DatabaseProvider db)
     {
-        var (id, token) = await _portal.CreateKioskTokenAsync();
-        using var tv = _portal.CreateClient(new() { AllowAutoRedirect = false });
+        var portal = Start(db);
+        var (id, token) = await portal.CreateKioskTokenAsync();
+        using var tv = portal.CreateClient(new() { AllowAutoRedirect = false });
         await tv.GetAsync($"/wall?token={token}");
 
-        await _portal.RevokeAsync(id);
+        await portal.RevokeAsync(id);
         using var wall = await tv.GetAsync($"/wall?token={token}");
         using var circuit = await tv.PostAsync("/_blazor/negotiate?negotiateVersion=1", null);
-        using var program = _portal.CreateBearerClient(token);
+        using var program = portal.CreateBearerClient(token);
         using var bearer = await program.PostAsync("/hubs/dashboard/negotiate?negotiateVersion=1", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, wall.StatusCode);
@@ -98,11 +105,12 @@ public sealed class KioskTokenTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, bearer.StatusCode);
     }
 
-    [Fact]
-    public async Task RevokedOnAnotherServer_StopsWithinTheCacheWindow()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RevokedOnAnotherServer_StopsWithinTheCacheWindow(DatabaseProvider db)
     {
-        var (id, token) = await _portal.CreateKioskTokenAsync();
-        using var tv = _portal.CreateAnonymousClient();
+        var portal = Start(db);
+        var (id, token) = await portal.CreateKioskTokenAsync();
+        using var tv = portal.CreateAnonymousClient();
         Assert.NotEqual(HttpStatusCode.Unauthorized, (await tv.GetAsync($"/wall?token={token}")).StatusCode);
 
         await RevokeBehindThisServersBackAsync(id);
@@ -114,12 +122,13 @@ public sealed class KioskTokenTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
     }
 
-    [Fact]
-    public async Task KioskSession_Watch_ReportsRevocation_OnTheNextCheck()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task KioskSession_Watch_ReportsRevocation_OnTheNextCheck(DatabaseProvider db)
     {
-        var (id, token) = await _portal.CreateKioskTokenAsync();
-        var principal = (await _portal.Services.GetRequiredService<TokenValidator>().ValidateAsync(token))!.ToPrincipal("Token");
-        await using var scope = _portal.Scope();
+        var portal = Start(db);
+        var (id, token) = await portal.CreateKioskTokenAsync();
+        var principal = (await portal.Services.GetRequiredService<TokenValidator>().ValidateAsync(token))!.ToPrincipal("Token");
+        await using var scope = portal.Scope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(principal);
         var session = scope.ServiceProvider.GetRequiredService<KioskSession>();
         var revoked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -143,7 +152,7 @@ public sealed class KioskTokenTests : IAsyncLifetime
     /// <summary>Another server's revocation: the database changes, this server's cache does not hear of it.</summary>
     private async Task RevokeBehindThisServersBackAsync(long id)
     {
-        await using var scope = _portal.Scope();
+        await using var scope = _portal!.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var at = _clock.GetUtcNow();
         await db.AccessTokens.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, at));

@@ -1,3 +1,4 @@
+using Portal.Data;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,13 +9,16 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Accounts;
 
 /// <summary>The static login form: cookies, anti-forgery, lockout, one-time passwords, logout.</summary>
-public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPortal>
+public sealed class LoginTests(AccountsPortals portals) : IClassFixture<AccountsPortals>
 {
-    [Fact]
-    public async Task Login_RightPassword_SetsAnHttpOnlyLaxSessionCookie_AndReturnsToThePage()
+    private AccountsPortal _portal = null!;
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Login_RightPassword_SetsAnHttpOnlyLaxSessionCookie_AndReturnsToThePage(DatabaseProvider db)
     {
-        await portal.CreateUserAsync("li.na", PortalRoles.Staff, "reader-services");
-        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        _portal = portals[db];
+        await _portal.CreateUserAsync("li.na", PortalRoles.Staff, "reader-services");
+        using var client = _portal.CreateClient(new() { AllowAutoRedirect = false });
 
         using var response = await TestAccounts.PostLoginAsync(client, "li.na", TestAccounts.Password, "/login?returnUrl=%2Fperiods");
         using var page = await client.GetAsync("/periods");
@@ -29,32 +33,35 @@ public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPo
         Assert.Contains("data-user=\"li.na\"", await page.Content.ReadAsStringAsync());
     }
 
-    [Fact]
-    public async Task Login_OverHttps_MarksTheCookieSecure()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Login_OverHttps_MarksTheCookieSecure(DatabaseProvider db)
     {
-        await portal.CreateUserAsync("secure.user", PortalRoles.Viewer);
-        using var client = portal.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        _portal = portals[db];
+        await _portal.CreateUserAsync("secure.user", PortalRoles.Viewer);
+        using var client = _portal.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
         using var response = await TestAccounts.PostLoginAsync(client, "secure.user", TestAccounts.Password);
 
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(PortalSchemes.SessionCookie, StringComparison.Ordinal) && c.Contains("secure"));
     }
 
-    [Fact]
-    public async Task Login_ReturnUrlToAnotherSite_GoesHomeInstead()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Login_ReturnUrlToAnotherSite_GoesHomeInstead(DatabaseProvider db)
     {
-        await portal.CreateUserAsync("redirect.user", PortalRoles.Viewer);
-        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        _portal = portals[db];
+        await _portal.CreateUserAsync("redirect.user", PortalRoles.Viewer);
+        using var client = _portal.CreateClient(new() { AllowAutoRedirect = false });
 
         using var response = await TestAccounts.PostLoginAsync(client, "redirect.user", TestAccounts.Password, "/login?returnUrl=%2F%2Fevil.example%2F");
 
         Assert.Equal(new Uri("http://localhost/"), new Uri(new Uri("http://localhost/"), response.Headers.Location!));
     }
 
-    [Fact]
-    public async Task Login_WithoutTheAntiforgeryToken_IsRejected()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Login_WithoutTheAntiforgeryToken_IsRejected(DatabaseProvider db)
     {
-        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        _portal = portals[db];
+        using var client = _portal.CreateClient(new() { AllowAutoRedirect = false });
 
         using var response = await client.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -64,11 +71,12 @@ public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPo
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task Lockout_AfterFiveFailures_RefusesEvenTheRightPassword_For15Minutes()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Lockout_AfterFiveFailures_RefusesEvenTheRightPassword_For15Minutes(DatabaseProvider db)
     {
-        await portal.CreateUserAsync("zhao.lei", PortalRoles.Staff, "reader-services");
-        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        _portal = portals[db];
+        await _portal.CreateUserAsync("zhao.lei", PortalRoles.Staff, "reader-services");
+        using var client = _portal.CreateClient(new() { AllowAutoRedirect = false });
 
         for (var i = 1; i <= IdentityPolicy.MaxFailures; i++)
         {
@@ -76,7 +84,7 @@ public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPo
             Assert.Contains(i < IdentityPolicy.MaxFailures ? "用户名或密码不正确" : "账号已锁定", await wrong.Content.ReadAsStringAsync());
         }
         using var right = await TestAccounts.PostLoginAsync(client, "zhao.lei", TestAccounts.Password);
-        var lockoutEnd = await portal.DbAsync(db => db.Users.Where(u => u.UserName == "zhao.lei").Select(u => u.LockoutEnd).SingleAsync());
+        var lockoutEnd = await _portal.DbAsync(data => data.Users.Where(u => u.UserName == "zhao.lei").Select(u => u.LockoutEnd).SingleAsync());
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("账号已锁定 15 分钟", await right.Content.ReadAsStringAsync());
@@ -85,13 +93,14 @@ public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPo
         Assert.InRange(lockoutEnd!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(16));
     }
 
-    [Fact]
-    public async Task OneTimePassword_GivesNoSession_UntilChanged()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task OneTimePassword_GivesNoSession_UntilChanged(DatabaseProvider db)
     {
+        _portal = portals[db];
         string oneTime;
-        await using (var scope = portal.Scope())
+        await using (var scope = _portal.Scope())
             oneTime = (await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("new.hire", [PortalRoles.Staff], ["branches"], "admin")).OneTimePassword!;
-        using var client = portal.CreateClient(new() { AllowAutoRedirect = false });
+        using var client = _portal.CreateClient(new() { AllowAutoRedirect = false });
 
         using var login = await TestAccounts.PostLoginAsync(client, "new.hire", oneTime);
         Assert.Equal("/login/password", login.Headers.Location!.AbsolutePath);
@@ -109,10 +118,11 @@ public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPo
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
     }
 
-    [Fact]
-    public async Task PasswordPolicy_TooShort_IsRefusedInChinese()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task PasswordPolicy_TooShort_IsRefusedInChinese(DatabaseProvider db)
     {
-        await using var scope = portal.Scope();
+        _portal = portals[db];
+        await using var scope = _portal.Scope();
 
         var result = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
             .CreateAsync("short.pw", [PortalRoles.Viewer], [], "admin", password: "abc1");
@@ -120,11 +130,12 @@ public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPo
         Assert.Contains("密码至少需要 10 个字符。", result.Errors);
     }
 
-    [Fact]
-    public async Task Logout_EndsTheSession()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Logout_EndsTheSession(DatabaseProvider db)
     {
-        await portal.CreateUserAsync("bye.user", PortalRoles.Viewer);
-        using var client = await portal.LoginAsync("bye.user");
+        _portal = portals[db];
+        await _portal.CreateUserAsync("bye.user", PortalRoles.Viewer);
+        using var client = await _portal.LoginAsync("bye.user");
         var home = await client.GetStringAsync("/");
 
         using var logout = await client.PostAsync("/account/logout", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -136,13 +147,14 @@ public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPo
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
     }
 
-    [Fact]
-    public async Task LoginPage_IsStatic_WhileSignedInPagesAreInteractive()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task LoginPage_IsStatic_WhileSignedInPagesAreInteractive(DatabaseProvider db)
     {
-        await portal.CreateUserAsync("render.user", PortalRoles.Viewer);
-        using var client = await portal.LoginAsync("render.user");
+        _portal = portals[db];
+        await _portal.CreateUserAsync("render.user", PortalRoles.Viewer);
+        using var client = await _portal.LoginAsync("render.user");
 
-        var login = await portal.CreateAnonymousClient().GetStringAsync("/login");
+        var login = await _portal.CreateAnonymousClient().GetStringAsync("/login");
         var home = await client.GetStringAsync("/");
 
         Assert.DoesNotContain("\"type\":\"server\"", login);
@@ -150,12 +162,13 @@ public sealed class LoginTests(AccountsPortal portal) : IClassFixture<AccountsPo
     }
 
     [Theory]
-    [InlineData(PortalRoles.Staff, HttpStatusCode.Forbidden)]
-    [InlineData(PortalRoles.Director, HttpStatusCode.Forbidden)]
-    [InlineData(PortalRoles.Admin, HttpStatusCode.OK)]
-    public async Task AdminPage_IsForAdminsOnly(string role, HttpStatusCode expected)
+    [OnSqlite(PortalRoles.Staff, HttpStatusCode.Forbidden), OnPostgres(PortalRoles.Staff, HttpStatusCode.Forbidden)]
+    [OnSqlite(PortalRoles.Director, HttpStatusCode.Forbidden), OnPostgres(PortalRoles.Director, HttpStatusCode.Forbidden)]
+    [OnSqlite(PortalRoles.Admin, HttpStatusCode.OK), OnPostgres(PortalRoles.Admin, HttpStatusCode.OK)]
+    public async Task AdminPage_IsForAdminsOnly(string role, HttpStatusCode expected, DatabaseProvider db)
     {
-        using var client = await portal.CreateClientAsAsync(role, "reader-services");
+        _portal = portals[db];
+        using var client = await _portal.CreateClientAsAsync(role, "reader-services");
 
         using var response = await client.GetAsync("/admin");
 

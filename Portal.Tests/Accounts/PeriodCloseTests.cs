@@ -1,3 +1,4 @@
+using Portal.Data;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -13,21 +14,24 @@ using static Portal.Tests.Accounts.AccountsPortal;
 namespace Portal.Tests.Accounts;
 
 /// <summary>A team lead closes a month; writes to it are refused (grid, API, import) unless an admin gives a reason.</summary>
-public sealed class PeriodCloseTests(AccountsPortal portal) : IClassFixture<AccountsPortal>
+public sealed class PeriodCloseTests(AccountsPortals portals) : IClassFixture<AccountsPortals>
 {
+    private AccountsPortal _portal = null!;
+
     private static readonly System.Security.Claims.ClaimsPrincipal Staff = TestAccounts.Principal("wang.li", PortalRoles.Staff, Own);
     private static readonly System.Security.Claims.ClaimsPrincipal Admin = TestAccounts.Principal("admin", PortalRoles.Admin);
 
-    [Fact]
-    public async Task Close_ByTeamLeadThroughApi_IsListedAndAudited_ThenRefusesWrites()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Close_ByTeamLeadThroughApi_IsListedAndAudited_ThenRefusesWrites(DatabaseProvider db)
     {
-        var leadName = await portal.CreateUserAsync("lead.rs", PortalRoles.TeamLead, Own);
-        using var lead = portal.CreateBearerClient(await portal.CreateApiTokenAsync(leadName));
+        _portal = portals[db];
+        var leadName = await _portal.CreateUserAsync("lead.rs", PortalRoles.TeamLead, Own);
+        using var lead = _portal.CreateBearerClient(await _portal.CreateApiTokenAsync(leadName));
 
         var closed = await lead.PostAsync("/api/plans/2013/closures/reader-services/9", null);
         var again = await lead.PostAsync("/api/plans/2013/closures/reader-services/9", null);
         var list = await lead.GetFromJsonAsync<List<ClosureDto>>("/api/plans/2013/closures");
-        var save = await portal.SaveAsAsync(Staff, Own, 9, 95_040);
+        var save = await _portal.SaveAsAsync(Staff, Own, 9, 95_040);
 
         Assert.Equal(HttpStatusCode.Created, closed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -37,34 +41,36 @@ public sealed class PeriodCloseTests(AccountsPortal portal) : IClassFixture<Acco
         Assert.Equal(409, refusal.StatusCode);
         Assert.StartsWith("读者服务部 2013 年 9 月已于 ", refusal.Message);
         Assert.EndsWith("由 lead.rs 关账，数据不能再修改。如需更正，请部门负责人先重新开放该月。", refusal.Message);
-        Assert.Null(await portal.StoredAsync(Own, 9));
-        Assert.Equal(1, await portal.DbAsync(db => db.AuditEvents.CountAsync(e => e.Kind == AuditEventKind.MonthClosed && e.Month == 9 && e.By == "lead.rs")));
+        Assert.Null(await _portal.StoredAsync(Own, 9));
+        Assert.Equal(1, await _portal.DbAsync(data => data.AuditEvents.CountAsync(e => e.Kind == AuditEventKind.MonthClosed && e.Month == 9 && e.By == "lead.rs")));
     }
 
-    [Fact]
-    public async Task Reopen_ThroughApi_IsAudited_AndWritesWorkAgain()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Reopen_ThroughApi_IsAudited_AndWritesWorkAgain(DatabaseProvider db)
     {
-        using var admin = await portal.CreateAdminClientAsync();
+        _portal = portals[db];
+        using var admin = await _portal.CreateAdminClientAsync();
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsync("/api/plans/2013/closures/reader-services/8", null)).StatusCode);
-        Assert.False((await portal.SaveAsAsync(Staff, Own, 8, 90_000)).Ok);
+        Assert.False((await _portal.SaveAsAsync(Staff, Own, 8, 90_000)).Ok);
 
         var reopened = await admin.DeleteAsync("/api/plans/2013/closures/reader-services/8");
         var twice = await admin.DeleteAsync("/api/plans/2013/closures/reader-services/8");
 
         Assert.Equal(HttpStatusCode.NoContent, reopened.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, twice.StatusCode);
-        Assert.True((await portal.SaveAsAsync(Staff, Own, 8, 90_000)).Ok);
-        Assert.Equal(1, await portal.DbAsync(db => db.AuditEvents.CountAsync(e => e.Kind == AuditEventKind.MonthReopened && e.Month == 8)));
+        Assert.True((await _portal.SaveAsAsync(Staff, Own, 8, 90_000)).Ok);
+        Assert.Equal(1, await _portal.DbAsync(data => data.AuditEvents.CountAsync(e => e.Kind == AuditEventKind.MonthReopened && e.Month == 8)));
     }
 
     [Theory]
-    [InlineData(PortalRoles.Staff, Own)]
-    [InlineData(PortalRoles.TeamLead, Other)]
-    [InlineData(PortalRoles.Director, null)]
-    [InlineData(PortalRoles.Viewer, null)]
-    public async Task Close_ByAnyoneButTheDivisionsLeadOrAdmin_Is403(string role, string? division)
+    [OnSqlite(PortalRoles.Staff, Own), OnPostgres(PortalRoles.Staff, Own)]
+    [OnSqlite(PortalRoles.TeamLead, Other), OnPostgres(PortalRoles.TeamLead, Other)]
+    [OnSqlite(PortalRoles.Director, null), OnPostgres(PortalRoles.Director, null)]
+    [OnSqlite(PortalRoles.Viewer, null), OnPostgres(PortalRoles.Viewer, null)]
+    public async Task Close_ByAnyoneButTheDivisionsLeadOrAdmin_Is403(string role, string? division, DatabaseProvider db)
     {
-        using var client = division is null ? await portal.CreateClientAsAsync(role) : await portal.CreateClientAsAsync(role, division);
+        _portal = portals[db];
+        using var client = division is null ? await _portal.CreateClientAsAsync(role) : await _portal.CreateClientAsAsync(role, division);
 
         var response = await client.PostAsync("/api/plans/2013/closures/reader-services/7", null);
 
@@ -73,35 +79,38 @@ public sealed class PeriodCloseTests(AccountsPortal portal) : IClassFixture<Acco
     }
 
     [Theory]
-    [InlineData("/api/plans/2013/closures/reader-services/13", HttpStatusCode.BadRequest)]
-    [InlineData("/api/plans/2013/closures/no-such-division/3", HttpStatusCode.NotFound)]
-    [InlineData("/api/plans/1999/closures/reader-services/3", HttpStatusCode.NotFound)]
-    public async Task Close_BadInput_GetsAClearStatus(string path, HttpStatusCode expected)
+    [OnSqlite("/api/plans/2013/closures/reader-services/13", HttpStatusCode.BadRequest), OnPostgres("/api/plans/2013/closures/reader-services/13", HttpStatusCode.BadRequest)]
+    [OnSqlite("/api/plans/2013/closures/no-such-division/3", HttpStatusCode.NotFound), OnPostgres("/api/plans/2013/closures/no-such-division/3", HttpStatusCode.NotFound)]
+    [OnSqlite("/api/plans/1999/closures/reader-services/3", HttpStatusCode.NotFound), OnPostgres("/api/plans/1999/closures/reader-services/3", HttpStatusCode.NotFound)]
+    public async Task Close_BadInput_GetsAClearStatus(string path, HttpStatusCode expected, DatabaseProvider db)
     {
-        using var admin = await portal.CreateAdminClientAsync();
+        _portal = portals[db];
+        using var admin = await _portal.CreateAdminClientAsync();
 
         Assert.Equal(expected, (await admin.PostAsync(path, null)).StatusCode);
     }
 
-    [Fact]
-    public async Task ClosedMonth_AdminWithoutReason_IsRefused_WithReason_SavesAndAuditsTheReason()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ClosedMonth_AdminWithoutReason_IsRefused_WithReason_SavesAndAuditsTheReason(DatabaseProvider db)
     {
+        _portal = portals[db];
         await CloseAsync(Own, 6);
 
-        var bare = await portal.SaveAsAsync(Admin, Own, 6, 88_120);
-        var reasoned = await portal.SaveAsAsync(Admin, Own, 6, 88_120, reason: "闸机计数故障，按人工统计更正");
+        var bare = await _portal.SaveAsAsync(Admin, Own, 6, 88_120);
+        var reasoned = await _portal.SaveAsAsync(Admin, Own, 6, 88_120, reason: "闸机计数故障，按人工统计更正");
 
         Assert.Contains("管理员修改已关账的月份须填写原因", Assert.Single(bare.Refusals).Message);
         Assert.True(reasoned.Ok);
-        Assert.Equal(88_120, await portal.StoredAsync(Own, 6));
-        var audit = await portal.DbAsync(db => db.AuditEvents.SingleAsync(e => e.Kind == AuditEventKind.ClosedMonthOverride && e.Month == 6));
+        Assert.Equal(88_120, await _portal.StoredAsync(Own, 6));
+        var audit = await _portal.DbAsync(data => data.AuditEvents.SingleAsync(e => e.Kind == AuditEventKind.ClosedMonthOverride && e.Month == 6));
         Assert.Equal(("admin", Loans, Own, "闸机计数故障，按人工统计更正"), (audit.By, audit.Subject, audit.Division, audit.Detail));
-        Assert.Equal(1, await portal.DbAsync(db => db.Audit.CountAsync(a => a.Month == 6 && a.Division == Own && a.By == "admin")));
+        Assert.Equal(1, await _portal.DbAsync(data => data.Audit.CountAsync(a => a.Month == 6 && a.Division == Own && a.By == "admin")));
     }
 
-    [Fact]
-    public async Task ClosedMonth_InABatch_RefusesTheWholeBatch()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ClosedMonth_InABatch_RefusesTheWholeBatch(DatabaseProvider db)
     {
+        _portal = portals[db];
         await CloseAsync(Other, 4);
         var lead = TestAccounts.Principal("chen.hong", PortalRoles.TeamLead, Own, Other);
         FigureWrite[] import =
@@ -111,34 +120,36 @@ public sealed class PeriodCloseTests(AccountsPortal portal) : IClassFixture<Acco
             new(Loans, Other, 4, 18_660, null, null),
         ];
 
-        await using var scope = portal.Scope();
+        await using var scope = _portal.Scope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(lead);
-        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(portal.Plan2013, import, "chen.hong");
+        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(_portal.Plan2013, import, "chen.hong");
         var check = await scope.ServiceProvider.GetRequiredService<WriteGuard>().CheckAsync(lead, 2013, import.Select(w => (w.Division, w.Month)));
 
         Assert.Equal((RefusalKind.MonthClosed, Other, (int?)4), (outcome.Refusals[0].Kind, outcome.Refusals[0].Division, outcome.Refusals[0].Month));
         Assert.Equal(409, check.StatusCode);
-        Assert.Null(await portal.StoredAsync(Own, 4));
-        Assert.Null(await portal.StoredAsync(Other, 3));
+        Assert.Null(await _portal.StoredAsync(Own, 4));
+        Assert.Null(await _portal.StoredAsync(Other, 3));
     }
 
-    [Fact]
-    public async Task ClosedMonths_AreListedForDashboards()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ClosedMonths_AreListedForDashboards(DatabaseProvider db)
     {
+        _portal = portals[db];
         await CloseAsync("mobile-library", 2);
 
-        await using var scope = portal.Scope();
+        await using var scope = _portal.Scope();
         var closed = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosedAsync(2013);
 
         Assert.Contains(closed, c => c is { Division: "mobile-library", Month: 2 });
         Assert.True(await scope.ServiceProvider.GetRequiredService<PeriodService>().IsClosedAsync(2013, "mobile-library", 2));
     }
 
-    [Fact]
-    public async Task Api_PutToClosedMonth_Gets409_AndImportIsRefusedWhole()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Api_PutToClosedMonth_Gets409_AndImportIsRefusedWhole(DatabaseProvider db)
     {
+        _portal = portals[db];
         await CloseAsync(Own, 11);
-        using var staff = await portal.CreateClientAsAsync(PortalRoles.Staff, Own);
+        using var staff = await _portal.CreateClientAsAsync(PortalRoles.Staff, Own);
 
         var put = await staff.PutAsJsonAsync($"/api/plans/2013/figures/{Loans}/{Own}/11", new { value = 99_000 });
         Assert.Equal(HttpStatusCode.Conflict, put.StatusCode);
@@ -147,12 +158,12 @@ public sealed class PeriodCloseTests(AccountsPortal portal) : IClassFixture<Acco
         var csv = $"kpi,division,month,value,note\n{Loans},{Own},10,98000,\n{Loans},{Own},11,99000,\n";
         var import = await staff.PostAsync("/api/plans/2013/figures/import", new StringContent(csv, Encoding.UTF8, "text/csv"));
         Assert.True(import.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.BadRequest, $"import answered {(int)import.StatusCode}");
-        Assert.Null(await portal.StoredAsync(Own, 10));
+        Assert.Null(await _portal.StoredAsync(Own, 10));
     }
 
     private async Task CloseAsync(string division, int month)
     {
-        await using var scope = portal.Scope();
+        await using var scope = _portal.Scope();
         var outcome = await scope.ServiceProvider.GetRequiredService<PeriodService>().CloseAsync(Admin, 2013, division, month);
         Assert.Equal(PeriodStatus.Closed, outcome.Status);
     }

@@ -1,3 +1,5 @@
+using Portal.Data;
+using Portal.Tests.Support;
 using System.Net.Http.Json;
 using System.Text;
 
@@ -7,39 +9,41 @@ namespace Portal.Tests.Api;
 public sealed class BadInputTests(SharedApiHost shared) : IClassFixture<SharedApiHost>
 {
     private const string Loans = "/api/plans/2013/figures/circulation.loans/reader-services";
-    private readonly ApiHost _api = shared.Api;
+    private ApiHost _api = null!;
 
     [Theory]
-    [InlineData("3", """{"value": "九万八"}""", "value", "数字")]
-    [InlineData("3", """{"value": "98450"}""", "value", "数字")]
-    [InlineData("3", """{"value": -5}""", "value", "负数")]
-    [InlineData("3", """{"value": "NaN"}""", "value", "数字")]
-    [InlineData("3", """{"value": 1e309}""", "value", "范围")]
-    [InlineData("3", """{"value": true}""", "value", "数字")]
-    [InlineData("3", """{"value": null}""", "value", "value")]
-    [InlineData("3", """{}""", "value", "value")]
-    [InlineData("3", """{"value": 98450.5}""", "value", "整数")]
-    [InlineData("3", """{"value": 98450, "note": 12}""", "note", "文本")]
-    [InlineData("3", """{"value": 98450, "version": -1}""", "version", "version")]
-    [InlineData("3", """{"value": 98450, "version": "2"}""", "version", "version")]
-    [InlineData("0", """{"value": 98450}""", "month", "1 到 12")]
-    [InlineData("13", """{"value": 98450}""", "month", "1 到 12")]
-    [InlineData("三月", """{"value": 98450}""", "month", "1 到 12")]
-    [InlineData("3", "", "body", "为空")]
-    [InlineData("3", """{"value": 98450""", "body", "JSON")]
-    [InlineData("3", """{"value": NaN}""", "body", "JSON")]
-    [InlineData("3", """[98450]""", "body", "对象")]
-    public async Task Put_BadInput_Returns400NamingTheFieldAndWritesNothing(string month, string body, string field, string says)
+    [OnSqlite("3", """{"value": "九万八"}""", "value", "数字"), OnPostgres("3", """{"value": "九万八"}""", "value", "数字")]
+    [OnSqlite("3", """{"value": "98450"}""", "value", "数字"), OnPostgres("3", """{"value": "98450"}""", "value", "数字")]
+    [OnSqlite("3", """{"value": -5}""", "value", "负数"), OnPostgres("3", """{"value": -5}""", "value", "负数")]
+    [OnSqlite("3", """{"value": "NaN"}""", "value", "数字"), OnPostgres("3", """{"value": "NaN"}""", "value", "数字")]
+    [OnSqlite("3", """{"value": 1e309}""", "value", "范围"), OnPostgres("3", """{"value": 1e309}""", "value", "范围")]
+    [OnSqlite("3", """{"value": true}""", "value", "数字"), OnPostgres("3", """{"value": true}""", "value", "数字")]
+    [OnSqlite("3", """{"value": null}""", "value", "value"), OnPostgres("3", """{"value": null}""", "value", "value")]
+    [OnSqlite("3", """{}""", "value", "value"), OnPostgres("3", """{}""", "value", "value")]
+    [OnSqlite("3", """{"value": 98450.5}""", "value", "整数"), OnPostgres("3", """{"value": 98450.5}""", "value", "整数")]
+    [OnSqlite("3", """{"value": 98450, "note": 12}""", "note", "文本"), OnPostgres("3", """{"value": 98450, "note": 12}""", "note", "文本")]
+    [OnSqlite("3", """{"value": 98450, "version": -1}""", "version", "version"), OnPostgres("3", """{"value": 98450, "version": -1}""", "version", "version")]
+    [OnSqlite("3", """{"value": 98450, "version": "2"}""", "version", "version"), OnPostgres("3", """{"value": 98450, "version": "2"}""", "version", "version")]
+    [OnSqlite("0", """{"value": 98450}""", "month", "1 到 12"), OnPostgres("0", """{"value": 98450}""", "month", "1 到 12")]
+    [OnSqlite("13", """{"value": 98450}""", "month", "1 到 12"), OnPostgres("13", """{"value": 98450}""", "month", "1 到 12")]
+    [OnSqlite("三月", """{"value": 98450}""", "month", "1 到 12"), OnPostgres("三月", """{"value": 98450}""", "month", "1 到 12")]
+    [OnSqlite("3", "", "body", "为空"), OnPostgres("3", "", "body", "为空")]
+    [OnSqlite("3", """{"value": 98450""", "body", "JSON"), OnPostgres("3", """{"value": 98450""", "body", "JSON")]
+    [OnSqlite("3", """{"value": NaN}""", "body", "JSON"), OnPostgres("3", """{"value": NaN}""", "body", "JSON")]
+    [OnSqlite("3", """[98450]""", "body", "对象"), OnPostgres("3", """[98450]""", "body", "对象")]
+    public async Task Put_BadInput_Returns400NamingTheFieldAndWritesNothing(string month, string body, string field, string says, DatabaseProvider db)
     {
+        _api = shared[db];
         var response = await _api.PutRawAsync($"{Loans}/{month}", body);
 
         Assert.Contains(says, await ApiHost.FieldErrorAsync(response, field));
         Assert.Equal((0, 0), await _api.CountsAsync());
     }
 
-    [Fact]
-    public async Task Put_TenMegabyteNote_Returns400SayingTheLimit()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_TenMegabyteNote_Returns400SayingTheLimit(DatabaseProvider db)
     {
+        _api = shared[db];
         var note = new string('注', 10 * 1024 * 1024 / 3);
 
         var response = await _api.Client.PutAsJsonAsync($"{Loans}/3", new { value = 98_450, note });
@@ -48,9 +52,10 @@ public sealed class BadInputTests(SharedApiHost shared) : IClassFixture<SharedAp
         Assert.Equal((0, 0), await _api.CountsAsync());
     }
 
-    [Fact]
-    public async Task Put_GbkEncodedJson_Returns400AskingForUtf8()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_GbkEncodedJson_Returns400AskingForUtf8(DatabaseProvider db)
     {
+        _api = shared[db];
         var gbk = Portal.Shared.TextEncodings.Gb18030.GetBytes("""{"value": 98450, "note": "含流动服务点"}""");
 
         var response = await _api.Client.PutAsync($"{Loans}/3", new ByteArrayContent(gbk) { Headers = { { "Content-Type", "application/json" } } });
@@ -60,28 +65,31 @@ public sealed class BadInputTests(SharedApiHost shared) : IClassFixture<SharedAp
     }
 
     [Theory]
-    [InlineData("?kpi=circulation.lending", "kpi")]
-    [InlineData("?division=readers", "division")]
-    [InlineData("?month=13", "month")]
-    [InlineData("?month=x", "month")]
-    public async Task Figures_BadFilter_Returns400NamingTheFilter(string query, string field)
+    [OnSqlite("?kpi=circulation.lending", "kpi"), OnPostgres("?kpi=circulation.lending", "kpi")]
+    [OnSqlite("?division=readers", "division"), OnPostgres("?division=readers", "division")]
+    [OnSqlite("?month=13", "month"), OnPostgres("?month=13", "month")]
+    [OnSqlite("?month=x", "month"), OnPostgres("?month=x", "month")]
+    public async Task Figures_BadFilter_Returns400NamingTheFilter(string query, string field, DatabaseProvider db)
     {
+        _api = shared[db];
         var response = await _api.Client.GetAsync($"/api/plans/2013/figures{query}");
 
         await ApiHost.FieldErrorAsync(response, field);
     }
 
-    [Fact]
-    public async Task UnknownApiRoute_Returns404ProblemNotThePage()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task UnknownApiRoute_Returns404ProblemNotThePage(DatabaseProvider db)
     {
+        _api = shared[db];
         var response = await _api.Client.GetAsync("/api/plans/2013/nothing-here");
 
         await ApiHost.ProblemAsync(response, 404);
     }
 
-    [Fact]
-    public async Task WrongMethod_Returns405Problem()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task WrongMethod_Returns405Problem(DatabaseProvider db)
     {
+        _api = shared[db];
         var response = await _api.Client.PostAsync($"{Loans}/3", new StringContent("{}", Encoding.UTF8, "application/json"));
 
         await ApiHost.ProblemAsync(response, 405);

@@ -1,24 +1,26 @@
 using System.Net;
 using System.Text.Json;
+using Portal.Data;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Api;
 
 public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedApiHost>
 {
-    [Fact]
-    public async Task Plans_List_GivesYearAndTitle()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Plans_List_GivesYearAndTitle(DatabaseProvider db)
     {
-        var api = shared.Api;
+        var api = shared[db];
 
         var json = await api.Client.GetStringAsync(ApiHost.Plans);
 
         Assert.Equal("""[{"year":2013,"title":"浙江图书馆 2013 年工作要点"}]""", json);
     }
 
-    [Fact]
-    public async Task Dashboard_AfterLoansThroughMarch_ReportsActualCompletionAndExactNames()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Dashboard_AfterLoansThroughMarch_ReportsActualCompletionAndExactNames(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         await api.SaveAsync("circulation.loans", "reader-services", 1, 81_200);
         await api.SaveAsync("circulation.loans", "reader-services", 2, 76_900);
         await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450);
@@ -42,10 +44,10 @@ public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedAp
         Assert.Equal(256_550 / 700_000.0, readerServices.GetProperty("completion").GetDouble(), 1e-9);
     }
 
-    [Fact]
-    public async Task Dashboard_WithoutAsOf_UsesLatestReportedMonth()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Dashboard_WithoutAsOf_UsesLatestReportedMonth(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         await api.SaveAsync("circulation.visits", "reader-services", 4, 152_300);
 
         var root = JsonDocument.Parse(await api.Client.GetStringAsync($"{ApiHost.Plans}/2013/dashboard")).RootElement;
@@ -54,13 +56,13 @@ public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedAp
     }
 
     [Theory]
-    [InlineData("0")]
-    [InlineData("13")]
-    [InlineData("abc")]
-    [InlineData("3.5")]
-    public async Task Dashboard_AsOfNotAMonth_Returns400NamingAsOf(string asOf)
+    [OnSqlite("0"), OnPostgres("0")]
+    [OnSqlite("13"), OnPostgres("13")]
+    [OnSqlite("abc"), OnPostgres("abc")]
+    [OnSqlite("3.5"), OnPostgres("3.5")]
+    public async Task Dashboard_AsOfNotAMonth_Returns400NamingAsOf(string asOf, DatabaseProvider db)
     {
-        var api = shared.Api;
+        var api = shared[db];
 
         var response = await api.Client.GetAsync($"{ApiHost.Plans}/2013/dashboard?asOf={asOf}");
 
@@ -68,11 +70,11 @@ public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedAp
     }
 
     [Theory]
-    [InlineData("2099")]
-    [InlineData("abc")]
-    public async Task Dashboard_UnknownYear_Returns404(string year)
+    [OnSqlite("2099"), OnPostgres("2099")]
+    [OnSqlite("abc"), OnPostgres("abc")]
+    public async Task Dashboard_UnknownYear_Returns404(string year, DatabaseProvider db)
     {
-        var api = shared.Api;
+        var api = shared[db];
 
         var response = await api.Client.GetAsync($"{ApiHost.Plans}/{year}/dashboard");
 

@@ -1,11 +1,19 @@
+using Portal.Data;
+using Portal.Tests.Support;
+
 namespace Portal.Tests.Api;
 
-/// <summary>One host for a whole test class whose tests must all leave the data as it was (bad inputs, reads).</summary>
+/// <summary>
+/// One host per database provider for a whole test class whose tests must all leave the data as it was (bad inputs,
+/// reads), started when a test first asks for it.
+/// </summary>
 public sealed class SharedApiHost : IAsyncLifetime
 {
-    public ApiHost Api { get; } = new();
+    private readonly PerProvider<ApiHost> _hosts = new(provider => new ApiHost(provider));
+
+    public ApiHost this[DatabaseProvider provider] => _hosts[provider];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await Api.DisposeAsync();
+    public async Task DisposeAsync() => await _hosts.DisposeAsync();
 }

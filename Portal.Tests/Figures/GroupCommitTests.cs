@@ -14,11 +14,16 @@ public sealed class GroupCommitTests : IAsyncLifetime
 {
     private const string Loans = "circulation.loans";
     private const string Division = "reader-services";
-    private readonly PortalFactory _portal = new();
+    private PortalFactory _portal = null!;
+
+    private void Start(DatabaseProvider provider) => _portal = new PortalFactory(provider: provider);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _portal.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        if (_portal is not null) await _portal.DisposeAsync();
+    }
 
     private WriteGate Gate => _portal.Services.GetRequiredService<WriteGate>();
     private SaveQueue Queue => _portal.Services.GetRequiredService<SaveQueue>();
@@ -56,9 +61,10 @@ public sealed class GroupCommitTests : IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
-    [Fact]
-    public async Task TwoNewFiguresForOneCell_InOneBatch_TheSecondConflictsWithTheFirst()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task TwoNewFiguresForOneCell_InOneBatch_TheSecondConflictsWithTheFirst(DatabaseProvider db)
     {
+        Start(db);
         var outcomes = await InOneBatchAsync(
             ("王敏", new FigureWrite(Loans, Division, 10, 58_936, null, 0)),
             ("李强", new FigureWrite(Loans, Division, 10, 59_000, null, 0)));
@@ -70,9 +76,10 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal(58_936, _portal.Plan2013.Current.Kpi(Loans).Actual);
     }
 
-    [Fact]
-    public async Task ChangesToOneCell_InOneBatch_AreAppliedInOrder_WithAnAuditRecordEach()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ChangesToOneCell_InOneBatch_AreAppliedInOrder_WithAnAuditRecordEach(DatabaseProvider db)
     {
+        Start(db);
         await SaveAsync("王敏", new FigureWrite(Loans, Division, 10, 58_936, null, 0));
 
         var outcomes = await InOneBatchAsync(
@@ -89,9 +96,10 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal(60_150, _portal.Plan2013.Current.Kpi(Loans).Actual);
     }
 
-    [Fact]
-    public async Task ARefusedSave_InABatch_LeavesTheOthersWritten()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ARefusedSave_InABatch_LeavesTheOthersWritten(DatabaseProvider db)
     {
+        Start(db);
         var outcomes = await InOneBatchAsync(
             ("王敏", new FigureWrite(Loans, Division, 10, 58_936, null, 0)),
             ("李强", new FigureWrite(Loans, Division, 13, 1, null, 0)),
@@ -103,9 +111,10 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal(2, await DbAsync(db => db.Figures.CountAsync()));
     }
 
-    [Fact]
-    public async Task ASaveCancelledWhileWaiting_IsNotWritten()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ASaveCancelledWhileWaiting_IsNotWritten(DatabaseProvider db)
     {
+        Start(db);
         using var cancel = new CancellationTokenSource();
         Task<SaveOutcome> waiting;
         using (await Gate.EnterAsync(CancellationToken.None))
@@ -121,9 +130,10 @@ public sealed class GroupCommitTests : IAsyncLifetime
         Assert.Equal(1, await DbAsync(db => db.Figures.CountAsync()));
     }
 
-    [Fact]
-    public async Task ABatchOfManySaves_WithADelete_IsAppliedToTheLiveStore()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ABatchOfManySaves_WithADelete_IsAppliedToTheLiveStore(DatabaseProvider db)
     {
+        Start(db);
         await SaveAsync("王敏", new FigureWrite(Loans, Division, 1, 81_200, null, 0));
         var plan = _portal.Plan2013.Plan;
 

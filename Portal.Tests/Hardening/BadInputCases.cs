@@ -1,3 +1,5 @@
+using Portal.Tests.Support;
+using Portal.Data;
 using System.Text;
 
 namespace Portal.Tests.Hardening;
@@ -143,10 +145,14 @@ public static class BadInputCases
         ["report csv: month abc"] = Get("/report/kpis.csv?year=2013&month=abc", 400, "1 到 12", Sender.Session),
     };
 
-    public static TheoryData<string> Names()
+    /// <summary>Every case on SQLite, and on PostgreSQL where it is installed or required (as <see cref="OnPostgresAttribute"/>).</summary>
+    public static TheoryData<string, DatabaseProvider> Names()
     {
-        var data = new TheoryData<string>();
-        foreach (var name in All.Keys) data.Add(name);
+        var data = new TheoryData<string, DatabaseProvider>();
+        var providers = PostgresServer.BinDirectory is not null || PostgresServer.Required
+            ? new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres } : [DatabaseProvider.Sqlite];
+        foreach (var provider in providers)
+            foreach (var name in All.Keys) data.Add(name, provider);
         return data;
     }
 }

@@ -2,11 +2,12 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
 using Portal.Accounts.Tokens;
+using Portal.Data;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Hardening;
@@ -16,9 +17,35 @@ namespace Portal.Tests.Hardening;
 /// what to fix, and the figures and both audit trails are byte for byte what they were. The portal holds real
 /// figures and one closed month, so that "unchanged" means something.
 /// </summary>
-public sealed partial class BadInputMatrixTests(BadInputMatrixTests.Host host) : IClassFixture<BadInputMatrixTests.Host>
+public sealed partial class BadInputMatrixTests(BadInputMatrixTests.Hosts hosts) : IClassFixture<BadInputMatrixTests.Hosts>
 {
-    public sealed class Host : IAsyncLifetime
+    /// <summary>A portal per provider, each started and given its senders when a case first needs it.</summary>
+    public sealed class Hosts : IAsyncLifetime
+    {
+        private readonly Dictionary<DatabaseProvider, Task<Host>> _hosts = [];
+        private readonly Lock _gate = new();
+
+        public Task<Host> this[DatabaseProvider provider]
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    if (!_hosts.TryGetValue(provider, out var host)) _hosts[provider] = host = Host.StartAsync(provider);
+                    return host;
+                }
+            }
+        }
+
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        public async Task DisposeAsync()
+        {
+            foreach (var host in _hosts.Values) await (await host).DisposeAsync();
+        }
+    }
+
+    public sealed class Host
     {
         public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
         public PortalFactory Portal { get; }
@@ -28,9 +55,16 @@ public sealed partial class BadInputMatrixTests(BadInputMatrixTests.Host host) :
         public async Task<HttpClient> ClientAsync(Sender sender) =>
             sender == Sender.Session ? await Portal.LoginAsync("matrix-session") : Clients[sender];
 
-        public Host() => Portal = new PortalFactory(demo: true, clock: Clock);
+        private Host(DatabaseProvider provider) => Portal = new PortalFactory(demo: true, clock: Clock, provider: provider);
 
-        public async Task InitializeAsync()
+        public static async Task<Host> StartAsync(DatabaseProvider provider)
+        {
+            var host = new Host(provider);
+            await host.InitializeAsync();
+            return host;
+        }
+
+        private async Task InitializeAsync()
         {
             var admin = await Portal.CreateUserAsync("matrix-admin", PortalRoles.Admin);
             Clients[Sender.Admin] = Portal.CreateBearerClient(await Portal.CreateApiTokenAsync(admin));
@@ -60,10 +94,11 @@ public sealed partial class BadInputMatrixTests(BadInputMatrixTests.Host host) :
 
     [Theory]
     [MemberData(nameof(BadInputCases.Names), MemberType = typeof(BadInputCases))]
-    public async Task BadInput_AnyChannel_Answers4xxInChineseAndChangesNothing(string name)
+    public async Task BadInput_AnyChannel_Answers4xxInChineseAndChangesNothing(string name, DatabaseProvider db)
     {
+        var host = await hosts[db];
         var input = BadInputCases.All[name];
-        var before = await DumpAsync();
+        var before = await DumpAsync(host);
         if (input.As == Sender.Expired) host.Clock.Advance(TimeSpan.FromHours(11)); // the session cookie lasts 10 hours
 
         using var request = new HttpRequestMessage(new HttpMethod(input.Method), input.Path);
@@ -77,7 +112,7 @@ public sealed partial class BadInputMatrixTests(BadInputMatrixTests.Host host) :
         var message = input.IsPage ? PageText(text) : ProblemText(response, text);
         Assert.Matches(Chinese(), message);
         Assert.Contains(input.Says, message);
-        Assert.Equal(before, await DumpAsync());
+        Assert.Equal(before, await DumpAsync(host));
     }
 
     [Fact]
@@ -105,23 +140,27 @@ public sealed partial class BadInputMatrixTests(BadInputMatrixTests.Host host) :
 
     private static string PageText(string html) => Regex.Replace(html, "<[^>]+>", " ");
 
-    /// <summary>Every row of the figures, the figure audit, the task progress and its audit, and the closed months.</summary>
-    private async Task<string> DumpAsync()
+    /// <summary>
+    /// Every row of the figures, the figure audit, the task progress and its audit, and the closed months, in a
+    /// fixed order (the rows sorted as text: tables have no common key, and PostgreSQL has no rowid).
+    /// </summary>
+    private static async Task<string> DumpAsync(Host host)
     {
         var dump = new StringBuilder();
-        await using var connection = new SqliteConnection(host.Portal.ConnectionString);
+        await using var scope = host.Portal.Scope();
+        var connection = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database.GetDbConnection();
         await connection.OpenAsync();
         foreach (var table in new[] { "Figures", "FigureAudit", "ItemProgress", "ItemAudit", "MonthClosures" })
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"""SELECT * FROM "{table}" ORDER BY rowid""";
+            command.CommandText = $"""SELECT * FROM "{table}" """;
             await using var reader = await command.ExecuteReaderAsync();
-            dump.Append(table).Append('\n');
+            var rows = new List<string>();
             while (await reader.ReadAsync())
-            {
-                for (var i = 0; i < reader.FieldCount; i++) dump.Append(reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)).Append('|');
-                dump.Append('\n');
-            }
+                rows.Add(string.Concat(Enumerable.Range(0, reader.FieldCount).Select(i =>
+                    (reader.IsDBNull(i) ? "∅" : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)) + "|")));
+            rows.Sort(StringComparer.Ordinal);
+            dump.Append(table).Append('\n').AppendJoin('\n', rows).Append('\n');
         }
         return dump.ToString();
     }

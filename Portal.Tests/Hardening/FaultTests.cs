@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Portal.Api;
+using Portal.Data;
 using Portal.Domain.Plans;
 using Portal.Tests.Api;
 using Portal.Tests.Support;
@@ -51,10 +52,10 @@ public sealed class FaultTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.All(served, f => Assert.Equal(FigureNote, f.Note));
     }
 
-    [Fact]
-    public async Task Put_TwentyConcurrentSavesWithOneVersion_OneWinsAndNineteenConflict()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Put_TwentyConcurrentSavesWithOneVersion_OneWinsAndNineteenConflict(DatabaseProvider db)
     {
-        await using var api = new ApiHost();
+        await using var api = new ApiHost(db);
         var first = await api.SaveAsync("circulation.loans", "reader-services", 3, 98_450, "初次填报", version: 0);
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
