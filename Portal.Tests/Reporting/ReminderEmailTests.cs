@@ -24,11 +24,11 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
     private List<MimeMessage> Mine(IReadOnlyList<MimeMessage> all) =>
         all.Where(m => m.To.Mailboxes.Any(a => a.Address.Contains(_tag, StringComparison.Ordinal))).ToList();
 
-    [Fact]
-    public async Task Reminder_ThreeDaysBefore_EmailReachesTheDivisionsPeople_InChinese_WithTheEntryLink()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Reminder_ThreeDaysBefore_EmailReachesTheDivisionsPeople_InChinese_WithTheEntryLink(DatabaseProvider db)
     {
         var clock = new FakeTimeProvider(ThreeDaysBeforeMarch);
-        using var host = Create(clock, PortalFactory.NewDatabasePath(), smtp.Server.SmtpPort);
+        using var host = Create(clock, smtp.Server.SmtpPort, provider: db);
         await host.AddUserAsync("zhangmin", PortalRoles.Staff, Own, Address("zhangmin"));
         await host.AddUserAsync("lihua", PortalRoles.TeamLead, Own, Address("lihua"));
         await host.AddUserAsync("wangfang", PortalRoles.Staff, "branches", Address("wangfang"));
@@ -53,11 +53,11 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
         Assert.Contains("请登录门户填报：http://portal.zjlib.test/entry?division=reader-services&month=3", body);
     }
 
-    [Fact]
-    public async Task Reminder_TwoInstancesAndARestart_SendEachMomentOnce()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Reminder_TwoInstancesAndARestart_SendEachMomentOnce(DatabaseProvider db)
     {
         var clock = new FakeTimeProvider(ThreeDaysBeforeMarch);
-        var database = PortalFactory.NewDatabasePath();
+        using var database = TestDatabase.Create(db);
         var a = Create(clock, database, smtp.Server.SmtpPort);
         using var b = Create(clock, database, smtp.Server.SmtpPort);
         await a.AddUserAsync("zhaolei", PortalRoles.TeamLead, Own, Address("zhaolei"));
@@ -70,7 +70,7 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
         using var restarted = Create(clock, database, smtp.Server.SmtpPort);
         Assert.Equal(new CycleResult(0, 0), await restarted.RunCycleAsync());
 
-        clock.SetUtcNow(new DateTimeOffset(2013, 4, 5, 9, 0, 0, TimeSpan.FromHours(8))); // the deadline day: a new moment
+        clock.SetUtcNow(new DateTimeOffset(2013, 4, 5, 9, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime()); // the deadline day: a new moment
         Assert.Equal(new CycleResult(13, 1), await restarted.RunCycleAsync());
         Assert.Equal(0, (await b.RunCycleAsync()).Claimed);
 
@@ -78,10 +78,8 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
         Assert.Equal(["【填报提醒】读者服务部 2013 年 3 月数据还有 3 天截止", "【填报提醒】读者服务部 2013 年 3 月数据今天截止"],
             mine.Select(m => m.Subject).Order(StringComparer.Ordinal).Reverse());
         await using var scope = restarted.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(["before-3", "due"], await db.ReminderClaims.Where(c => c.Division == Own).OrderBy(c => c.Id).Select(c => c.Moment).ToListAsync());
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(database + suffix);
+        var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(["before-3", "due"], await data.ReminderClaims.Where(c => c.Division == Own).OrderBy(c => c.Id).Select(c => c.Moment).ToListAsync());
     }
 
     [Fact]
@@ -89,7 +87,7 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
     {
         var port = Smtp4Dev.FreePort(); // nothing listens here yet
         var clock = new FakeTimeProvider(ThreeDaysBeforeMarch);
-        using var host = Create(clock, PortalFactory.NewDatabasePath(), port);
+        using var host = Create(clock, port);
         await host.AddUserAsync("sunli", PortalRoles.Staff, Own, Address("sunli"));
 
         Assert.Equal(new CycleResult(13, 0), await host.RunCycleAsync());
@@ -122,7 +120,7 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
     public async Task Reminder_WaitingForRetry_IsSkippedOnceTheDivisionHasReportedEverything()
     {
         var clock = new FakeTimeProvider(ThreeDaysBeforeMarch);
-        using var host = Create(clock, PortalFactory.NewDatabasePath(), Smtp4Dev.FreePort()); // nothing listens there
+        using var host = Create(clock, Smtp4Dev.FreePort()); // nothing listens there
         await host.AddUserAsync("qianyu", PortalRoles.Staff, Own, Address("qianyu"));
         await host.RunCycleAsync();
         Assert.Equal(1, (await DeliveryAsync(host)).Attempts);
@@ -141,7 +139,7 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
     {
         // 3 April, 10:00: between two reminder moments, so the only message is the one the return sends.
         var clock = new FakeTimeProvider(new DateTimeOffset(2013, 4, 3, 10, 0, 0, ChinaTimeOffset));
-        using var host = Create(clock, PortalFactory.NewDatabasePath(), smtp.Server.SmtpPort);
+        using var host = Create(clock, smtp.Server.SmtpPort);
         await host.AddUserAsync("zhoujie", PortalRoles.TeamLead, Own, Address("zhoujie"));
         await using (var scope = host.Scope())
         {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Accounts;
 using Portal.Accounts.Users;
+using Portal.Data;
 using Portal.Domain.Reporting;
 using Portal.Figures;
 using Portal.Reporting;
@@ -20,10 +21,20 @@ public static class ReminderHost
     public const string PublicUrl = "http://portal.zjlib.test";
     public const string Own = "reader-services";
 
-    /// <summary>2 April 2013, 09:00 China time: three days before March's deadline (5 April, 24:00).</summary>
-    public static DateTimeOffset ThreeDaysBeforeMarch => new(2013, 4, 2, 9, 0, 0, ChinaTime.Offset);
+    /// <summary>2 April 2013, 09:00 China time: three days before March's deadline (5 April, 24:00).
+    /// In UTC, as a TimeProvider gives it: PostgreSQL stores no other offset.</summary>
+    public static DateTimeOffset ThreeDaysBeforeMarch => new DateTimeOffset(2013, 4, 2, 9, 0, 0, ChinaTime.Offset).ToUniversalTime();
 
-    public static PortalFactory Create(FakeTimeProvider clock, string database, int? smtpPort, IDictionary<string, string?>? more = null)
+    /// <summary>On a database of its own (SQLite unless told), deleted when the host is disposed.</summary>
+    public static PortalFactory Create(FakeTimeProvider clock, int? smtpPort, IDictionary<string, string?>? more = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite) =>
+        Start(settings => new PortalFactory(clock: clock, settings: settings, provider: provider), smtpPort, more);
+
+    /// <summary>On a database that several hosts share (instances, a restart); its owner disposes it.</summary>
+    public static PortalFactory Create(FakeTimeProvider clock, TestDatabase shared, int? smtpPort) =>
+        Start(settings => new PortalFactory(clock: clock, settings: settings, shared: shared), smtpPort, null);
+
+    private static PortalFactory Start(Func<Dictionary<string, string?>, PortalFactory> create, int? smtpPort, IDictionary<string, string?>? more)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -37,7 +48,7 @@ public static class ReminderHost
         };
         if (smtpPort is { } port) settings["Portal:Mail:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (k, v) in more ?? new Dictionary<string, string?>()) settings[k] = v;
-        var factory = new PortalFactory(clock: clock, database: database, settings: settings);
+        var factory = create(settings);
         _ = factory.Server;
         return factory;
     }

@@ -14,7 +14,7 @@ public sealed class ReminderServiceTests
     public async Task ReminderService_OnFakeTime_ClaimsAtStartAndAtTheNextMoment()
     {
         var clock = new FakeTimeProvider(ThreeDaysBeforeMarch);
-        using var host = Create(clock, PortalFactory.NewDatabasePath(), smtpPort: null,
+        using var host = Create(clock, smtpPort: null,
             new Dictionary<string, string?> { ["Portal:Reporting:RemindersEnabled"] = "true" });
 
         await WaitForClaimsAsync(host, 13); // the first run, at start-up: three days before March's deadline

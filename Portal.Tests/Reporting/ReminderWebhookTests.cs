@@ -15,7 +15,7 @@ public sealed class ReminderWebhookTests
         await using var robots = await RobotListener.StartAsync();
         // 5 March 2013, 09:00: January is 28 days overdue (due 5 February) and February, moved to 8 March, is 3 days off.
         var clock = new FakeTimeProvider(new DateTimeOffset(2013, 3, 5, 9, 0, 0, TimeSpan.FromHours(8)));
-        using var host = Create(clock, PortalFactory.NewDatabasePath(), smtpPort: null, new Dictionary<string, string?>
+        using var host = Create(clock, smtpPort: null, new Dictionary<string, string?>
         {
             ["Portal:Reporting:OverdueDays"] = "30",
             ["Portal:Reporting:WebhookPerMinute"] = "1",

@@ -31,7 +31,7 @@ public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Clock = new FakeTimeProvider(ReminderHost.ThreeDaysBeforeMarch);
-        Host = ReminderHost.Create(Clock, PortalFactory.NewDatabasePath(), smtpPort: null);
+        Host = ReminderHost.Create(Clock, smtpPort: null);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
