@@ -13,19 +13,21 @@ namespace Portal.Tests.PlanItems;
 /// <summary>The task-progress write path against a real SQLite database, the live store and the feed.</summary>
 public sealed class ItemServiceTests : IAsyncLifetime
 {
-    private readonly PortalFactory _factory = new();
+    private PortalFactory _factory = null!;
 
-    public Task InitializeAsync()
+    private void Start(DatabaseProvider provider) => _factory = new PortalFactory(provider: provider);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
-        _ = _factory.Server;
-        return Task.CompletedTask;
+        if (_factory is not null) await _factory.DisposeAsync();
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
-    [Fact]
-    public async Task ItemStatus_SetToDone_RaisesSectionProgress()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ItemStatus_SetToDone_RaisesSectionProgress(DatabaseProvider db)
     {
+        Start(db);
         var feed = _factory.Services.GetRequiredService<PlanFeed>();
         using var subscription = feed.Subscribe(2013);
         Assert.Equal(0.0, _factory.Plan2013.Current.Section("一").Completion);
@@ -40,9 +42,10 @@ public sealed class ItemServiceTests : IAsyncLifetime
         Assert.Equal("一.1", Assert.Single(change!.ItemChanges!).Now.ItemCode);
     }
 
-    [Fact]
-    public async Task ItemProgress_InSectionWithKpis_CountsNextToKpis()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ItemProgress_InSectionWithKpis_CountsNextToKpis(DatabaseProvider db)
     {
+        Start(db);
         await using (var scope = _factory.Scope())
         {
             var figures = scope.AsAdmin().GetRequiredService<FigureService>();
@@ -59,9 +62,10 @@ public sealed class ItemServiceTests : IAsyncLifetime
         Assert.Equal((4, 2), (section.KpiCount, section.ItemCount));
     }
 
-    [Fact]
-    public async Task ItemSave_EveryChange_WritesOneAuditRecord()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ItemSave_EveryChange_WritesOneAuditRecord(DatabaseProvider db)
     {
+        Start(db);
         var first = await SaveAsync(new ItemWrite("二.3", ItemStatus.InProgress, 30, "设备到货", null, 0), "张三");
         var unchanged = await SaveAsync(new ItemWrite("二.3", ItemStatus.InProgress, 30, "设备到货", null, 1), "张三");
         var second = await SaveAsync(new ItemWrite("二.3", ItemStatus.Blocked, 45, "安全设备招标流标", "office", 1), "李四");
@@ -78,9 +82,10 @@ public sealed class ItemServiceTests : IAsyncLifetime
             ((ItemStatus?)latest.OldStatus, latest.NewStatus, (int?)latest.OldPercent, latest.NewPercent, latest.OldOwner, latest.NewOwner, latest.Note, latest.By));
     }
 
-    [Fact]
-    public async Task ItemSave_StaleVersion_IsRefusedWithWhoWhatAndWhen()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ItemSave_StaleVersion_IsRefusedWithWhoWhatAndWhen(DatabaseProvider db)
     {
+        Start(db);
         var mine = await SaveAsync(new ItemWrite("四.3", ItemStatus.InProgress, 50, null, null, 0), "张三");
 
         var theirs = await SaveAsync(new ItemWrite("四.3", ItemStatus.Done, 100, null, null, 0), "李四");
@@ -90,32 +95,34 @@ public sealed class ItemServiceTests : IAsyncLifetime
         Assert.Equal(("张三", mine.Saved!.UpdatedAt, ItemStatus.InProgress, 50, 1),
             (theirs.Conflict!.UpdatedBy, theirs.Conflict.UpdatedAt, theirs.Conflict.Progress.Status, theirs.Conflict.Progress.Percent, theirs.Conflict.Version));
         await using var scope = _factory.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var stored = await db.ItemProgress.SingleAsync(i => i.ItemCode == "四.3");
+        var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var stored = await data.ItemProgress.SingleAsync(i => i.ItemCode == "四.3");
         Assert.Equal((ItemStatus.InProgress, 50, 1), (stored.Status, stored.Percent, stored.Version));
-        Assert.Equal(1, await db.ItemAudit.CountAsync(a => a.ItemCode == "四.3"));
+        Assert.Equal(1, await data.ItemAudit.CountAsync(a => a.ItemCode == "四.3"));
         Assert.Equal(50, _factory.Plan2013.Items["四.3"].Progress.Percent);
     }
 
     [Theory]
-    [InlineData(ItemStatus.Blocked, 30, null, "note")]
-    [InlineData(ItemStatus.InProgress, 120, null, "percent")]
-    [InlineData(ItemStatus.InProgress, 100, null, "percent")]
-    public async Task ItemSave_InvalidInput_IsRefusedAndNothingWritten(ItemStatus status, int percent, string? note, string field)
+    [OnSqlite(ItemStatus.Blocked, 30, null, "note"), OnPostgres(ItemStatus.Blocked, 30, null, "note")]
+    [OnSqlite(ItemStatus.InProgress, 120, null, "percent"), OnPostgres(ItemStatus.InProgress, 120, null, "percent")]
+    [OnSqlite(ItemStatus.InProgress, 100, null, "percent"), OnPostgres(ItemStatus.InProgress, 100, null, "percent")]
+    public async Task ItemSave_InvalidInput_IsRefusedAndNothingWritten(ItemStatus status, int percent, string? note, string field, DatabaseProvider db)
     {
+        Start(db);
         var outcome = await SaveAsync(new ItemWrite("八.3", status, percent, note, null, 0));
 
         Assert.False(outcome.Ok);
         Assert.Equal(field, Assert.Single(outcome.Errors).Field);
         await using var scope = _factory.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.False(await db.ItemProgress.AnyAsync());
-        Assert.False(await db.ItemAudit.AnyAsync());
+        var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.False(await data.ItemProgress.AnyAsync());
+        Assert.False(await data.ItemAudit.AnyAsync());
     }
 
-    [Fact]
-    public async Task ItemSave_UnknownItemOrOwner_IsRefusedWithClearMessage()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ItemSave_UnknownItemOrOwner_IsRefusedWithClearMessage(DatabaseProvider db)
     {
+        Start(db);
         var unknownItem = await SaveAsync(new ItemWrite("九.1", ItemStatus.InProgress, 10, null, null, 0));
         var unknownOwner = await SaveAsync(new ItemWrite("八.3", ItemStatus.InProgress, 10, null, "nobody", 0));
 
@@ -123,9 +130,10 @@ public sealed class ItemServiceTests : IAsyncLifetime
         Assert.Equal("owner", Assert.Single(unknownOwner.Errors).Field);
     }
 
-    [Fact]
-    public async Task ItemProgress_AfterRestart_IsLoadedFromDatabase()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ItemProgress_AfterRestart_IsLoadedFromDatabase(DatabaseProvider db)
     {
+        Start(db);
         await SaveAsync(new ItemWrite("七.5", ItemStatus.Done, 100, "引进 6 人", null, 0), "张三");
 
         var store = new PlanStore(_factory.Services.GetRequiredService<Portal.Domain.Engine.CompletionEngine>(), new PlanFeed());

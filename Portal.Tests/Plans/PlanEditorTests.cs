@@ -1,3 +1,5 @@
+using Portal.Domain.Progress;
+using Portal.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
@@ -17,13 +19,16 @@ public sealed class PlanEditorTests : IDisposable
     private const string Loans = "circulation.loans";
     private const string Lines = "digital-library.mstp-lines";
     private static readonly System.Security.Claims.ClaimsPrincipal Admin = TestAccounts.Principal("admin.li", PortalRoles.Admin);
-    private readonly PortalFactory _portal = new();
+    private PortalFactory _portal = null!;
+
+    private void Start(DatabaseProvider provider) => _portal = new PortalFactory(provider: provider);
 
     private PlanState State => _portal.Plan2013;
 
-    [Fact]
-    public async Task ChangeTarget_MidYear_KeepsFiguresAndCompletionFollowsTheNewTarget_Audited()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ChangeTarget_MidYear_KeepsFiguresAndCompletionFollowsTheNewTarget_Audited(DatabaseProvider db)
     {
+        Start(db);
         await SaveAsync(new FigureWrite(Loans, "reader-services", 1, 81_200, null, null), new FigureWrite(Loans, "branches", 1, 18_800, null, null));
         using var feed = _portal.Services.GetRequiredService<PlanFeed>().Subscribe(2013);
 
@@ -41,19 +46,20 @@ public sealed class PlanEditorTests : IDisposable
         var change = await feed.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(2, change.Revision!.Version);
         await using var scope = _portal.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal(2, await db.Figures.CountAsync(f => f.Year == 2013 && f.Kpi == Loans));
-        Assert.Equal(81_200, (await db.Figures.SingleAsync(f => f.Kpi == Loans && f.Division == "reader-services")).Value);
-        var audit = await db.PlanAudit.SingleAsync(a => a.Year == 2013);
+        var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Equal(2, await data.Figures.CountAsync(f => f.Year == 2013 && f.Kpi == Loans));
+        Assert.Equal(81_200, (await data.Figures.SingleAsync(f => f.Kpi == Loans && f.Division == "reader-services")).Value);
+        var audit = await data.PlanAudit.SingleAsync(a => a.Year == 2013);
         Assert.Equal(("kpi-target", Loans, "admin.li", "省厅下达新的外借指标", 2), (audit.Action, audit.Subject, audit.By, audit.Reason, audit.Version));
         Assert.Equal("目标 1,000,000 册次；牵头：读者服务部；分解：读者服务部 700,000、分馆与流通站 200,000、汽车图书馆 100,000", audit.OldValue);
         Assert.StartsWith("目标 1,100,000 册次", audit.NewValue);
-        Assert.Equal(1_100_000, PlanFile.Parse((await db.Plans.SingleAsync(p => p.Year == 2013)).Json).Kpi(Loans).Target.Value);
+        Assert.Equal(1_100_000, PlanFile.Parse((await data.Plans.SingleAsync(p => p.Year == 2013)).Json).Kpi(Loans).Target.Value);
     }
 
-    [Fact]
-    public async Task ChangeTarget_SplitThatDoesNotAddUp_IsRefused_AndNothingChanges()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task ChangeTarget_SplitThatDoesNotAddUp_IsRefused_AndNothingChanges(DatabaseProvider db)
     {
+        Start(db);
         var outcome = await EditAsync(new ChangeTarget(Loans, 1_100_000, "reader-services",
             new Dictionary<string, double> { ["reader-services"] = 700_000, ["branches"] = 200_000 }), "调整");
 
@@ -62,18 +68,20 @@ public sealed class PlanEditorTests : IDisposable
         Assert.Equal((1, 1_000_000.0), (State.Version, State.Plan.Kpi(Loans).Target.Value));
     }
 
-    [Fact]
-    public async Task Edit_WithoutReason_IsRefused()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Edit_WithoutReason_IsRefused(DatabaseProvider db)
     {
+        Start(db);
         var outcome = await EditAsync(new RenameDivision("branches", "分馆服务部"), "  ");
 
         Assert.Contains("请填写修改原因", outcome.Error);
         Assert.Equal("分馆与流通站", State.Plan.Division("branches").Name);
     }
 
-    [Fact]
-    public async Task Edit_ByADirector_IsRefused()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Edit_ByADirector_IsRefused(DatabaseProvider db)
     {
+        Start(db);
         await using var scope = _portal.Scope();
         var director = TestAccounts.Principal("director.wang", PortalRoles.Director);
 
@@ -84,9 +92,10 @@ public sealed class PlanEditorTests : IDisposable
         Assert.Equal(1, State.Version);
     }
 
-    [Fact]
-    public async Task Edit_AgainstAnOlderVersion_IsRefusedNamingWhoChangedWhat()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Edit_AgainstAnOlderVersion_IsRefusedNamingWhoChangedWhat(DatabaseProvider db)
     {
+        Start(db);
         Assert.True((await EditAsync(new RenameDivision("branches", "分馆服务部"), "机构调整")).Ok);
 
         var stale = await EditAsync(new RenameDivision("branches", "分馆与服务点"), "另一位管理员的修改", version: 1);
@@ -98,9 +107,10 @@ public sealed class PlanEditorTests : IDisposable
         Assert.Equal("分馆服务部", State.Plan.Division("branches").Name);
     }
 
-    [Fact]
-    public async Task RetireKpi_KeepsItsFigures_AndItStopsCountingInRollupsFromThatMonth()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RetireKpi_KeepsItsFigures_AndItStopsCountingInRollupsFromThatMonth(DatabaseProvider db)
     {
+        Start(db);
         await SaveAsync(new FigureWrite(Lines, "technology", 3, 4, null, null));
         var before = State.Evaluate(6).Sections.Single(s => s.Section.Code == "五(二)");
 
@@ -115,9 +125,10 @@ public sealed class PlanEditorTests : IDisposable
         Assert.Empty((await SaveOutcomeAsync(new FigureWrite(Lines, "technology", 6, 5, null, null))).Errors);
     }
 
-    [Fact]
-    public async Task RemoveKpi_WithFigures_IsRefused_RetireInstead()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task RemoveKpi_WithFigures_IsRefused_RetireInstead(DatabaseProvider db)
     {
+        Start(db);
         await SaveAsync(new FigureWrite(Lines, "technology", 3, 4, null, null));
 
         var outcome = await EditAsync(new RemoveKpi(Lines), "误加");
@@ -127,9 +138,10 @@ public sealed class PlanEditorTests : IDisposable
         Assert.True(State.Plan.HasKpi(Lines));
     }
 
-    [Fact]
-    public async Task AddKpi_ThenRemoveIt_WhileItHasNoFigures()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AddKpi_ThenRemoveIt_WhileItHasNoFigures(DatabaseProvider db)
     {
+        Start(db);
         var add = await EditAsync(new AddKpi("outreach.exhibitions", "文澜展窗展览", "四.6", 24, "期", Qualifier.Target, Aggregation.Flow, "outreach"), "增补展览指标");
         Assert.True(add.Ok, add.Error);
         Assert.Equal(24, State.Plan.Kpi("outreach.exhibitions").Target.Value);
@@ -140,9 +152,10 @@ public sealed class PlanEditorTests : IDisposable
         Assert.Contains("已有 1 条数据", removeWithFigure.Error);
     }
 
-    [Fact]
-    public async Task AddRenameRetireDivision_AndMoveAnItemToIt()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AddRenameRetireDivision_AndMoveAnItemToIt(DatabaseProvider db)
     {
+        Start(db);
         Assert.True((await EditAsync(new AddDivision("new-media", "新媒体服务部"), "新设部门")).Ok);
         Assert.True((await EditAsync(new MoveItem("四.2", "new-media"), "微信平台由新部门负责", version: 2)).Ok);
         Assert.Equal("new-media", State.Plan.Item("四.2")!.OwnerDivision);
@@ -161,14 +174,20 @@ public sealed class PlanEditorTests : IDisposable
         Assert.Equal(["division-add", "item-move", "item-move", "division-rename", "division-retire"], actions);
     }
 
-    [Fact]
-    public async Task MoveItem_WithReportedProgress_MovesItsProgressToTheNewOwner()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task MoveItem_WithReportedProgress_MovesItsProgressToTheNewOwner(DatabaseProvider db)
     {
+        Start(db);
         await using (var scope = _portal.Scope())
         {
-            var saved = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Database
-                .ExecuteSqlRawAsync("INSERT INTO ItemProgress (Year, ItemCode, Status, Percent, Owner, Version, UpdatedAt, UpdatedBy) VALUES (2013, '六.3', 'InProgress', 40, 'technology', 1, 0, '网络技术部')");
-            Assert.Equal(1, saved);
+            // Stored behind the store's back: the editor must find it in the database, not in memory.
+            var context = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            context.ItemProgress.Add(new ItemProgressRecord
+            {
+                Year = 2013, ItemCode = "六.3", Status = ItemStatus.InProgress, Percent = 40, Owner = "technology", Version = 1,
+                UpdatedAt = DateTimeOffset.UnixEpoch, UpdatedBy = "网络技术部",
+            });
+            Assert.Equal(1, await context.SaveChangesAsync());
         }
 
         Assert.True((await EditAsync(new MoveItem("六.3", "digital"), "云平台改由数字资源部负责")).Ok);
@@ -179,9 +198,10 @@ public sealed class PlanEditorTests : IDisposable
         Assert.Equal("digital", State.Items["六.3"].Owner);
     }
 
-    [Fact]
-    public async Task Edit_OnInstanceA_ReachesInstanceB()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Edit_OnInstanceA_ReachesInstanceB(DatabaseProvider db)
     {
+        Start(db);
         var network = new Portal.Live.Instances.InProcessChangeNetwork();
         using var database = TestDatabase.Create();
         await using var a = new Portal.Tests.Live.InstanceFactory(database, new Dictionary<string, string>(), s => s.AddSingleton(network));
@@ -212,5 +232,5 @@ public sealed class PlanEditorTests : IDisposable
 
     private async Task SaveAsync(params FigureWrite[] writes) => Assert.Empty((await SaveOutcomeAsync(writes)).Errors);
 
-    public void Dispose() => _portal.Dispose();
+    public void Dispose() => _portal?.Dispose();
 }

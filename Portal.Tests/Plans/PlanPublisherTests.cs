@@ -12,11 +12,14 @@ namespace Portal.Tests.Plans;
 
 public sealed class PlanPublisherTests : IDisposable
 {
-    private readonly PortalFactory _portal = new();
+    private PortalFactory _portal = null!;
 
-    [Fact]
-    public async Task PublishAsync_ValidPlan_IsStoredAuditedAndServed()
+    private void Start(DatabaseProvider provider) => _portal = new PortalFactory(provider: provider);
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task PublishAsync_ValidPlan_IsStoredAuditedAndServed(DatabaseProvider db)
     {
+        Start(db);
         var plan = await PublishAsync(PlanJsons.Year(2015));
 
         Assert.Equal(2015, plan.Year);
@@ -25,19 +28,20 @@ public sealed class PlanPublisherTests : IDisposable
         Assert.Equal(1, state.Version);
         Assert.Null(state.Current.LatestMonth); // a new year has no figures, and evaluates without throwing
         await using var scope = _portal.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var doc = await db.Plans.SingleAsync(p => p.Year == 2015);
+        var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var doc = await data.Plans.SingleAsync(p => p.Year == 2015);
         Assert.Equal((1, "管理员甲"), (doc.Version, doc.UpdatedBy));
-        var audit = await db.PlanAudit.SingleAsync(a => a.Year == 2015);
+        var audit = await data.PlanAudit.SingleAsync(a => a.Year == 2015);
         Assert.Equal((PlanPublisher.Action, "管理员甲", 1), (audit.Action, audit.By, audit.Version));
         var client = await _portal.CreateAdminClientAsync();
         var years = await client.GetFromJsonAsync<List<PlanSummaryDto>>("/api/plans");
         Assert.Equal([2015, 2013], years!.Select(y => y.Year));
     }
 
-    [Fact]
-    public async Task PublishAsync_InvalidJson_IsRefusedInChinese_AndNothingStored()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task PublishAsync_InvalidJson_IsRefusedInChinese_AndNothingStored(DatabaseProvider db)
     {
+        Start(db);
         var e = await Assert.ThrowsAsync<DomainException>(() => PublishAsync("{\"year\": 2015, \"title\": "));
         Assert.Contains("不是有效的 JSON", e.Message);
 
@@ -50,9 +54,10 @@ public sealed class PlanPublisherTests : IDisposable
         Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Plans.AnyAsync(p => p.Year == 2015));
     }
 
-    [Fact]
-    public async Task PublishAsync_YearThatExists_IsRefused_AndThePlanStaysAsItWas()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task PublishAsync_YearThatExists_IsRefused_AndThePlanStaysAsItWas(DatabaseProvider db)
     {
+        Start(db);
         var before = _portal.Plan2013.Plan;
         var changed = PlanJsons.Seed2013.Replace("\"target\": 1800,", "\"target\": 1900,");
 
@@ -63,9 +68,10 @@ public sealed class PlanPublisherTests : IDisposable
         Assert.Equal(1800, _portal.Plan2013.Plan.Kpi("local-docs.acquired").Target.Value);
     }
 
-    [Fact]
-    public async Task PublishAsync_AnnouncesTheYearOnTheFeed_ForOpenPages()
+    [Theory, OnSqlite, OnPostgres]
+    public async Task PublishAsync_AnnouncesTheYearOnTheFeed_ForOpenPages(DatabaseProvider db)
     {
+        Start(db);
         using var feed = _portal.Services.GetRequiredService<PlanFeed>().Subscribe();
 
         await PublishAsync(PlanJsons.Year(2015));
@@ -80,5 +86,5 @@ public sealed class PlanPublisherTests : IDisposable
         return await scope.ServiceProvider.GetRequiredService<PlanPublisher>().PublishAsync(json, "管理员甲", CancellationToken.None);
     }
 
-    public void Dispose() => _portal.Dispose();
+    public void Dispose() => _portal?.Dispose();
 }
