@@ -32,18 +32,18 @@ public sealed class DivisionsYearOverYearTests : PageTestContext
     }
 
     [Fact]
-    public void Ranking_ByChange_PutsDivisionsWithAChangeFirst()
+    public async Task Ranking_ByChange_PutsDivisionsWithAChangeFirst()
     {
         UseTwoYears();
         var cut = Render<DivisionsPage>();
         Assert.Equal("completion", cut.Find("[data-rank-by]").GetAttribute("data-rank-by"));
 
-        cut.Find("button[data-rank='change']").Click();
+        await cut.ClickAsync("button[data-rank='change']");
 
         Assert.Equal("change", cut.Find("[data-rank-by]").GetAttribute("data-rank-by"));
         Assert.Equal("reader-services", cut.Find("[data-table='ranking'] tbody tr").GetAttribute("data-division"));
         Assert.Equal("—", cut.FindAll("[data-table='ranking'] tbody tr td[data-change]")[1].TextContent.Trim());
-        cut.Find("button[data-rank='completion']").Click();
+        await cut.ClickAsync("button[data-rank='completion']");
         Assert.Equal("completion", cut.Find("[data-rank-by]").GetAttribute("data-rank-by"));
     }
 

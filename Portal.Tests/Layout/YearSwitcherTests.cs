@@ -43,23 +43,25 @@ public sealed class YearSwitcherTests : PageTestContext
     }
 
     [Fact]
-    public void Switch_KeepsThePageAndItsQuery_AndSetsTheYear()
+    public async Task Switch_KeepsThePageAndItsQuery_AndSetsTheYear()
     {
         var cut = RenderSwitcher();
         Nav.NavigateTo("/divisions/branches?month=5");
 
-        cut.Find("[data-year-switcher] button").Click();
-        cut.WaitForElement("[data-year='2013']").Click();
+        await cut.ClickAsync("[data-year-switcher] button");
+        cut.WaitForElement("[data-year='2013']");
+        await cut.ClickAsync("[data-year='2013']");
 
-        Assert.Equal("http://localhost/divisions/branches?month=5&year=2013", Nav.Uri);
+        // MudMenuItem may run OnClick after closing its menu: wait for the navigation rather than assume it is done.
+        cut.WaitForAssertion(() => Assert.Equal("http://localhost/divisions/branches?month=5&year=2013", Nav.Uri));
         cut.WaitForAssertion(() => Assert.Equal("2013", cut.Find("[data-year-switcher]").GetAttribute("data-year-switcher")));
     }
 
     [Fact]
-    public void YearPublishedWhileOpen_IsListedWithoutAReload()
+    public async Task YearPublishedWhileOpen_IsListedWithoutAReload()
     {
         var cut = RenderSwitcher();
-        cut.Find("[data-year-switcher] button").Click();
+        await cut.ClickAsync("[data-year-switcher] button");
         cut.WaitForElement("[data-year='2014']");
 
         Adopt(2012);

@@ -43,13 +43,13 @@ public sealed class HomeYearOverYearTests : PageTestContext
     }
 
     [Fact]
-    public void KpiTable_SortedByChange_PutsTheBiggestRiseFirst()
+    public async Task KpiTable_SortedByChange_PutsTheBiggestRiseFirst()
     {
         UseTwoYears();
         var cut = Render<Home>();
 
-        cut.Find("[data-sort='yoy']").Click();
-        cut.Find("[data-sort='yoy']").Click();  // descending
+        await cut.ClickAsync("[data-sort='yoy']");
+        await cut.ClickAsync("[data-sort='yoy']");  // descending
 
         var codes = cut.FindAll("td[data-kpi]").Select(td => td.GetAttribute("data-kpi")).Take(3).ToList();
         Assert.Equal([Visits, Cards, Loans], codes);

@@ -31,7 +31,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var cut = RenderPage<PlanDraftsPage>();
 
         cut.Find("textarea[data-paste]").Input(Plan2014.Text);
-        cut.Find("[data-paste-read]").Click();
+        await cut.ClickAsync("[data-paste-read]");
 
         cut.WaitForAssertion(() => Assert.Matches(@"/plans/new/\d+$", Services.GetRequiredService<NavigationManager>().Uri));
         var draft = Assert.Single(await Drafts());
@@ -57,7 +57,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var id = await CreateAsync();
         var cut = RenderReview(id);
 
-        cut.Find("tr[data-target='t1']").Click();
+        await cut.ClickAsync("tr[data-target='t1']");
         cut.Find("[data-editor='t1'] input[data-field='value']").Change("1200000");
 
         cut.WaitForAssertion(() => Assert.Contains("1,200,000", cut.Find("tr[data-target='t1'] [data-value]").TextContent));
@@ -73,7 +73,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var id = await CreateAsync();
         var cut = RenderReview(id);
 
-        cut.Find("mark[data-quote='t8']").Click();
+        await cut.ClickAsync("mark[data-quote='t8']");
 
         cut.WaitForAssertion(() => Assert.Equal("quote selected", cut.Find("mark[data-quote='t8']").GetAttribute("class")));
         Assert.Equal("年采集地方文献 2000种", cut.Find("mark[data-quote='t8']").TextContent);
@@ -86,7 +86,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var id = await CreateAsync();
         var cut = RenderReview(id);
 
-        cut.Find("[data-delete='t7']").Click();
+        await cut.ClickAsync("[data-delete='t7']");
 
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("tr[data-target='t7']")));
         Assert.Empty(cut.FindAll("mark[data-quote='t7']"));
@@ -103,7 +103,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
             .Setup<DocumentText.Picked?>("selection", _ => true).SetResult(new(quote, Plan2014.Text.IndexOf(quote, StringComparison.Ordinal)));
         var cut = RenderReview(id);
 
-        cut.Find("[data-add-target]").Click();
+        await cut.ClickAsync("[data-add-target]");
 
         cut.WaitForAssertion(() => Assert.Equal(quote, cut.Find("mark[data-quote='t10']").TextContent));
         var added = (await StoredAsync(id)).Draft.Target("t10")!;
@@ -131,7 +131,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         Assert.Equal(10, cut.FindAll("[data-issue='lead']").Count);
         Assert.Contains("2013 年的计划已经发布过", cut.Find("[data-field='year']").Closest(".mud-input-control")!.TextContent);
 
-        cut.Find("tr[data-target='t1']").Click();
+        await cut.ClickAsync("tr[data-target='t1']");
         cut.WaitForAssertion(() => Assert.Contains("与全年目标 1,100,000 不符", cut.Find("[data-editor='t1'] [data-error='split']").TextContent));
         Assert.Contains("没有牵头部门", cut.Find("[data-editor='t1']").TextContent);
     }
@@ -143,7 +143,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var cut = RenderReview(id);
         await EditElsewhereAsync(id, 1, d => d.Title = "浙江图书馆 2014 年工作要点（修订）", "李四", "标题改为“浙江图书馆 2014 年工作要点（修订）”");
 
-        cut.Find("tr[data-target='t1']").Click();
+        await cut.ClickAsync("tr[data-target='t1']");
         cut.Find("[data-editor='t1'] input[data-field='value']").Change("1200000");
 
         cut.WaitForAssertion(() => Assert.Contains("李四", cut.Find("[data-conflict]").TextContent));
@@ -167,18 +167,18 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var id = await CreateAsync(extracted with { Targets = extracted.Targets.Where(t => t.Name is "外借文献" or "采集地方文献").ToList() });
         var cut = RenderReview(id);
 
-        cut.Find("[data-publish] button, button[data-publish]").Click();
+        await cut.ClickAsync("[data-publish] button, button[data-publish]");
         cut.WaitForAssertion(() => Assert.Contains("发布被拒绝：还有 2 个问题", cut.Find("[data-refused]").TextContent));
         Assert.Null(Factory.Services.GetRequiredService<PlanStore>().Find(2014));
 
         foreach (var (target, lead) in new[] { ("t1", "reader-services"), ("t2", "local-docs") })
         {
-            cut.Find($"tr[data-target='{target}']").Click();
+            await cut.ClickAsync($"tr[data-target='{target}']");
             var select = cut.FindComponents<MudSelect<string>>().Single(s => s.Instance.Label == "牵头部门");
             await cut.InvokeAsync(() => select.Instance.ValueChanged.InvokeAsync(lead));
         }
         cut.WaitForAssertion(() => Assert.Contains("没有发现问题", cut.Find("[data-issues]").TextContent));
-        cut.Find("[data-publish] button, button[data-publish]").Click();
+        await cut.ClickAsync("[data-publish] button, button[data-publish]");
 
         cut.WaitForAssertion(() => Assert.Equal("/?year=2014", cut.Find("[data-overview-link]").GetAttribute("href")));
         var plan = Factory.Services.GetRequiredService<PlanStore>().Find(2014)!.Plan;
@@ -193,9 +193,9 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var id = await CreateAsync();
         var cut = RenderReview(id);
 
-        cut.Find("tr[data-target='t1']").Click();
+        await cut.ClickAsync("tr[data-target='t1']");
         Assert.Equal("circulation.loans", cut.Find("[data-editor='t1'] [data-suggestion]").GetAttribute("data-suggestion"));
-        cut.Find("[data-editor='t1'] [data-confirm-previous]").Click();
+        await cut.ClickAsync("[data-editor='t1'] [data-confirm-previous]");
 
         cut.WaitForAssertion(() => Assert.Equal("circulation.loans", cut.Find("tr[data-target='t1']").GetAttribute("data-code")));
         var t1 = (await StoredAsync(id)).Draft.Target("t1")!;

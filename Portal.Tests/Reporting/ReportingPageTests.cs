@@ -1,3 +1,4 @@
+using Portal.Tests.Support;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,14 +45,14 @@ public sealed class ReportingPageTests : ReportingPageContext
         var cut = RenderBoard(3);
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-action='submit']")));
 
-        cut.Find("[data-action='submit']").Click();
+        await cut.ClickAsync("[data-action='submit']");
         Assert.Equal("还有 1 项未填报：新办读者证。如确需提交，请填写原因。", cut.Find("[data-gaps]").TextContent.Trim());
-        cut.Find("[data-action='confirm-submit']").Click();
+        await cut.ClickAsync("[data-action='confirm-submit']");
         cut.WaitForAssertion(() => Assert.Contains("请填写原因", cut.Find("[data-message]").TextContent));
         Assert.Equal("open", cut.Find("[data-division]").GetAttribute("data-state"));
 
         cut.Find("[data-confirm='submit'] textarea").Change("新办证系统停机，下月补报");
-        cut.Find("[data-action='confirm-submit']").Click();
+        await cut.ClickAsync("[data-action='confirm-submit']");
 
         cut.WaitForAssertion(() => Assert.Equal("submitted", cut.Find("[data-division]").GetAttribute("data-state")));
         Assert.Contains("lihua 提交：新办证系统停机，下月补报", cut.Find("[data-steps]").TextContent);
@@ -69,9 +70,9 @@ public sealed class ReportingPageTests : ReportingPageContext
         var cut = RenderBoard(3);
         cut.WaitForAssertion(() => Assert.Equal(13, cut.FindAll("[data-division]").Count));
 
-        cut.Find("[data-division='reader-services'] [data-action='return']").Click();
+        await cut.ClickAsync("[data-division='reader-services'] [data-action='return']");
         cut.Find("[data-confirm='return'] textarea").Change("新办读者证不应为空");
-        cut.Find("[data-action='confirm-return']").Click();
+        await cut.ClickAsync("[data-action='confirm-return']");
 
         cut.WaitForAssertion(() => Assert.Equal("returned", cut.Find("[data-division='reader-services']").GetAttribute("data-state")));
         Assert.Contains("director 退回：新办读者证不应为空", cut.Find("[data-division='reader-services'] [data-steps]").TextContent);
