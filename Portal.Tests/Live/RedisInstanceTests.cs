@@ -8,6 +8,10 @@ using Portal.Domain.Progress;
 using Portal.Figures;
 using Portal.Live.Instances;
 using StackExchange.Redis;
+using System.Net;
+using System.Net.Http.Json;
+using Portal.Accounts;
+using Portal.Reporting;
 
 namespace Portal.Tests.Live;
 
@@ -22,7 +26,8 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
     private void Start(DatabaseProvider provider)
     {
         _database = TestDatabase.Create(provider);
-        var settings = new Dictionary<string, string> { ["Redis:Connection"] = redis.Connection };
+        // Reminders off: only the tests' own actions change reporting.
+        var settings = new Dictionary<string, string> { ["Redis:Connection"] = redis.Connection, ["Portal:Reporting:RemindersEnabled"] = "false" };
         _a = new InstanceFactory(_database, settings);
         _b = new InstanceFactory(_database, settings);
         _ = _a.Server; // the first instance migrates and seeds the database before the second starts
@@ -63,6 +68,21 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
 
         await onB.UntilAsync(() => onB.RawDashboards.Count == 2);
         Assert.Equal(_a.Plan2013.Items["一.1"], _b.Plan2013.Items["一.1"]);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Submission_OnInstanceA_TellsInstanceBsReportingPages(DatabaseProvider db)
+    {
+        Start(db);
+        var heard = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _b.Services.GetRequiredService<ReportingEvents>().Changed += year => heard.TrySetResult(year);
+        await _a.CreateUserAsync("lead.rs", PortalRoles.TeamLead, "reader-services");
+        using var lead = _a.CreateBearerClient(await _a.CreateApiTokenAsync("lead.rs"));
+
+        using var submitted = await lead.PostAsJsonAsync("/api/plans/2013/reporting/reader-services/5/submit", new { reason = "5 月数据下月补报" });
+
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        Assert.Equal(2013, await heard.Task.WaitAsync(HubListener.Timeout));
     }
 
     [Theory, OnSqlite, OnPostgres]

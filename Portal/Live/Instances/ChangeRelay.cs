@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Portal.Data;
 using Portal.Domain.Plans;
 using Portal.Plans;
+using Portal.Reporting;
 
 namespace Portal.Live.Instances;
 
@@ -11,6 +12,7 @@ namespace Portal.Live.Instances;
 /// it may have lost changes, or a save's outcome is unknown because the database went away during its COMMIT
 /// (<see cref="ResyncRequests"/>), reloads the store from the database, waiting for the database to answer again
 /// (ADR 019); what such a reload finds after an unknown outcome is published like this instance's own saves.
+/// News that a year's reporting changed (<see cref="ReportingEvents"/>) travels the same way.
 /// </summary>
 public sealed class ChangeRelay : BackgroundService
 {
@@ -19,6 +21,8 @@ public sealed class ChangeRelay : BackgroundService
     private readonly IChangeBus _bus;
     private readonly StoreResync _resync;
     private readonly ResyncRequests _requests;
+    private readonly ReportingEvents _reporting;
+    private readonly Channel<int> _reportingHere = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TimeProvider _clock;
     private readonly ILogger<ChangeRelay> _log;
     private int _publishNext; // 1: the next reload publishes what it finds (an unknown outcome of this instance's save)
@@ -27,7 +31,8 @@ public sealed class ChangeRelay : BackgroundService
     private readonly Channel<bool> _resyncs = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    public ChangeRelay(PlanFeed feed, PlanStore store, IChangeBus bus, StoreResync resync, ResyncRequests requests, TimeProvider clock, ILogger<ChangeRelay> log)
+    public ChangeRelay(PlanFeed feed, PlanStore store, IChangeBus bus, StoreResync resync, ResyncRequests requests,
+        ReportingEvents reporting, TimeProvider clock, ILogger<ChangeRelay> log)
     {
         _changes = feed.SubscribeAll();
         _store = store;
@@ -38,7 +43,11 @@ public sealed class ChangeRelay : BackgroundService
         _log = log;
         _bus.Reconnected += RequestResync;
         _requests.Requested += RequestPublishingResync;
+        _reporting = reporting;
+        _reporting.ChangedHere += QueueReporting;
     }
+
+    private void QueueReporting(int year) => _reportingHere.Writer.TryWrite(year);
 
     private void RequestResync() => _resyncs.Writer.TryWrite(true);
 
@@ -52,7 +61,7 @@ public sealed class ChangeRelay : BackgroundService
     {
         try
         {
-            await Task.WhenAll(PublishAsync(ct), ApplyAsync(ct), ResyncAsync(ct));
+            await Task.WhenAll(PublishAsync(ct), PublishReportingAsync(ct), ApplyAsync(ct), ResyncAsync(ct));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -75,6 +84,21 @@ public sealed class ChangeRelay : BackgroundService
         }
     }
 
+    private async Task PublishReportingAsync(CancellationToken ct)
+    {
+        await foreach (var year in _reportingHere.Reader.ReadAllAsync(ct))
+        {
+            try
+            {
+                await _bus.PublishAsync(new ChangeBatch(year, [], Reporting: true), ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _log.LogError(e, "Could not tell other instances that the reporting of {Year} changed", year);
+            }
+        }
+    }
+
     private async Task ApplyAsync(CancellationToken ct)
     {
         await foreach (var batch in _bus.Received.ReadAllAsync(ct))
@@ -85,6 +109,7 @@ public sealed class ChangeRelay : BackgroundService
                 if (batch.Plan is { } plan) _store.Adopt(PlanFile.Parse(plan.Json), plan, ChangeOrigin.OtherInstance);
                 if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
                 if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
+                if (batch.Reporting) _reporting.Heard(batch.Year);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -104,6 +129,8 @@ public sealed class ChangeRelay : BackgroundService
                 try
                 {
                     await _resync.RunAsync(origin, ct);
+                    // Submissions and deadlines may have changed meanwhile too: reporting pages read them again.
+                    foreach (var state in _store.Plans) _reporting.Heard(state.Plan.Year);
                     break;
                 }
                 catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
@@ -126,6 +153,7 @@ public sealed class ChangeRelay : BackgroundService
     {
         _bus.Reconnected -= RequestResync;
         _requests.Requested -= RequestPublishingResync;
+        _reporting.ChangedHere -= QueueReporting;
         _changes.Dispose();
         base.Dispose();
     }

@@ -5,9 +5,11 @@ namespace Portal.Live.Instances;
 
 /// <summary>
 /// Figures, task progress or a plan definition (published or edited: <paramref name="Plan"/>) committed on one instance,
-/// for the other instances that share the database.
+/// for the other instances that share the database; or only the news that a year's reporting changed
+/// (<paramref name="Reporting"/>: submissions, deadlines, reminders), which the others read from the database.
 /// </summary>
-public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items = null, PlanRevision? Plan = null);
+public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items = null,
+    PlanRevision? Plan = null, bool Reporting = false);
 
 /// <summary>
 /// Carries committed changes between Portal instances behind one load balancer, so that each instance's

@@ -112,8 +112,9 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
         // Task progress is one item per save: it travels with the first slice of figures, or alone.
         // A plan definition likewise (it comes alone: publishing and editing a plan commit no figures).
         var slices = batch.Changes.Chunk(SliceSize)
-            .Select((slice, i) => new Envelope(_instance, batch.Year, slice, i == 0 ? batch.Items : null, i == 0 ? batch.Plan : null)).ToList();
-        if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items, batch.Plan));
+            .Select((slice, i) => new Envelope(_instance, batch.Year, slice, i == 0 ? batch.Items : null, i == 0 ? batch.Plan : null,
+                Reporting: i == 0 && batch.Reporting)).ToList();
+        if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items, batch.Plan, Reporting: batch.Reporting));
         foreach (var envelope in slices)
             await redis.GetSubscriber().PublishAsync(Topic, JsonSerializer.SerializeToUtf8Bytes(envelope, Json));
     }
@@ -130,7 +131,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
                 Reconnected?.Invoke();
                 return;
             }
-            _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes, envelope.Items, envelope.Plan));
+            _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes, envelope.Items, envelope.Plan, envelope.Reporting));
         }
         catch (JsonException e)
         {
@@ -146,5 +147,5 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
 
     /// <param name="Reload">Not changes but a request to reload from the database (<see cref="PublishAsync"/>).</param>
     private sealed record Envelope(string From, int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items,
-        PlanRevision? Plan = null, bool Reload = false);
+        PlanRevision? Plan = null, bool Reload = false, bool Reporting = false);
 }
