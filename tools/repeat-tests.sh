@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 ui="FullyQualifiedName~Portal.Tests.Browser|FullyQualifiedName~Portal.Tests.Entry|FullyQualifiedName~Portal.Tests.Overview"
 ui+="|FullyQualifiedName~Portal.Tests.Kpis|FullyQualifiedName~Portal.Tests.Divisions|FullyQualifiedName~Portal.Tests.PlanItems"
 ui+="|FullyQualifiedName~Portal.Tests.Report|FullyQualifiedName~Portal.Tests.Wall|FullyQualifiedName~KioskGuard"
+ui+="|FullyQualifiedName~Portal.Tests.Layout|FullyQualifiedName~PlanReviewPageTests"
+ui+="|FullyQualifiedName~EntryOutageTests|FullyQualifiedName~MarkupEncodingTests|FullyQualifiedName~CurrentUserTests"
 if [ "${1:-}" = "--ui-filter" ]; then echo "$ui"; exit 0; fi
 runs=${1:-5}; filter=${2:-}
 export PORTAL_REQUIRE_BROWSER=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
