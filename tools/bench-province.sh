@@ -64,7 +64,7 @@ up() {
             --pidfile "$RUN/redis.pid" --logfile "$RUN/redis.log" --dir "$RUN"
         for _ in $(seq 1 40); do running "$RUN/redis.pid" && break; sleep 0.25; done
     fi
-    say "PostgreSQL $(pg postgres --version | awk '{print $3}') on /tmp:$PG_PORT, $(redis-server --version | awk '{print $3}') on 127.0.0.1:$REDIS_PORT"
+    say "PostgreSQL $(pg postgres --version | awk '{print $3}') on /tmp:$PG_PORT, Redis $(redis-server --version | sed -n "s/.*v=\([0-9.]*\).*/\1/p") on 127.0.0.1:$REDIS_PORT"
 }
 
 down() {
