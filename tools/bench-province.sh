@@ -129,6 +129,14 @@ stop_portal() { # ID
 # The portal's CPU time (user + system) so far, in seconds: fields 14 and 15 of /proc/PID/stat.
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.3f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 
+# PostgreSQL's CPU time so far, in seconds: every process of the cluster (backends, WAL writer, checkpointer…).
+pg_cpu_seconds() {
+    local postmaster total=0
+    postmaster=$(head -n 1 "$RUN/pg/postmaster.pid")
+    for p in $postmaster $(pgrep -P "$postmaster"); do total=$(awk -v t="$total" -v c="$(cpu_seconds "$p" 2>/dev/null || echo 0)" 'BEGIN { print t + c }'); done
+    echo "$total"
+}
+
 loadtool() { dotnet "$LOAD_DLL" "$@"; }
 
 # --- a. single-figure PUTs ---------------------------------------------------------------------------------------
@@ -144,12 +152,15 @@ put_one() { # KIND RUN
     echo "### put, $kind, run $2 (load $(load))"
     loadtool put --url "http://127.0.0.1:$port" --token "$token" --clients 1 --seconds 10 --warmup 5 | tail -n 2
     loadtool put --url "http://127.0.0.1:$port" --token "$token" --clients 16 --seconds 10 --warmup 2 | tail -n 2
-    local before after saves
+    local before after pg_before=0 pg_after=0 saves
     before=$(cpu_seconds "$pid")
+    [ "$kind" = pg ] && pg_before=$(pg_cpu_seconds)
     saves=$(loadtool put --url "http://127.0.0.1:$port" --token "$token" --clients 1 --seconds 10 --warmup 0 \
         | sed -n 's/^saves \([0-9,]*\),.*/\1/p' | tr -d ,)
     after=$(cpu_seconds "$pid")
-    echo "server CPU per save (warm 1-client run, $saves saves): $(awk -v a="$after" -v b="$before" -v n="$saves" 'BEGIN { printf "%.3f ms", (a - b) * 1000 / n }')"
+    [ "$kind" = pg ] && pg_after=$(pg_cpu_seconds)
+    echo "CPU per save (a further warm 1-client 10 s run, $saves saves): portal $(awk -v a="$after" -v b="$before" -v n="$saves" 'BEGIN { printf "%.3f ms", (a - b) * 1000 / n }')," \
+        "PostgreSQL $(awk -v a="$pg_after" -v b="$pg_before" -v n="$saves" 'BEGIN { printf "%.3f ms", (a - b) * 1000 / n }')"
     stop_portal put
     echo "(load after $(load))"
 }
