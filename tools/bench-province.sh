@@ -251,7 +251,6 @@ province_load() { # KIND: a fresh province database with an Admin token in $RUN/
 cold_start() { # KIND PORT
     local kind=$1 port=$2 token started status bytes
     token=$(cat "$RUN/province-$kind.token")
-    sync; echo 3 >/proc/sys/vm/drop_caches 2>/dev/null || true # cold page cache too, where allowed
     started=$(now)
     start_portal province "$kind" bench_province "$port" --Portal:SeedPlans:0 "$RUN/plan-province2000.json"
     while :; do
