@@ -230,7 +230,7 @@ WITH RECURSIVE k(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM k WHERE k < $PROVIN
                m(m) AS (SELECT 1 UNION ALL SELECT m + 1 FROM m WHERE m < 12)
 INSERT INTO Figures (Year, Kpi, Division, Month, Value, Note, Version, UpdatedAt, UpdatedBy)
 SELECT 2099, printf('kpi.%03d', k), printf('lib-%03d', d), m, 1000 + (k * 7 + d * 13 + m) % 5000, NULL, 1,
-       621355968000000000 + CAST(unixepoch('subsec') * 10000000 AS INTEGER), '基准测试'
+       621355968000000000 + CAST((julianday('now') - 2440587.5) * 864000000000 AS INTEGER), '基准测试'
 FROM k, d, m;
 EOF
 }
