@@ -30,7 +30,8 @@ public sealed class HubFleet : IAsyncDisposable
 
     public int PayloadBytes { get; private set; }
 
-    public static async Task<HubFleet> ConnectAsync(Uri hub, int clients, int year, string kpi, CancellationToken ct)
+    /// <summary>Connects <paramref name="clients"/> clients, client i to <c>hubs[i % hubs.Count]</c> (round-robin over instances).</summary>
+    public static async Task<HubFleet> ConnectAsync(IReadOnlyList<Uri> hubs, int clients, int year, string kpi, CancellationToken ct)
     {
         var fleet = new HubFleet(kpi) { _seenRound = new int[clients] };
         using var parallel = new SemaphoreSlim(50);
@@ -40,7 +41,7 @@ public sealed class HubFleet : IAsyncDisposable
             try
             {
                 var connection = new HubConnectionBuilder()
-                    .WithUrl(hub, o => { o.Transports = HttpTransportType.WebSockets; o.SkipNegotiation = true; })
+                    .WithUrl(hubs[i % hubs.Count], o => { o.Transports = HttpTransportType.WebSockets; o.SkipNegotiation = true; })
                     .Build();
                 connection.On<JsonElement>("DashboardChanged", d => fleet.Received(i, d));
                 await connection.StartAsync(ct);

@@ -9,6 +9,9 @@ namespace Portal.LoadTest.Scenarios;
 /// portal's write path, store, throttle and broadcaster; then M bare broadcasts of a same-size dashboard skip all
 /// of that. Saves are spaced wider than the throttle interval, so each one is an isolated save.
 /// Needs a portal started with --Portal:Benchmarks true (for /bench/…; --save api uses the JSON API instead).
+/// Several instances (on one database and one Redis): repeat --url; the clients are split round-robin over them,
+/// the saves go to the first (or to --save-url, which need not hold clients: "save on A, clients on B only"), and a
+/// bare round posts the broadcast to every instance with clients, since a hub context reaches only its own clients.
 /// </summary>
 public sealed class HubScenario : IScenario
 {
@@ -20,7 +23,9 @@ public sealed class HubScenario : IScenario
 
     public string Name => "hub";
 
-    public string Help => "--clients N (100) --saves M (50) --gap MS (400) --warmup W (5) --save bench|api (bench): save → DashboardChanged latency vs a bare broadcast";
+    public string Help => "--clients N (100) --saves M (50) --gap MS (400) --warmup W (5) --save bench|api (bench) [--url U2 … --save-url U]: save → DashboardChanged latency vs a bare broadcast; repeat --url to split the clients round-robin over instances (saves go to the first --url, or --save-url)";
+
+    public bool TakesSeveralUrls => true;
 
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
@@ -32,10 +37,14 @@ public sealed class HubScenario : IScenario
         // A thousand simulated clients start at once: don't let the thread pool ramp up slowly under them.
         ThreadPool.SetMinThreads(Math.Max(64, Environment.ProcessorCount * 16), 64);
 
-        using var http = new HttpClient { BaseAddress = portal }.Authorized(options);
+        var instances = options.Urls(portal);
+        var saveUrl = options.TryGetValue("save-url", out var s) ? new Uri(s) : instances[0];
+        using var http = new HttpClient { BaseAddress = saveUrl }.Authorized(options);
+        var broadcasters = instances.Distinct().Select(u => new HttpClient { BaseAddress = u }.Authorized(options)).ToList();
         var connecting = Stopwatch.StartNew();
-        await using var fleet = await HubFleet.ConnectAsync(options.HubUrl(portal), clients, Year, Kpi, ct);
-        Console.WriteLine($"{clients} clients connected and subscribed in {connecting.Elapsed.TotalSeconds:F1} s");
+        await using var fleet = await HubFleet.ConnectAsync(instances.Select(u => options.HubUrl(u)).ToList(), clients, Year, Kpi, ct);
+        Console.WriteLine($"{clients} clients connected and subscribed in {connecting.Elapsed.TotalSeconds:F1} s, " +
+            $"round-robin over {string.Join(", ", instances)}; saves to {saveUrl}");
 
         // The KPI's actual is the rest of the KPI plus our cell: learn the rest from one warm-up save.
         var seed = 1_000_000 + Random.Shared.Next(1_000) * 10_000;
@@ -54,10 +63,12 @@ public sealed class HubScenario : IScenario
             var value = seed + 2 * (i + warmup);
             await RoundAsync(fleet, i > 0 ? full : null, offset + value, () => SaveAsync(http, route, value, ct), ct);
             await Task.Delay(gap, ct); // let the throttle go quiet, so the next save is an isolated one
-            await RoundAsync(fleet, i > 0 ? bare : null, offset + value + 1, () => BroadcastAsync(http, offset + value + 1, ct), ct);
+            await RoundAsync(fleet, i > 0 ? bare : null, offset + value + 1,
+                () => Task.WhenAll(broadcasters.Select(b => BroadcastAsync(b, offset + value + 1, ct))), ct);
             await Task.Delay(gap, ct);
         }
         Report(clients, saves, fleet.PayloadBytes, full, bare, $"{load} → {LoadAverage()}");
+        foreach (var b in broadcasters) b.Dispose();
         return 0;
     }
 

@@ -4,6 +4,12 @@ namespace Portal.LoadTest.Scenarios;
 
 internal static class Options
 {
+    /// <summary>Every --url given, in order (Program.cs puts them here; "url" holds the first).</summary>
+    public const string UrlsKey = "urls";
+
+    public static IReadOnlyList<Uri> Urls(this IReadOnlyDictionary<string, string> options, Uri portal) =>
+        options.TryGetValue(UrlsKey, out var text) ? text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(u => new Uri(u)).ToList() : [portal];
+
     public static int Int(this IReadOnlyDictionary<string, string> options, string key, int fallback) =>
         options.TryGetValue(key, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 

@@ -10,7 +10,7 @@ public sealed class ProvincePlanScenario : IScenario
 {
     public const int Year = 2099;
     public string Name => "plan";
-    public string Help => "writes the province-sized plan file for 'import' (--out /tmp/plan-province.json); needs no portal";
+    public string Help => "writes the province-sized plan file for 'import' (--out /tmp/plan-province.json --divisions 100 --kpis 84); needs no portal";
 
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
