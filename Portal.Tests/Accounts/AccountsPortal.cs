@@ -49,7 +49,7 @@ public sealed class AccountsPortal : PortalFactory
 /// <summary>The class fixture of tests that run on both providers: one <see cref="AccountsPortal"/> per provider.</summary>
 public sealed class AccountsPortals : IAsyncLifetime
 {
-    private readonly PerProvider<AccountsPortal> _portals = new(AccountsPortal.On);
+    private readonly PerProvider<AccountsPortal> _portals = new(AccountsPortal.On, portal => portal.DisposeAsync());
 
     public AccountsPortal this[DatabaseProvider provider] => _portals[provider];
 

@@ -9,7 +9,7 @@ namespace Portal.Tests.Api;
 /// </summary>
 public sealed class SharedApiHost : IAsyncLifetime
 {
-    private readonly PerProvider<ApiHost> _hosts = new(provider => new ApiHost(provider));
+    private readonly PerProvider<ApiHost> _hosts = new(provider => new ApiHost(provider), host => host.DisposeAsync());
 
     public ApiHost this[DatabaseProvider provider] => _hosts[provider];
 

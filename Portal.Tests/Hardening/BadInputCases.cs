@@ -149,8 +149,7 @@ public static class BadInputCases
     public static TheoryData<string, DatabaseProvider> Names()
     {
         var data = new TheoryData<string, DatabaseProvider>();
-        var providers = PostgresServer.BinDirectory is not null || PostgresServer.Required
-            ? new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres } : [DatabaseProvider.Sqlite];
+        var providers = PostgresServer.Runs ? new[] { DatabaseProvider.Sqlite, DatabaseProvider.Postgres } : [DatabaseProvider.Sqlite];
         foreach (var provider in providers)
             foreach (var name in All.Keys) data.Add(name, provider);
         return data;

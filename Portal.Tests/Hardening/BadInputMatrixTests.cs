@@ -22,27 +22,13 @@ public sealed partial class BadInputMatrixTests(BadInputMatrixTests.Hosts hosts)
     /// <summary>A portal per provider, each started and given its senders when a case first needs it.</summary>
     public sealed class Hosts : IAsyncLifetime
     {
-        private readonly Dictionary<DatabaseProvider, Task<Host>> _hosts = [];
-        private readonly Lock _gate = new();
+        private readonly PerProvider<Task<Host>> _hosts = new(Host.StartAsync, async host => await (await host).DisposeAsync());
 
-        public Task<Host> this[DatabaseProvider provider]
-        {
-            get
-            {
-                lock (_gate)
-                {
-                    if (!_hosts.TryGetValue(provider, out var host)) _hosts[provider] = host = Host.StartAsync(provider);
-                    return host;
-                }
-            }
-        }
+        public Task<Host> this[DatabaseProvider provider] => _hosts[provider];
 
         public Task InitializeAsync() => Task.CompletedTask;
 
-        public async Task DisposeAsync()
-        {
-            foreach (var host in _hosts.Values) await (await host).DisposeAsync();
-        }
+        public async Task DisposeAsync() => await _hosts.DisposeAsync();
     }
 
     public sealed class Host

@@ -44,7 +44,7 @@ public sealed class RedisChangeBusTests(RedisServer redis) : IClassFixture<Redis
         await using var slow = new RedisChangeBus($"{redis.Connection},asyncTimeout=300", NullLogger<RedisChangeBus>.Instance);
         await slow.ConnectAsync(CancellationToken.None);
         var reload = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _other.Reconnected += () => reload.TrySetResult();
+        _other.MayHaveMissedChanges += () => reload.TrySetResult();
         await using var admin = await ConnectionMultiplexer.ConnectAsync($"{redis.Connection},allowAdmin=true");
         var server = admin.GetServer(redis.Connection);
         await server.ExecuteAsync("CLIENT", "PAUSE", "60000", "WRITE"); // PUBLISH waits until CLIENT UNPAUSE

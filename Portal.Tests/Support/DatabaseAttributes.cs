@@ -27,7 +27,7 @@ public sealed class OnPostgresAttribute : DataAttribute
     public OnPostgresAttribute(params object?[] arguments)
     {
         _arguments = arguments;
-        if (PostgresServer.BinDirectory is null && !PostgresServer.Required)
+        if (!PostgresServer.Runs)
             Skip = "PostgreSQL is not installed (apt-get install postgresql); set PORTAL_REQUIRE_POSTGRES=1 to fail instead.";
     }
 

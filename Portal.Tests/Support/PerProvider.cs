@@ -6,7 +6,7 @@ namespace Portal.Tests.Support;
 /// One <typeparamref name="T"/> per database provider, created when a test first asks for it: what a class fixture
 /// shares between the tests of a class that run on both providers (<c>[Theory, OnSqlite, OnPostgres]</c>).
 /// </summary>
-public sealed class PerProvider<T>(Func<DatabaseProvider, T> create) : IAsyncDisposable where T : IAsyncDisposable
+public sealed class PerProvider<T>(Func<DatabaseProvider, T> create, Func<T, ValueTask> dispose) : IAsyncDisposable
 {
     private readonly Dictionary<DatabaseProvider, T> _made = [];
     private readonly Lock _gate = new();
@@ -25,6 +25,6 @@ public sealed class PerProvider<T>(Func<DatabaseProvider, T> create) : IAsyncDis
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var made in _made.Values) await made.DisposeAsync();
+        foreach (var made in _made.Values) await dispose(made);
     }
 }

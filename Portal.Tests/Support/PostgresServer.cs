@@ -12,6 +12,9 @@ public static class PostgresServer
     /// <summary>PORTAL_REQUIRE_POSTGRES=1 (CI): the PostgreSQL variants fail instead of being skipped.</summary>
     public static bool Required => Environment.GetEnvironmentVariable("PORTAL_REQUIRE_POSTGRES") == "1";
 
+    /// <summary>Whether the PostgreSQL variants run: PostgreSQL is installed, or required (and then fail loudly without it).</summary>
+    public static bool Runs => BinDirectory is not null || Required;
+
     /// <summary>The newest installed server's bin folder, or null.</summary>
     public static string? BinDirectory { get; } = Directory.Exists("/usr/lib/postgresql")
         ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin"))

@@ -41,7 +41,7 @@ public sealed class ChangeRelay : BackgroundService
         _requests = requests;
         _clock = clock;
         _log = log;
-        _bus.Reconnected += RequestResync;
+        _bus.MayHaveMissedChanges += RequestResync;
         _requests.Requested += RequestPublishingResync;
         _reporting = reporting;
         _reporting.ChangedHere += QueueReporting;
@@ -151,7 +151,7 @@ public sealed class ChangeRelay : BackgroundService
 
     public override void Dispose()
     {
-        _bus.Reconnected -= RequestResync;
+        _bus.MayHaveMissedChanges -= RequestResync;
         _requests.Requested -= RequestPublishingResync;
         _reporting.ChangedHere -= QueueReporting;
         _changes.Dispose();

@@ -31,5 +31,5 @@ public interface IChangeBus
     /// Changes may have been missed: the transport is back after a loss, or another instance could not publish some.
     /// The store reloads from the database.
     /// </summary>
-    event Action? Reconnected;
+    event Action? MayHaveMissedChanges;
 }

@@ -30,7 +30,7 @@ public sealed class InProcessChangeBus(InProcessChangeNetwork network) : IChange
     public ChannelReader<ChangeBatch> Received => _received.Reader;
 
     /// <summary>Never raised: in one process nothing is lost.</summary>
-    public event Action? Reconnected
+    public event Action? MayHaveMissedChanges
     {
         add { }
         remove { }

@@ -9,7 +9,7 @@ namespace Portal.Live.Instances;
 /// <see cref="IChangeBus"/> over Redis pub/sub, enabled by configuration "Redis:Connection". Every instance
 /// publishes on one channel and ignores its own messages. Pub/sub keeps each publisher's order but delivers at
 /// most once: what is published while an instance is cut off from Redis does not reach it, so it raises
-/// <see cref="Reconnected"/> for the store to be reloaded from the database (see ADR 004). A publish that fails is
+/// <see cref="MayHaveMissedChanges"/> for the store to be reloaded from the database (see ADR 004). A publish that fails is
 /// not retried later but answered with a request to the others to reload likewise (ADR 019).
 /// </summary>
 public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus> log) : IChangeBus, IAsyncDisposable
@@ -26,7 +26,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
 
     public ChannelReader<ChangeBatch> Received => _received.Reader;
 
-    public event Action? Reconnected;
+    public event Action? MayHaveMissedChanges;
 
     public async Task ConnectAsync(CancellationToken ct)
     {
@@ -46,7 +46,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
                 return;
             }
             log.LogWarning("Redis subscription restored; reloading figures from the database for what was missed");
-            Reconnected?.Invoke();
+            MayHaveMissedChanges?.Invoke();
         };
         var queue = await SubscribeAsync(_redis, ct);
         queue.OnMessage(m => Receive(m.Message));
@@ -97,7 +97,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
         if (_redis is not { } redis || !Volatile.Read(ref _owesReload)) return;
         try
         {
-            await redis.GetSubscriber().PublishAsync(Topic, JsonSerializer.SerializeToUtf8Bytes(new Envelope(_instance, 0, [], null, null, Reload: true), Json));
+            await SendAsync(redis, new Envelope(_instance, 0, [], null, null, Reload: true));
             Volatile.Write(ref _owesReload, false);
             log.LogInformation("Asked the other instances to reload from the database for changes that could not be published");
         }
@@ -115,9 +115,11 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
             .Select((slice, i) => new Envelope(_instance, batch.Year, slice, i == 0 ? batch.Items : null, i == 0 ? batch.Plan : null,
                 Reporting: i == 0 && batch.Reporting)).ToList();
         if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items, batch.Plan, Reporting: batch.Reporting));
-        foreach (var envelope in slices)
-            await redis.GetSubscriber().PublishAsync(Topic, JsonSerializer.SerializeToUtf8Bytes(envelope, Json));
+        foreach (var envelope in slices) await SendAsync(redis, envelope);
     }
+
+    private static Task SendAsync(ConnectionMultiplexer redis, Envelope envelope) =>
+        redis.GetSubscriber().PublishAsync(Topic, JsonSerializer.SerializeToUtf8Bytes(envelope, Json));
 
     private void Receive(RedisValue message)
     {
@@ -128,7 +130,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
             if (envelope.Reload)
             {
                 log.LogWarning("Instance {Instance} could not publish some changes; reloading figures from the database", envelope.From);
-                Reconnected?.Invoke();
+                MayHaveMissedChanges?.Invoke();
                 return;
             }
             _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes, envelope.Items, envelope.Plan, envelope.Reporting));
