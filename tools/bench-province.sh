@@ -23,8 +23,8 @@ tools/bench-province.sh COMMAND [RUNS]   (RUNS: how many times each measurement 
   build         Release builds of the portal and the load tool
   up            a PostgreSQL cluster (port 5320, socket in /tmp) and a redis-server (127.0.0.1:5321)
   down [--purge] stops every server this script started; --purge also deletes $RUN (/tmp/bench-province)
-  put [RUNS]    a. single-figure PUTs, PostgreSQL then SQLite per run: 1 client (10 s after 5 s warm-up) and
-                16 clients (10 s after 2 s), plus the portal's CPU per save in a further warm 10 s one-client run
+  put [RUNS]    a. single-figure PUTs, PostgreSQL then SQLite per run: 1 client (10 s after 5 s warm-up), an
+                offered 1,000 saves/s (10 s after 1 s) and 16 clients (10 s after 2 s), plus the portal's CPU per save in a further warm 10 s one-client run
   import [RUNS] b. 100,000-row CSV import into the province-sized plan 2099, PostgreSQL then SQLite per run
   hub [RUNS]    c. hub fan-out on PostgreSQL + Redis: 1,000 clients on instance A; 500 + 500 on A and B;
                 and cross-instance delivery (saves on A, 100 clients on B only)
@@ -33,6 +33,8 @@ tools/bench-province.sh COMMAND [RUNS]   (RUNS: how many times each measurement 
   all [RUNS]    up, then put, import, hub and province
 
 Each measurement prints the 1-minute load average before and after it (`uptime`).
+KINDS limits put and import to some databases (default "pg sqlite"; e.g. KINDS=pg).
+PG_EXTRA is appended to the portal's PostgreSQL connection string, for experiments (e.g. ";Max Auto Prepare=0").
 EOF
 }
 
@@ -78,7 +80,7 @@ down() {
 # (a file in $RUN).
 db_opts() {
     case $1 in
-        pg) DB=(--Database:Provider postgres --ConnectionStrings:Portal "Host=/tmp;Port=$PG_PORT;Username=portal;Database=$2") ;;
+        pg) DB=(--Database:Provider postgres --ConnectionStrings:Portal "Host=/tmp;Port=$PG_PORT;Username=portal;Database=$2${PG_EXTRA:-}") ;;
         sqlite) DB=(--ConnectionStrings:Portal "Data Source=$RUN/$2.db") ;;
     esac
 }
@@ -151,6 +153,7 @@ put_one() { # KIND RUN
     pid=$(cat "$RUN/portal-put.pid")
     echo "### put, $kind, run $2 (load $(load))"
     loadtool put --url "http://127.0.0.1:$port" --token "$token" --clients 1 --seconds 10 --warmup 5 | tail -n 2
+    loadtool put --url "http://127.0.0.1:$port" --token "$token" --rate 1000 --seconds 10 --warmup 1 | tail -n 2
     loadtool put --url "http://127.0.0.1:$port" --token "$token" --clients 16 --seconds 10 --warmup 2 | tail -n 2
     local before after pg_before=0 pg_after=0 saves
     before=$(cpu_seconds "$pid")
@@ -165,7 +168,7 @@ put_one() { # KIND RUN
     echo "(load after $(load))"
 }
 
-bench_put() { for r in $(seq 1 "$1"); do put_one pg "$r"; put_one sqlite "$r"; done; }
+bench_put() { for r in $(seq 1 "$1"); do for kind in ${KINDS:-pg sqlite}; do put_one "$kind" "$r"; done; done; }
 
 # --- b. 100,000-row import -----------------------------------------------------------------------------------------
 
@@ -183,7 +186,7 @@ import_one() { # KIND RUN
     echo "(load after $(load))"
 }
 
-bench_import() { for r in $(seq 1 "$1"); do import_one pg "$r"; import_one sqlite "$r"; done; }
+bench_import() { for r in $(seq 1 "$1"); do for kind in ${KINDS:-pg sqlite}; do import_one "$kind" "$r"; done; done; }
 
 # --- c. hub fan-out over two instances -------------------------------------------------------------------------------
 

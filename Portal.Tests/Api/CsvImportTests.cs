@@ -40,6 +40,36 @@ public sealed class CsvImportTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Import_1234RowsTwice_StoresEachValueAndNote_AndAuditsEachChangeInFileOrder(DatabaseProvider db)
+    {
+        await using var api = new ApiHost(db);
+        var first = CsvFiles.Rows(1_234).ToList(); // above FigureCopy.Above: binary COPY on PostgreSQL
+        var second = first.Select((row, i) =>
+        {
+            var c = row.Split(',');
+            return $"{c[0]},{c[1]},{c[2]},{int.Parse(c[3]) + i % 5},{(i % 3 == 0 ? $"第{i}行，含\"引号\"" : "")}";
+        }).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, (await api.ImportAsync(CsvFiles.Utf8([CsvFiles.Header, .. first]))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.ImportAsync(CsvFiles.Utf8([CsvFiles.Header, .. second.Select(Quoted)]))).StatusCode);
+
+        var figures = (await api.FiguresAsync()).ToDictionary(f => (f.Kpi, f.Division, f.Month));
+        var expected = second.Select((row, i) => (Cell: Cell(row), Value: double.Parse(row.Split(',')[3]), Note: Note(row), Version: i % 5 == 0 && Note(row) is null ? 1 : 2));
+        Assert.Equal(expected.Select(e => (e.Value, e.Note, e.Version)), expected.Select(e => figures[e.Cell]).Select(f => (f.Value, f.Note, f.Version)));
+        var audit = await api.AuditAsync(); // newest first
+        var changed = expected.Where(e => e.Version == 2).ToList();
+        Assert.True(changed.Count > 1_000, "the second import must change more than FigureCopy.Above (1,000) cells, or COPY's update path goes untested");
+        Assert.Equal(1_234 + changed.Count, audit.Count);
+        Assert.Equal(changed.Select(e => (e.Cell, "Update", e.Value, e.Note)),
+            audit.Take(changed.Count).Reverse().Select(a => ((a.Kpi, a.Division, a.Month), a.Action, a.NewValue!.Value, a.Note)));
+        Assert.All(audit.Skip(changed.Count), a => Assert.Equal(("Create", (double?)null), (a.Action, a.OldValue)));
+
+        static (string, string, int) Cell(string row) => (row.Split(',')[0], row.Split(',')[1], int.Parse(row.Split(',')[2]));
+        static string? Note(string row) => row.Split(',', 5)[4] is { Length: > 0 } note ? note : null;
+        static string Quoted(string row) => Note(row) is { } note ? row[..^note.Length] + $"\"{note.Replace("\"", "\"\"")}\"" : row;
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Import_999GoodRowsAnd1Bad_WritesNothingAndNamesTheLine(DatabaseProvider db)
     {
         await using var api = new ApiHost(db);

@@ -19,7 +19,7 @@ public static class DatabaseRegistration
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException(
                     "使用 PostgreSQL 时须提供 ConnectionStrings:Portal，例如 \"Host=localhost;Database=portal;Username=portal;Password=…\"。");
-            services.AddDbContextPool<PortalDbContext>(o => o.UseNpgsql(connectionString)
+            services.AddDbContextPool<PortalDbContext>(o => o.UseNpgsql(PostgresConnections.Tuned(connectionString))
                 .UseProviderMigrations());
             return;
         }

@@ -17,15 +17,15 @@ internal sealed record FigureSql(string? LockWriters, string ByCell, string ByYe
 
     private const string ByYearSql = Columns + """ FROM "Figures" AS f WHERE f."Year" = @year""";
 
-    private const string UpsertConflict = """
+    internal const string UpsertConflict = """
         ON CONFLICT ("Year", "Kpi", "Division", "Month") DO UPDATE SET
             "Value" = excluded."Value", "Note" = excluded."Note", "Version" = excluded."Version",
             "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy"
         """;
 
-    private const string InsertFigures = """INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")""";
+    internal const string InsertFigures = """INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")""";
 
-    private const string InsertAudit = """INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")""";
+    internal const string InsertAudit = """INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")""";
 
     // CROSS JOIN keeps json_each as the outer loop, so each cell is one lookup in the unique index.
     public static readonly FigureSql Sqlite = new(
@@ -53,9 +53,14 @@ internal sealed record FigureSql(string? LockWriters, string ByCell, string ByYe
 
     public static readonly FigureSql Postgres = new(
         LockWriters: $"SELECT pg_advisory_xact_lock({WriterLock})",
+        // LATERAL … LIMIT 1 cannot be flattened into a join: one lookup in the unique index per cell, whatever the
+        // statistics say. A plain join with jsonb_array_elements (100 rows to the planner, whatever the batch) became a
+        // hash join over the whole year in a prepared (generic) plan: 1.6 ms of a single save at 4,000 figures.
         ByCell: Columns + """
-            FROM jsonb_array_elements(@cells::jsonb) AS c(value) CROSS JOIN "Figures" AS f
-            WHERE f."Year" = @year AND f."Kpi" = c.value ->> 0 AND f."Division" = c.value ->> 1 AND f."Month" = (c.value ->> 2)::integer
+            FROM jsonb_array_elements(@cells::jsonb) AS c(value) CROSS JOIN LATERAL (
+                SELECT * FROM "Figures" AS g
+                WHERE g."Year" = @year AND g."Kpi" = c.value ->> 0 AND g."Division" = c.value ->> 1 AND g."Month" = (c.value ->> 2)::integer
+                LIMIT 1) AS f
             """,
         ByYear: ByYearSql,
         Upsert: InsertFigures + """

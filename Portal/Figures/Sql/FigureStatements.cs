@@ -8,7 +8,8 @@ namespace Portal.Figures.Sql;
 /// state (upserted with the value, note and version <see cref="FigureBatch"/> decided, or deleted), and one audit
 /// record per change in the order staged (ORDER BY the row's index: within one time, the audit's ids are its
 /// order). Times are UTC ticks and actions their names, as the EF configurations (UtcTicks,
-/// FigureAuditConfiguration) store them. The SQL for each provider: <see cref="FigureSql"/>.
+/// FigureAuditConfiguration) store them. The SQL for each provider: <see cref="FigureSql"/>; large batches on
+/// PostgreSQL go through binary COPY instead (<see cref="FigureCopy"/>).
 /// </summary>
 internal static class FigureStatements
 {
@@ -23,7 +24,9 @@ internal static class FigureStatements
         var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
         if (upserts.Count > 0)
         {
-            var written = Execute(sql.Upsert, upserts, (json, f) =>
+            var written = FigureCopy.Applies(connection, upserts.Count)
+                ? FigureCopy.Write(connection, tx, year, at, upserts, Created(staged))
+                : Execute(sql.Upsert, upserts, (json, f) =>
             {
                 json.WriteCell(f.Kpi, f.Division, f.Month);
                 json.WriteNumberValue(f.Value);
@@ -35,6 +38,11 @@ internal static class FigureStatements
                 throw new InvalidOperationException($"Expected to write {upserts.Count} figures of {year} but wrote {written}: the batch is rolled back.");
         }
         if (deletes.Count > 0) Execute(sql.Delete, deletes, (json, c) => json.WriteCell(c.Kpi, c.Division, c.Month));
+        if (FigureCopy.Applies(connection, staged.Count))
+        {
+            FigureCopy.Audit(connection, year, at, staged);
+            return;
+        }
         Execute(sql.Audit, staged, (json, s) =>
         {
             json.WriteCell(s.Write.Kpi, s.Write.Division, s.Write.Month);
@@ -44,6 +52,9 @@ internal static class FigureStatements
             json.WriteStringOrNull(s.Write.Note);
             json.WriteStringValue(s.Change.By);
         });
+
+        static HashSet<(string, string, int)> Created(IReadOnlyList<StagedChange> staged) => staged
+            .GroupBy(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Where(g => g.First().Action == AuditAction.Create).Select(g => g.Key).ToHashSet();
 
         int Execute<T>(string sql, IReadOnlyList<T> rows, Action<System.Text.Json.Utf8JsonWriter, T> writeRow)
         {
