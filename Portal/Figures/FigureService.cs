@@ -130,11 +130,10 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
     {
         var outcomes = new SaveOutcome[saves.Count];
         var at = clock.GetUtcNow();
-        // SQLite begins with BEGIN IMMEDIATE and PostgreSQL takes the writers' advisory lock (FigureSql): the
-        // figures read below cannot change before we commit.
+        // SQLite begins with BEGIN IMMEDIATE and PostgreSQL takes the writers' advisory lock with the first read
+        // (FigureRows.Load): the figures read below cannot change before we commit.
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var (connection, transaction) = (db.Database.GetDbConnection(), tx.GetDbTransaction());
-        FigureSql.Lock(connection, transaction);
         var committed = new List<(int Year, List<FigureChange> Changes)>();
         foreach (var plan in saves.Select(s => s.Plan).Distinct())
         {
@@ -148,7 +147,7 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
                 if (refused is not null) outcomes[i] = refused;
                 else accepted.Add((i, check));
             }
-            var stored = FigureRows.Load(connection, transaction, year, [.. accepted.SelectMany(a => saves[a.Index].Writes)]);
+            var stored = FigureRows.Load(connection, transaction, year, [.. accepted.SelectMany(a => saves[a.Index].Writes)], lockWriters: committed.Count == 0);
             var staged = new List<StagedChange>();
             foreach (var (index, check) in accepted)
             {

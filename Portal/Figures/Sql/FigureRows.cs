@@ -13,16 +13,32 @@ public static class FigureRows
     /// By cell. Synchronous on purpose: SQLite's provider does every call synchronously, and the async overloads
     /// would only add an allocation per row to an import's hundred thousand (on PostgreSQL too, one round trip).
     /// </summary>
+    /// <param name="lockWriters">
+    /// Takes the writers' lock first, in the same round trip (PostgreSQL; SQLite's BEGIN IMMEDIATE holds it already):
+    /// the first read of a write transaction does, so the rows read cannot change before it commits.
+    /// </param>
     internal static Dictionary<(string Kpi, string Division, int Month), FigureRecord> Load(
-        DbConnection connection, DbTransaction tx, int year, IReadOnlyList<FigureWrite> writes)
+        DbConnection connection, DbTransaction tx, int year, IReadOnlyList<FigureWrite> writes, bool lockWriters)
     {
         var sql = FigureSql.For(connection);
-        using var cmd = writes.Count > ScanYearAbove
-            ? SqlCommands.Create(connection, tx, sql.ByYear, ("@year", year))
-            : SqlCommands.Create(connection, tx, sql.ByCell, ("@year", year),
-                ("@cells", JsonRows.Of(writes, (json, w) => json.WriteCell(w.Kpi, w.Division, w.Month))));
-        var rows = new Dictionary<(string, string, int), FigureRecord>(Math.Min(writes.Count, 100_000));
-        using var reader = cmd.ExecuteReader();
+        (string Sql, (string Name, object? Value)[] Parameters) query = writes.Count > ScanYearAbove
+            ? (sql.ByYear, [("@year", year)])
+            : (sql.ByCell, [("@year", year), ("@cells", JsonRows.Of(writes, (json, w) => json.WriteCell(w.Kpi, w.Division, w.Month)))]);
+        if (lockWriters && sql.LockWriters is { } locking)
+        {
+            using var batch = SqlCommands.Batch(connection, tx, [(locking, []), query]);
+            using var reader = batch.ExecuteReader();
+            reader.NextResult(); // past the lock's one empty row
+            return Read(reader, year, writes.Count);
+        }
+        using var cmd = SqlCommands.Create(connection, tx, query.Sql, query.Parameters);
+        using var rows = cmd.ExecuteReader();
+        return Read(rows, year, writes.Count);
+    }
+
+    private static Dictionary<(string Kpi, string Division, int Month), FigureRecord> Read(DbDataReader reader, int year, int cells)
+    {
+        var rows = new Dictionary<(string, string, int), FigureRecord>(Math.Min(cells, 100_000));
         while (reader.Read())
         {
             var record = new FigureRecord

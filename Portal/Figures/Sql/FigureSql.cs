@@ -17,15 +17,15 @@ internal sealed record FigureSql(string? LockWriters, string ByCell, string ByYe
 
     private const string ByYearSql = Columns + """ FROM "Figures" AS f WHERE f."Year" = @year""";
 
-    internal const string UpsertConflict = """
+    private const string UpsertConflict = """
         ON CONFLICT ("Year", "Kpi", "Division", "Month") DO UPDATE SET
             "Value" = excluded."Value", "Note" = excluded."Note", "Version" = excluded."Version",
             "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy"
         """;
 
-    internal const string InsertFigures = """INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")""";
+    private const string InsertFigures = """INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")""";
 
-    internal const string InsertAudit = """INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")""";
+    private const string InsertAudit = """INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")""";
 
     // CROSS JOIN keeps json_each as the outer loop, so each cell is one lookup in the unique index.
     public static readonly FigureSql Sqlite = new(
@@ -79,12 +79,4 @@ internal sealed record FigureSql(string? LockWriters, string ByCell, string ByYe
             """);
 
     public static FigureSql For(DbConnection connection) => connection is NpgsqlConnection ? Postgres : Sqlite;
-
-    /// <summary>Waits, inside the write transaction, until no other server's writer holds the figures (PostgreSQL only).</summary>
-    public static void Lock(DbConnection connection, DbTransaction tx)
-    {
-        if (For(connection).LockWriters is not { } sql) return;
-        using var cmd = SqlCommands.Create(connection, tx, sql);
-        cmd.ExecuteNonQuery();
-    }
 }

@@ -4,8 +4,8 @@ using Portal.Data.Entities;
 namespace Portal.Figures.Sql;
 
 /// <summary>
-/// Writes a staged batch with three statements at most, whatever its size: each touched cell brought to its final
-/// state (upserted with the value, note and version <see cref="FigureBatch"/> decided, or deleted), and one audit
+/// Writes a staged batch with three statements at most, whatever its size, in one round trip on PostgreSQL: each
+/// touched cell brought to its final state (upserted with the value, note and version <see cref="FigureBatch"/> decided, or deleted), and one audit
 /// record per change in the order staged (ORDER BY the row's index: within one time, the audit's ids are its
 /// order). Times are UTC ticks and actions their names, as the EF configurations (UtcTicks,
 /// FigureAuditConfiguration) store them. The SQL for each provider: <see cref="FigureSql"/>; large batches on
@@ -22,11 +22,13 @@ internal static class FigureStatements
         var touched = staged.Select(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Distinct().ToList();
         var upserts = touched.Where(stored.ContainsKey).Select(c => stored[c]).ToList();
         var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
-        if (upserts.Count > 0)
+        var statements = new List<(string Sql, (string Name, object? Value)[] Parameters)>();
+        int? upsert = null, copied = null;
+        if (upserts.Count > 0 && FigureCopy.Applies(connection, upserts.Count)) copied = FigureCopy.Write(connection, tx, year, at, upserts, Created(staged));
+        else if (upserts.Count > 0)
         {
-            var written = FigureCopy.Applies(connection, upserts.Count)
-                ? FigureCopy.Write(connection, tx, year, at, upserts, Created(staged))
-                : Execute(sql.Upsert, upserts, (json, f) =>
+            upsert = statements.Count;
+            Add(sql.Upsert, upserts, (json, f) =>
             {
                 json.WriteCell(f.Kpi, f.Division, f.Month);
                 json.WriteNumberValue(f.Value);
@@ -34,32 +36,28 @@ internal static class FigureStatements
                 json.WriteNumberValue(f.Version);
                 json.WriteStringValue(f.UpdatedBy);
             });
-            if (written != upserts.Count)
-                throw new InvalidOperationException($"Expected to write {upserts.Count} figures of {year} but wrote {written}: the batch is rolled back.");
         }
-        if (deletes.Count > 0) Execute(sql.Delete, deletes, (json, c) => json.WriteCell(c.Kpi, c.Division, c.Month));
-        if (FigureCopy.Applies(connection, staged.Count))
-        {
-            FigureCopy.Audit(connection, year, at, staged);
-            return;
-        }
-        Execute(sql.Audit, staged, (json, s) =>
-        {
-            json.WriteCell(s.Write.Kpi, s.Write.Division, s.Write.Month);
-            json.WriteStringValue(s.Action.ToString());
-            json.WriteNumberOrNull(s.Change.Previous);
-            json.WriteNumberOrNull(s.Change.Value);
-            json.WriteStringOrNull(s.Write.Note);
-            json.WriteStringValue(s.Change.By);
-        });
+        if (deletes.Count > 0) Add(sql.Delete, deletes, (json, c) => json.WriteCell(c.Kpi, c.Division, c.Month));
+        if (FigureCopy.Applies(connection, staged.Count)) FigureCopy.Audit(connection, year, at, staged);
+        else
+            Add(sql.Audit, staged, (json, s) =>
+            {
+                json.WriteCell(s.Write.Kpi, s.Write.Division, s.Write.Month);
+                json.WriteStringValue(s.Action.ToString());
+                json.WriteNumberOrNull(s.Change.Previous);
+                json.WriteNumberOrNull(s.Change.Value);
+                json.WriteStringOrNull(s.Write.Note);
+                json.WriteStringValue(s.Change.By);
+            });
+        var affected = SqlCommands.ExecuteAll(connection, tx, statements);
+        var written = upsert is { } i ? affected[i] : copied ?? 0;
+        if (written != upserts.Count)
+            throw new InvalidOperationException($"Expected to write {upserts.Count} figures of {year} but wrote {written}: the batch is rolled back.");
 
         static HashSet<(string, string, int)> Created(IReadOnlyList<StagedChange> staged) => staged
             .GroupBy(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Where(g => g.First().Action == AuditAction.Create).Select(g => g.Key).ToHashSet();
 
-        int Execute<T>(string sql, IReadOnlyList<T> rows, Action<System.Text.Json.Utf8JsonWriter, T> writeRow)
-        {
-            using var cmd = SqlCommands.Create(connection, tx, sql, ("@year", year), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow)));
-            return cmd.ExecuteNonQuery();
-        }
+        void Add<T>(string statement, IReadOnlyList<T> rows, Action<System.Text.Json.Utf8JsonWriter, T> writeRow) =>
+            statements.Add((statement, [("@year", year), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow))]));
     }
 }
