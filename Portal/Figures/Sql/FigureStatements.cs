@@ -5,11 +5,11 @@ namespace Portal.Figures.Sql;
 
 /// <summary>
 /// Writes a staged batch with three statements at most, whatever its size, in one round trip on PostgreSQL: each
-/// touched cell brought to its final state (upserted with the value, note and version <see cref="FigureBatch"/> decided, or deleted), and one audit
-/// record per change in the order staged (ORDER BY the row's index: within one time, the audit's ids are its
-/// order). Times are UTC ticks and actions their names, as the EF configurations (UtcTicks,
-/// FigureAuditConfiguration) store them. The SQL for each provider: <see cref="FigureSql"/>; large batches on
-/// PostgreSQL go through binary COPY instead (<see cref="FigureCopy"/>).
+/// touched cell brought to its final state (upserted with the value, note and version <see cref="FigureBatch"/>
+/// decided, or deleted), and one audit record per change in the order staged (ORDER BY the row's index: within one
+/// time, the audit's ids are its order). Times are UTC ticks and actions their names, as the EF configurations
+/// (UtcTicks, FigureAuditConfiguration) store them. The SQL for each provider: <see cref="FigureSql"/>; large
+/// batches on PostgreSQL go through binary COPY instead (<see cref="FigureCopy"/>).
 /// </summary>
 internal static class FigureStatements
 {
@@ -24,7 +24,7 @@ internal static class FigureStatements
         var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
         var statements = new List<(string Sql, (string Name, object? Value)[] Parameters)>();
         int? upsert = null, copied = null;
-        if (upserts.Count > 0 && FigureCopy.Applies(connection, upserts.Count)) copied = FigureCopy.Write(connection, tx, year, at, upserts, Created(staged));
+        if (FigureCopy.Applies(connection, upserts.Count)) copied = FigureCopy.Write(connection, tx, year, at, upserts, Created(staged));
         else if (upserts.Count > 0)
         {
             upsert = statements.Count;
