@@ -66,4 +66,22 @@ public sealed class PlanStoreResyncTests
         Assert.False(changes.Reader.TryRead(out _));
         Assert.Equal(780 + 900, _store.Find(2013)!.Current.Kpi("ancient-books.repaired-pages").Actual);
     }
+
+    [Fact]
+    public void Resync_OfSomeCells_BringsOnlyThoseInLine_AndIgnoresCellsThePlanLacks()
+    {
+        using var changes = _feed.SubscribeAll();
+        var stored = new Dictionary<(string, string, int), double> { [("ancient-books.repaired-pages", "ancient-books", 10)] = 900 };
+        (string, string, int)[] cells = [("ancient-books.repaired-pages", "ancient-books", 10), ("no.such-kpi", "ancient-books", 10), ("ancient-books.surveyed", "no-such-division", 10)];
+
+        var done = _store.Resync(2013, stored, _store.Find(2013)!.Applied, StoreResync.By, At, cells: cells);
+
+        Assert.True(done);
+        Assert.True(changes.Reader.TryRead(out var change));
+        Assert.Equal([new FigureChange(2013, "ancient-books.repaired-pages", "ancient-books", 10, 900, 820, StoreResync.By, At)], change.Changes);
+        // Absent from what was read, but not among the cells read: September and the survey stay as they were.
+        var now = _store.Find(2013)!.Current;
+        Assert.Equal(780 + 900, now.Kpi("ancient-books.repaired-pages").Actual);
+        Assert.Equal(260, now.Kpi("ancient-books.surveyed").Actual);
+    }
 }

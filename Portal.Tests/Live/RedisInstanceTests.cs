@@ -12,6 +12,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Portal.Accounts;
 using Portal.Reporting;
+using Portal.Live;
+using Portal.Plans;
 
 namespace Portal.Tests.Live;
 
@@ -155,6 +157,37 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
 
     // xunit 2 disposes a test class through IAsyncLifetime or IDisposable, never through IAsyncDisposable: instances
     // left running would go on hearing the next tests' Redis messages.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task AMessageThatArrivesLate_WithAnOlderFigure_IsCorrectedFromTheDatabase(DatabaseProvider db)
+    {
+        Start(db);
+        await _b.SaveAsync(Repairs, "ancient-books", 10, 900); // the later commit, applied on B at once
+        using var changes = _b.Services.GetRequiredService<PlanFeed>().SubscribeAll();
+
+        // What B sees when the message about an earlier commit of the same cell (820, on another instance) is
+        // delivered late: the bus keeps each publisher's order, not the order of commits across instances.
+        await using var late = new RedisChangeBus(redis.Connection, Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisChangeBus>.Instance);
+        await late.ConnectAsync(CancellationToken.None);
+        await late.PublishAsync(new ChangeBatch(2013, [new FigureChange(2013, Repairs, "ancient-books", 10, 820, null, "古籍部", DateTimeOffset.UtcNow)]),
+            CancellationToken.None);
+
+        // B applies it as it comes, then reads the cell from the database and puts the stored figure back.
+        await NextChangeAsync(changes, c => c.Value == 820 && c.By == "古籍部");
+        await NextChangeAsync(changes, c => c.Value == 900 && c.Previous == 820 && c.By == StoreResync.By);
+        Assert.Equal(900, _b.Plan2013.Read(l => l.Value(l.Plan.KpiIndex(Repairs), l.Plan.DivisionIndex("ancient-books"), 10)));
+    }
+
+    /// <summary>Reads the feed until a change to the repairs cell matches (other changes pass by).</summary>
+    private static async Task NextChangeAsync(PlanFeed.Subscription feed, Func<FigureChange, bool> match)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var changed = await feed.Reader.ReadAsync(timeout.Token);
+            if (changed.Origin == ChangeOrigin.OtherInstance && changed.Changes.Any(c => c.Kpi == Repairs && match(c))) return;
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_database is null) return;

@@ -106,24 +106,39 @@ public sealed class PlanState
     /// <summary>How many batches have been applied: lets a resynchronisation tell whether it raced a save.</summary>
     public long Applied => Interlocked.Read(ref _applied);
 
-    /// <summary>The changes that would make this plan hold exactly <paramref name="stored"/> (cells absent there are deleted).</summary>
-    public IReadOnlyList<FigureChange> Differences(IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, string by, DateTimeOffset at)
+    /// <summary>
+    /// The changes that would make this plan hold exactly <paramref name="stored"/> (cells absent there are deleted):
+    /// in every cell, or only in <paramref name="cells"/> (those of the plan; others are ignored).
+    /// </summary>
+    public IReadOnlyList<FigureChange> Differences(IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, string by, DateTimeOffset at,
+        IReadOnlyCollection<(string Kpi, string Division, int Month)>? cells = null)
     {
         var plan = Plan;
         var changes = new List<FigureChange>();
         lock (_gate)
         {
-            for (var k = 0; k < plan.Kpis.Count; k++)
-            for (var d = 0; d < plan.Divisions.Count; d++)
-            for (var m = 1; m <= 12; m++)
+            if (cells is null)
             {
-                var (kpi, division) = (plan.Kpis[k].Code, plan.Divisions[d].Code);
-                var have = _ledger.Value(k, d, m);
-                double? want = stored.TryGetValue((kpi, division, m), out var v) ? v : null;
-                if (have != want) changes.Add(new FigureChange(plan.Year, kpi, division, m, want, have, by, at));
+                for (var k = 0; k < plan.Kpis.Count; k++)
+                for (var d = 0; d < plan.Divisions.Count; d++)
+                for (var m = 1; m <= 12; m++) Compare(k, d, m);
+            }
+            else
+            {
+                foreach (var (kpi, division, month) in cells)
+                    if (plan.HasKpi(kpi) && plan.HasDivision(division) && month is >= 1 and <= 12)
+                        Compare(plan.KpiIndex(kpi), plan.DivisionIndex(division), month);
             }
         }
         return changes;
+
+        void Compare(int k, int d, int m)
+        {
+            var (kpi, division) = (plan.Kpis[k].Code, plan.Divisions[d].Code);
+            var have = _ledger.Value(k, d, m);
+            double? want = stored.TryGetValue((kpi, division, m), out var v) ? v : null;
+            if (have != want) changes.Add(new FigureChange(plan.Year, kpi, division, m, want, have, by, at));
+        }
     }
 
     public void Apply(IReadOnlyList<FigureChange> changes)

@@ -75,16 +75,17 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     /// Brings a plan in line with figures read from the database when it had applied <paramref name="appliedWhenRead"/>
     /// batches, applying the difference as changes from another instance (or, with <paramref name="origin"/>
     /// ThisInstance, as this instance's own). Refuses (false) when a batch was applied since the read: the read may
-    /// then be older than the store, and the caller reads again.
+    /// then be older than the store, and the caller reads again. With <paramref name="cells"/>, only those cells were
+    /// read and only they are brought in line.
     /// </summary>
     public bool Resync(int year, IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, long appliedWhenRead, string by, DateTimeOffset at,
-        ChangeOrigin origin = ChangeOrigin.OtherInstance)
+        ChangeOrigin origin = ChangeOrigin.OtherInstance, IReadOnlyCollection<(string Kpi, string Division, int Month)>? cells = null)
     {
         if (Find(year) is not { } state) return true;
         lock (_applyAndPublish)
         {
             if (state.Applied != appliedWhenRead) return false;
-            var changes = state.Differences(stored, by, at);
+            var changes = state.Differences(stored, by, at, cells);
             if (changes.Count > 0) ApplyAndPublish(state, changes, origin);
             return true;
         }

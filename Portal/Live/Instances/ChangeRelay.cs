@@ -107,9 +107,19 @@ public sealed class ChangeRelay : BackgroundService
             {
                 // The plan first: figures that come with it may belong to a KPI or division it adds.
                 if (batch.Plan is { } plan) _store.Adopt(PlanFile.Parse(plan.Json), plan, ChangeOrigin.OtherInstance);
-                if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
+                if (batch.Changes.Count > 0)
+                {
+                    _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
+                    await _resync.ConfirmAsync(batch.Year, batch.Changes, ct);
+                }
                 if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
                 if (batch.Reporting) _reporting.Heard(batch.Year);
+            }
+            catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
+            {
+                // Applied but not confirmed: reload everything once the database answers again.
+                _log.LogWarning(e, "Could not confirm {Count} changes to {Year} from another instance: the database is unreachable", batch.Changes.Count, batch.Year);
+                RequestResync();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -10,7 +10,7 @@ namespace Portal.Live.Instances;
 /// Reloads every plan's figures and task progress from the database and applies the difference to the store, after the bus may
 /// have lost changes committed on other instances. The difference reaches circuits and hub clients like any save.
 /// </summary>
-public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, TimeProvider clock, ILogger<StoreResync> log)
+public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, WriteGate gate, TimeProvider clock, ILogger<StoreResync> log)
 {
     public const string By = "数据库同步";
     private const int Attempts = 5;
@@ -45,6 +45,26 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Ti
         }
     }
 
+    /// <summary>
+    /// After changes from another instance were applied: reads their cells from the database and corrects the store
+    /// where it differs. The bus keeps each publisher's order, not the order of commits across instances, so a message
+    /// about an earlier commit can arrive after this instance applied a later save of the same cell (ADR 004). Inside
+    /// the write gate, so that no save of this instance is applied between the read and the correction.
+    /// </summary>
+    public async Task ConfirmAsync(int year, IReadOnlyList<FigureChange> changes, CancellationToken ct)
+    {
+        if (store.Find(year) is not { } state || changes.Count == 0) return;
+        var cells = changes.Select(c => (c.Kpi, c.Division, c.Month)).ToHashSet();
+        using var entered = await gate.EnterAsync(ct);
+        for (var attempt = 1; attempt <= Attempts; attempt++)
+        {
+            var applied = state.Applied;
+            var stored = await ReadAsync(year, ct, cells);
+            if (store.Resync(year, stored, applied, By, clock.GetUtcNow(), ChangeOrigin.OtherInstance, cells)) return;
+        }
+        log.LogWarning("Could not confirm {Count} changes to plan {Year} from another instance against the database", cells.Count, year);
+    }
+
     /// <summary>Plans published or edited on other instances meanwhile: a year this store lacks, or a newer version (ADR 014).</summary>
     private async Task AdoptNewerPlansAsync(CancellationToken ct)
     {
@@ -63,12 +83,20 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Ti
         return records.Select(ItemRecords.ToTracked).ToList();
     }
 
-    private async Task<Dictionary<(string Kpi, string Division, int Month), double>> ReadAsync(int year, CancellationToken ct)
+    /// <summary>The year's figures, or those of <paramref name="cells"/> (read as the cross product of their codes and months).</summary>
+    private async Task<Dictionary<(string Kpi, string Division, int Month), double>> ReadAsync(int year, CancellationToken ct,
+        IReadOnlySet<(string Kpi, string Division, int Month)>? cells = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var figures = await db.Figures.AsNoTracking().Where(f => f.Year == year)
-            .Select(f => new { f.Kpi, f.Division, f.Month, f.Value }).ToListAsync(ct);
+        var query = db.Figures.AsNoTracking().Where(f => f.Year == year);
+        if (cells is not null)
+        {
+            var (kpis, divisions, months) = (cells.Select(c => c.Kpi).Distinct().ToList(), cells.Select(c => c.Division).Distinct().ToList(),
+                cells.Select(c => c.Month).Distinct().ToList());
+            query = query.Where(f => kpis.Contains(f.Kpi) && divisions.Contains(f.Division) && months.Contains(f.Month));
+        }
+        var figures = await query.Select(f => new { f.Kpi, f.Division, f.Month, f.Value }).ToListAsync(ct);
         return figures.ToDictionary(f => (f.Kpi, f.Division, f.Month), f => f.Value);
     }
 }
