@@ -8,7 +8,8 @@ namespace Portal.Live.Instances;
 
 /// <summary>
 /// Reloads every plan's figures and task progress from the database and applies the difference to the store, after the bus may
-/// have lost changes committed on other instances. The difference reaches circuits and hub clients like any save.
+/// have lost changes committed on other instances; and confirms each batch received from another instance against
+/// the database (<see cref="ConfirmAsync"/>). The difference reaches circuits and hub clients like any save.
 /// </summary>
 public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, WriteGate gate, TimeProvider clock, ILogger<StoreResync> log)
 {
