@@ -1,6 +1,7 @@
 using Portal.Tests.Support;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Portal.Api;
 using Portal.Data;
 using Portal.Data.Entities;
@@ -166,7 +167,7 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
 
         // What B sees when the message about an earlier commit of the same cell (820, on another instance) is
         // delivered late: the bus keeps each publisher's order, not the order of commits across instances.
-        await using var late = new RedisChangeBus(redis.Connection, Microsoft.Extensions.Logging.Abstractions.NullLogger<RedisChangeBus>.Instance);
+        await using var late = new RedisChangeBus(redis.Connection, NullLogger<RedisChangeBus>.Instance);
         await late.ConnectAsync(CancellationToken.None);
         await late.PublishAsync(new ChangeBatch(2013, [new FigureChange(2013, Repairs, "ancient-books", 10, 820, null, "古籍部", DateTimeOffset.UtcNow)]),
             CancellationToken.None);

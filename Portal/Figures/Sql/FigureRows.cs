@@ -21,12 +21,12 @@ public static class FigureRows
         DbConnection connection, DbTransaction tx, int year, IReadOnlyList<FigureWrite> writes, bool lockWriters)
     {
         var sql = FigureSql.For(connection);
-        (string Sql, (string Name, object? Value)[] Parameters) query = writes.Count > ScanYearAbove
-            ? (sql.ByYear, [("@year", year)])
-            : (sql.ByCell, [("@year", year), ("@cells", JsonRows.Of(writes, (json, w) => json.WriteCell(w.Kpi, w.Division, w.Month)))]);
+        var query = writes.Count > ScanYearAbove
+            ? new SqlStatement(sql.ByYear, ("@year", year))
+            : new SqlStatement(sql.ByCell, ("@year", year), ("@cells", JsonRows.Of(writes, (json, w) => json.WriteCell(w.Kpi, w.Division, w.Month))));
         if (lockWriters && sql.LockWriters is { } locking)
         {
-            using var batch = SqlCommands.Batch(connection, tx, [(locking, []), query]);
+            using var batch = SqlCommands.Batch(connection, tx, [new SqlStatement(locking), query]);
             using var reader = batch.ExecuteReader();
             reader.NextResult(); // past the lock's one empty row
             return Read(reader, year, writes.Count);

@@ -22,9 +22,9 @@ internal static class FigureStatements
         var touched = staged.Select(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Distinct().ToList();
         var upserts = touched.Where(stored.ContainsKey).Select(c => stored[c]).ToList();
         var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
-        var statements = new List<(string Sql, (string Name, object? Value)[] Parameters)>();
-        int? upsert = null, copied = null;
-        if (FigureCopy.Applies(connection, upserts.Count)) copied = FigureCopy.Write(connection, tx, year, at, upserts, Created(staged));
+        var statements = new List<SqlStatement>();
+        var (written, upsert) = (0, (int?)null);
+        if (FigureCopy.Applies(connection, upserts.Count)) written = FigureCopy.Write(connection, tx, year, at, upserts, Created(staged));
         else if (upserts.Count > 0)
         {
             upsert = statements.Count;
@@ -50,7 +50,7 @@ internal static class FigureStatements
                 json.WriteStringValue(s.Change.By);
             });
         var affected = SqlCommands.ExecuteAll(connection, tx, statements);
-        var written = upsert is { } i ? affected[i] : copied ?? 0;
+        if (upsert is { } i) written = affected[i];
         if (written != upserts.Count)
             throw new InvalidOperationException($"Expected to write {upserts.Count} figures of {year} but wrote {written}: the batch is rolled back.");
 
@@ -58,6 +58,6 @@ internal static class FigureStatements
             .GroupBy(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Where(g => g.First().Action == AuditAction.Create).Select(g => g.Key).ToHashSet();
 
         void Add<T>(string statement, IReadOnlyList<T> rows, Action<System.Text.Json.Utf8JsonWriter, T> writeRow) =>
-            statements.Add((statement, [("@year", year), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow))]));
+            statements.Add(new SqlStatement(statement, ("@year", year), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow))));
     }
 }

@@ -2,6 +2,9 @@ using System.Data.Common;
 
 namespace Portal.Figures.Sql;
 
+/// <summary>A statement and its parameters by name, for <see cref="SqlCommands"/>.</summary>
+internal readonly record struct SqlStatement(string Sql, params (string Name, object? Value)[] Parameters);
+
 /// <summary>Commands on the write transaction's connection, with their parameters by name.</summary>
 internal static class SqlCommands
 {
@@ -18,7 +21,7 @@ internal static class SqlCommands
     /// The statements in one round trip where the provider batches (Npgsql), else one after another (SQLite, which is
     /// in the process anyway); returns each statement's rows affected, in order.
     /// </summary>
-    public static int[] ExecuteAll(DbConnection connection, DbTransaction tx, IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> statements)
+    public static int[] ExecuteAll(DbConnection connection, DbTransaction tx, IReadOnlyList<SqlStatement> statements)
     {
         if (statements.Count == 0) return [];
         if (!connection.CanCreateBatch)
@@ -33,7 +36,7 @@ internal static class SqlCommands
     }
 
     /// <summary>A batch of the statements (only where <see cref="DbConnection.CanCreateBatch"/>).</summary>
-    public static DbBatch Batch(DbConnection connection, DbTransaction tx, IEnumerable<(string Sql, (string Name, object? Value)[] Parameters)> statements)
+    public static DbBatch Batch(DbConnection connection, DbTransaction tx, IEnumerable<SqlStatement> statements)
     {
         var batch = connection.CreateBatch();
         batch.Transaction = tx;

@@ -107,13 +107,11 @@ public sealed class ChangeRelay : BackgroundService
             {
                 // The plan first: figures that come with it may belong to a KPI or division it adds.
                 if (batch.Plan is { } plan) _store.Adopt(PlanFile.Parse(plan.Json), plan, ChangeOrigin.OtherInstance);
-                if (batch.Changes.Count > 0)
-                {
-                    _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
-                    await _resync.ConfirmAsync(batch.Year, batch.Changes, ct);
-                }
+                if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
                 if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
                 if (batch.Reporting) _reporting.Heard(batch.Year);
+                // Last: the one step that reads the database (a late message must not leave an older figure, ADR 004).
+                await _resync.ConfirmAsync(batch.Year, batch.Changes, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
             {
