@@ -153,7 +153,7 @@ put_one() { # KIND RUN
     pid=$(cat "$RUN/portal-put.pid")
     echo "### put, $kind, run $2 (load $(load))"
     loadtool put --url "http://127.0.0.1:$port" --token "$token" --clients 1 --seconds 10 --warmup 5 | tail -n 2
-    loadtool put --url "http://127.0.0.1:$port" --token "$token" --rate 1000 --seconds 10 --warmup 1 | tail -n 2
+    loadtool put --url "http://127.0.0.1:$port" --token "$token" --rate 1000 --seconds 10 --warmup 1 | tail -n 3
     loadtool put --url "http://127.0.0.1:$port" --token "$token" --clients 16 --seconds 10 --warmup 2 | tail -n 2
     local before after pg_before=0 pg_after=0 saves
     before=$(cpu_seconds "$pid")
