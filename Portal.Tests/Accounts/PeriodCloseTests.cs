@@ -132,6 +132,31 @@ public sealed class PeriodCloseTests(AccountsPortals portals) : IClassFixture<Ac
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task AClosedMonth_RefusesOnlyItsOwnDivisionAndMonth_CellByCell_AndWhenTheWholeYearIsRead(DatabaseProvider db)
+    {
+        _portal = portals[db];
+        await CloseAsync("outreach", 5);
+        var plan = _portal.Plan2013.Plan;
+        string[] closedByOtherTests = [Own, Other, "mobile-library"];
+        var everyCell = (from k in plan.Kpis from d in plan.Divisions where !closedByOtherTests.Contains(d.Code) from m in Enumerable.Range(1, 12)
+                         select new FigureWrite(k.Code, d.Code, m, 1_000 + m, null, null)).ToList();
+        Assert.True(everyCell.Count > Portal.Figures.Sql.FigureRows.ScanYearAbove, "the import must read the whole year's closures");
+
+        var sameDivision = await _portal.SaveAsAsync(Admin, "outreach", 6, 6_000);
+        var sameMonth = await _portal.SaveAsAsync(Admin, "reference", 5, 5_000);
+        var closed = await _portal.SaveAsAsync(Admin, "outreach", 5, 5_000);
+        await using var scope = _portal.Scope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(Admin);
+        var import = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(_portal.Plan2013, everyCell, "admin");
+
+        Assert.True(sameDivision.Ok && sameMonth.Ok, "another month of the division, and the month of another division, stay open");
+        Assert.Equal((RefusalKind.MonthClosed, "outreach", (int?)5), (closed.Refusals.Single().Kind, closed.Refusals[0].Division, closed.Refusals[0].Month));
+        Assert.Equal(("outreach", (int?)5), (import.Refusals.Single().Division, import.Refusals[0].Month));
+        Assert.Equal(6_000, await _portal.StoredAsync("outreach", 6));
+        Assert.Null(await _portal.StoredAsync("outreach", 5));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task ClosedMonths_AreListedForDashboards(DatabaseProvider db)
     {
         _portal = portals[db];

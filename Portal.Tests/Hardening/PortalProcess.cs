@@ -2,29 +2,35 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using Portal.Data;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Hardening;
 
 /// <summary>
-/// The portal as a real child process (`dotnet Portal.dll`) on a free loopback port with a SQLite file of its own,
-/// so that a test can kill it with SIGKILL and start it again on the same database. Background checkpoints are off,
-/// so that the write-ahead log only grows while a transaction is written.
+/// The portal as a real child process (`dotnet Portal.dll`) on a free loopback port with a database of its own (a
+/// SQLite file, or a database in the test run's PostgreSQL server), so that a test can kill it with SIGKILL and start
+/// it again on the same database. SQLite's background checkpoints are off, so that its write-ahead log only grows
+/// while a transaction is written.
 /// </summary>
 public sealed class PortalProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(90);
-    private readonly string _dbPath = Path.Combine(Path.GetTempPath(), $"portal-process-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _db;
     private Process? _process;
+    private NpgsqlConnection? _watch;
+
+    private PortalProcess(DatabaseProvider provider) => _db = TestDatabase.Create(provider);
 
     public int Port { get; } = FreePort();
-    public string Database => _dbPath;
-    public string WalPath => _dbPath + "-wal";
     public HttpClient Client { get; private set; } = null!;
 
-    public static async Task<PortalProcess> StartAsync()
+    public static async Task<PortalProcess> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
-        var portal = new PortalProcess();
+        var portal = new PortalProcess(provider);
         await portal.RunCommandAsync("user", "add", "fault-feed", "--role", "Admin", "--display-name", "断电测试");
         var token = (await portal.RunCommandAsync("token", "create", "fault-feed")).Trim().Split('\n')[^1].Trim();
         Assert.StartsWith("wpa_", token);
@@ -67,9 +73,33 @@ public sealed class PortalProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>
+    /// A test of "a transaction has begun writing", as of now: the SQLite write-ahead log has grown since this call,
+    /// or a PostgreSQL backend other than the test's own holds a transaction id (assigned at its first write).
+    /// </summary>
+    public async Task<Func<Task<bool>>> WritingBegunAsync()
+    {
+        if (_db.Provider == DatabaseProvider.Sqlite)
+        {
+            var wal = new SqliteConnectionStringBuilder(_db.ConnectionString).DataSource + "-wal";
+            var before = new FileInfo(wal) is { Exists: true } w ? w.Length : 0;
+            return () => Task.FromResult(new FileInfo(wal) is { Exists: true } now && now.Length > before);
+        }
+        _watch ??= new NpgsqlConnection(_db.ConnectionString + ";Pooling=false");
+        if (_watch.State != System.Data.ConnectionState.Open) await _watch.OpenAsync();
+        return async () =>
+        {
+            await using var cmd = new NpgsqlCommand(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xid IS NOT NULL", _watch);
+            return (long)(await cmd.ExecuteScalarAsync())! > 0;
+        };
+    }
+
     public async Task<long> ScalarAsync(string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={_dbPath};Pooling=False");
+        await using DbConnection connection = _db.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(_db.ConnectionString + ";Pooling=false")
+            : new SqliteConnection(_db.ConnectionString + ";Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -91,8 +121,13 @@ public sealed class PortalProcess : IAsyncDisposable
         var info = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Portal.dll"));
         foreach (var a in args) info.ArgumentList.Add(a);
+        if (_db.Provider == DatabaseProvider.Postgres)
+        {
+            info.ArgumentList.Add("--Database:Provider");
+            info.ArgumentList.Add("postgres");
+        }
         info.ArgumentList.Add("--ConnectionStrings:Portal");
-        info.ArgumentList.Add($"Data Source={_dbPath}");
+        info.ArgumentList.Add(_db.ConnectionString);
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         return info;
@@ -110,8 +145,7 @@ public sealed class PortalProcess : IAsyncDisposable
         if (_process is { HasExited: false }) Kill();
         _process?.Dispose();
         Client?.Dispose();
-        SqliteConnection.ClearAllPools();
-        await Task.CompletedTask;
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_dbPath + suffix);
+        if (_watch is not null) await _watch.DisposeAsync();
+        _db.Dispose();
     }
 }

@@ -21,10 +21,10 @@ public sealed class TestDatabase : IDisposable
         ? new(provider, PostgresServer.CreateDatabase())
         : SqliteAt(PortalFactory.NewDatabasePath());
 
-    /// <summary>A SQLite file at a path of the caller's choosing (several hosts in turn on one file).</summary>
     /// <summary>A database in a PostgreSQL cluster the test owns (one it stops and starts for an outage).</summary>
     public static TestDatabase On(PostgresCluster cluster) => new(DatabaseProvider.Postgres, cluster.CreateDatabase(), cluster);
 
+    /// <summary>A SQLite file at a path of the caller's choosing (several hosts in turn on one file).</summary>
     public static TestDatabase SqliteAt(string path) => new(DatabaseProvider.Sqlite, $"Data Source={path}");
 
     public void Dispose()

@@ -17,30 +17,23 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
 {
     public const int ReasonLength = 500;
 
-    // Every batch of saves asks this inside its transaction. A year has at most divisions × 12 closures, so reading
-    // them all with one compiled query is cheaper than EF building SQL for a list of divisions each time. A compiled
-    // query is bound to one model, and each provider has its own (the tests run both in one process): one per provider.
-    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> SqliteClosures = CompileClosures();
-    private static readonly Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> PostgresClosures = CompileClosures();
-
-    private static Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> CompileClosures() =>
-        EF.CompileAsyncQuery((PortalDbContext db, int year) => db.MonthClosures.AsNoTracking().Where(c => c.Year == year));
-
-    private static Func<PortalDbContext, int, IAsyncEnumerable<MonthClose>> ClosuresOf(PortalDbContext db) =>
-        db.Database.IsNpgsql() ? PostgresClosures : SqliteClosures;
-
     /// <summary>
     /// Refusals for writing these (division, month) cells of a plan year. An admin may write to a closed month
     /// when giving <paramref name="overrideReason"/>; those months come back as <see cref="WriteCheck.Overrides"/>.
     /// </summary>
     public async Task<WriteCheck> CheckAsync(ClaimsPrincipal user, int year, IEnumerable<(string Division, int Month)> cells,
-        string? overrideReason = null, CancellationToken ct = default) =>
-        Check(user, year, cells, await ClosuresAsync(year, ct), overrideReason);
+        string? overrideReason = null, CancellationToken ct = default)
+    {
+        var wanted = cells.ToList();
+        var divisions = wanted.Select(c => c.Division).Distinct().ToList();
+        var closures = await db.MonthClosures.AsNoTracking().Where(c => c.Year == year && divisions.Contains(c.Division)).ToListAsync(ct);
+        return Check(user, year, wanted, closures, overrideReason);
+    }
 
-    /// <summary>The closed months of a plan year, read once for a batch of <see cref="Check"/>s in one transaction.</summary>
-    public Task<List<MonthClose>> ClosuresAsync(int year, CancellationToken ct = default) => ClosuresOf(db)(db, year).ToListAsync(ct).AsTask();
-
-    /// <summary>As <see cref="CheckAsync"/>, against closures read by <see cref="ClosuresAsync"/> in the same transaction.</summary>
+    /// <summary>
+    /// As <see cref="CheckAsync"/>, against closures read in the same transaction (at least those of the cells' months;
+    /// <see cref="Portal.Figures.FigureService"/> reads them with the figures).
+    /// </summary>
     public WriteCheck Check(ClaimsPrincipal user, int year, IEnumerable<(string Division, int Month)> cells,
         IReadOnlyList<MonthClose> closures, string? overrideReason = null)
     {

@@ -131,23 +131,30 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
         var outcomes = new SaveOutcome[saves.Count];
         var at = clock.GetUtcNow();
         // SQLite begins with BEGIN IMMEDIATE and PostgreSQL takes the writers' advisory lock with the first read
-        // (FigureRows.Load): the figures read below cannot change before we commit.
+        // (FigureRows.LoadAsync, which reads the cells' closed months and figures in the same round trip): the figures read
+        // below cannot change before we commit. The figures of saves that are then refused are read too, and unused.
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var (connection, transaction) = (db.Database.GetDbConnection(), tx.GetDbTransaction());
         var committed = new List<(int Year, List<FigureChange> Changes)>();
         foreach (var plan in saves.Select(s => s.Plan).Distinct())
         {
             var year = plan.Plan.Year;
-            var closures = await guard.ClosuresAsync(year);
-            var accepted = new List<(int Index, WriteCheck Check)>();
+            // Saves whose writer may not write these divisions at all are refused before anything is read for them.
+            var indices = new List<int>();
             for (var i = 0; i < saves.Count; i++)
             {
                 if (saves[i].Plan != plan) continue;
+                if (Check(saves[i], closures: null).Refused is { } forbidden) outcomes[i] = forbidden;
+                else indices.Add(i);
+            }
+            var (closures, stored) = await FigureRows.LoadAsync(connection, transaction, year, [.. indices.SelectMany(i => saves[i].Writes)], lockWriters: committed.Count == 0);
+            var accepted = new List<(int Index, WriteCheck Check)>();
+            foreach (var i in indices)
+            {
                 var (refused, check) = Check(saves[i], closures);
                 if (refused is not null) outcomes[i] = refused;
                 else accepted.Add((i, check));
             }
-            var stored = FigureRows.Load(connection, transaction, year, [.. accepted.SelectMany(a => saves[a.Index].Writes)], lockWriters: committed.Count == 0);
             var staged = new List<StagedChange>();
             foreach (var (index, check) in accepted)
             {
@@ -157,7 +164,7 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
                 AuditOverrides(check.Overrides, batch.Staged, save.By, at, save.OverrideReason);
                 outcomes[index] = new SaveOutcome(batch.Saved, [], batch.Conflicts) { Changed = batch.Staged.Count };
             }
-            FigureStatements.Write(connection, transaction, year, at, staged, stored);
+            await FigureStatements.WriteAsync(connection, transaction, year, at, staged, stored);
             committed.Add((year, staged.ConvertAll(s => s.Change)));
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(CancellationToken.None);
@@ -166,11 +173,15 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
         return (outcomes, committed);
     }
 
-    /// <summary>One save's refusal or validation errors (Refused), else null and the check with its closed-month overrides.</summary>
-    private (SaveOutcome? Refused, WriteCheck Check) Check(QueuedSave save, IReadOnlyList<MonthClose> closures)
+    /// <summary>
+    /// One save's refusal or validation errors (Refused), else null and the check with its closed-month overrides.
+    /// Without closures (not read yet) only the writer's rights are checked.
+    /// </summary>
+    private (SaveOutcome? Refused, WriteCheck Check) Check(QueuedSave save, IReadOnlyList<MonthClose>? closures)
     {
-        var check = guard.Check(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), closures, save.OverrideReason);
+        var check = guard.Check(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), closures ?? [], save.OverrideReason);
         if (!check.IsAllowed) return (SaveOutcome.Refused(check.Refusals), check);
+        if (closures is null) return (null, check);
         var errors = FigureValidator.Validate(save.Plan.Plan, save.Writes);
         return (errors.Count > 0 ? SaveOutcome.Invalid(errors) : null, check);
     }

@@ -9,7 +9,9 @@ namespace Portal.Figures.Sql;
 /// Large batches (imports) on PostgreSQL, in the same transaction as the rest of the batch: binary COPY instead of
 /// one JSON parameter, whose 100,000 rows PostgreSQL spent about 0.1 s planning per statement and longer unpacking
 /// (BENCHMARKS.md). New figures and the audit records go straight into their tables, changed figures through a
-/// temporary staging table (dropped at commit or rollback) into one UPDATE.
+/// temporary staging table (dropped at commit or rollback) into one UPDATE. Each COPY starts and completes
+/// asynchronously (ADR 021); its rows are written synchronously into Npgsql's buffer: a full buffer is handed to the
+/// socket's send buffer, which seldom waits, and a WriteAsync per value would cost an async call each.
 /// </summary>
 internal static class FigureCopy
 {
@@ -37,7 +39,7 @@ internal static class FigureCopy
     /// all, the unique index refuses the COPY and the whole batch rolls back); the others are updated from a
     /// staging table in one statement.
     /// </summary>
-    public static int Write(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<FigureRecord> figures,
+    public static async Task<int> WriteAsync(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<FigureRecord> figures,
         IReadOnlySet<(string Kpi, string Division, int Month)> created)
     {
         var npgsql = (NpgsqlConnection)connection;
@@ -46,7 +48,7 @@ internal static class FigureCopy
         var written = 0;
         if (inserts.Count > 0)
         {
-            using var copy = npgsql.BeginBinaryImport(
+            await using var copy = await npgsql.BeginBinaryImportAsync(
                 """COPY "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy") FROM STDIN (FORMAT BINARY)""");
             foreach (var f in inserts)
             {
@@ -56,12 +58,12 @@ internal static class FigureCopy
                 copy.Write(at.UtcTicks, NpgsqlDbType.Bigint);
                 copy.Write(f.UpdatedBy, NpgsqlDbType.Varchar);
             }
-            written += (int)copy.Complete();
+            written += (int)await copy.CompleteAsync();
         }
         if (updates.Count > 0)
         {
-            using (var stage = SqlCommands.Create(connection, tx, Stage)) stage.ExecuteNonQuery();
-            using (var copy = npgsql.BeginBinaryImport("""COPY figure_updates FROM STDIN (FORMAT BINARY)"""))
+            await using (var stage = SqlCommands.Create(connection, tx, Stage)) await stage.ExecuteNonQueryAsync();
+            await using (var copy = await npgsql.BeginBinaryImportAsync("""COPY figure_updates FROM STDIN (FORMAT BINARY)"""))
             {
                 foreach (var f in updates)
                 {
@@ -69,10 +71,10 @@ internal static class FigureCopy
                     WriteFigure(copy, f);
                     copy.Write(f.UpdatedBy, NpgsqlDbType.Varchar);
                 }
-                copy.Complete();
+                await copy.CompleteAsync();
             }
-            using var update = SqlCommands.Create(connection, tx, UpdateFromStage, ("@year", year), ("@at", at.UtcTicks));
-            written += update.ExecuteNonQuery();
+            await using var update = SqlCommands.Create(connection, tx, UpdateFromStage, ("@year", year), ("@at", at.UtcTicks));
+            written += await update.ExecuteNonQueryAsync();
         }
         return written;
     }
@@ -89,9 +91,9 @@ internal static class FigureCopy
     }
 
     /// <summary>One audit record per staged change, in the order staged (their ids follow it).</summary>
-    public static void Audit(DbConnection connection, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged)
+    public static async Task AuditAsync(DbConnection connection, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged)
     {
-        using var copy = ((NpgsqlConnection)connection).BeginBinaryImport(
+        await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
             """COPY "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At") FROM STDIN (FORMAT BINARY)""");
         foreach (var s in staged)
         {
@@ -107,7 +109,7 @@ internal static class FigureCopy
             copy.Write(s.Change.By, NpgsqlDbType.Varchar);
             copy.Write(at.UtcTicks, NpgsqlDbType.Bigint);
         }
-        copy.Complete();
+        await copy.CompleteAsync();
     }
 
     private static void WriteTextOrNull(NpgsqlBinaryImporter copy, string? value)

@@ -9,8 +9,16 @@ namespace Portal.Figures.Sql;
 /// ORDINALITY and explicit casts, so either writes a batch of any size in the same three statements. On PostgreSQL the
 /// transaction first takes an advisory lock, which serialises writers across servers as SQLite's BEGIN IMMEDIATE does.
 /// </summary>
-internal sealed record FigureSql(string? LockWriters, string ByCell, string ByYear, string Upsert, string Delete, string Audit)
+internal sealed record FigureSql(string? LockWriters, string ClosuresByMonth, string ClosuresByYear, string ByCell, string ByYear,
+    string Upsert, string Delete, string Audit)
 {
+    /// <summary>A closure's columns in the order <see cref="FigureRows"/> reads them.</summary>
+    private const string ClosureColumns = """
+        SELECT m."Id", m."Division", m."Month", m."ClosedBy", m."ClosedAt", m."Reason", m."Missing", m."ReviewedBy", m."ReviewedAt"
+        """;
+
+    private const string ClosuresByYearSql = ClosureColumns + """ FROM "MonthClosures" AS m WHERE m."Year" = @year""";
+
     private const string Columns = """
         SELECT f."Kpi", f."Division", f."Month", f."Value", f."Note", f."Version", f."UpdatedAt", f."UpdatedBy"
         """;
@@ -30,6 +38,11 @@ internal sealed record FigureSql(string? LockWriters, string ByCell, string ByYe
     // CROSS JOIN keeps json_each as the outer loop, so each cell is one lookup in the unique index.
     public static readonly FigureSql Sqlite = new(
         LockWriters: null, // BEGIN IMMEDIATE already holds SQLite's one write lock
+        ClosuresByMonth: ClosureColumns + """
+            FROM json_each(@months) AS c CROSS JOIN "MonthClosures" AS m
+            WHERE m."Year" = @year AND m."Division" = c.value ->> 0 AND m."Month" = c.value ->> 1
+            """,
+        ClosuresByYear: ClosuresByYearSql,
         ByCell: Columns + """
             FROM json_each(@cells) AS c CROSS JOIN "Figures" AS f
             WHERE f."Year" = @year AND f."Kpi" = c.value ->> 0 AND f."Division" = c.value ->> 1 AND f."Month" = c.value ->> 2
@@ -53,6 +66,13 @@ internal sealed record FigureSql(string? LockWriters, string ByCell, string ByYe
 
     public static readonly FigureSql Postgres = new(
         LockWriters: $"SELECT pg_advisory_xact_lock({WriterLock})",
+        ClosuresByMonth: ClosureColumns + """
+            FROM jsonb_array_elements(@months::jsonb) AS c(value) CROSS JOIN LATERAL (
+                SELECT * FROM "MonthClosures" AS n
+                WHERE n."Year" = @year AND n."Division" = c.value ->> 0 AND n."Month" = (c.value ->> 1)::integer
+                LIMIT 1) AS m
+            """,
+        ClosuresByYear: ClosuresByYearSql,
         // LATERAL … LIMIT 1 cannot be flattened into a join: one lookup in the unique index per cell, whatever the
         // statistics say. A plain join with jsonb_array_elements (100 rows to the planner, whatever the batch) became a
         // hash join over the whole year in a prepared (generic) plan: 1.6 ms of a single save at 4,000 figures.

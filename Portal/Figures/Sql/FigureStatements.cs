@@ -14,7 +14,7 @@ namespace Portal.Figures.Sql;
 internal static class FigureStatements
 {
     /// <param name="stored">The figures as the batch leaves them (see <see cref="FigureBatch.Stage"/>).</param>
-    public static void Write(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged,
+    public static async Task WriteAsync(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged,
         IReadOnlyDictionary<(string Kpi, string Division, int Month), FigureRecord> stored)
     {
         if (staged.Count == 0) return;
@@ -24,7 +24,7 @@ internal static class FigureStatements
         var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
         var statements = new List<SqlStatement>();
         var (written, upsert) = (0, (int?)null);
-        if (FigureCopy.Applies(connection, upserts.Count)) written = FigureCopy.Write(connection, tx, year, at, upserts, Created(staged));
+        if (FigureCopy.Applies(connection, upserts.Count)) written = await FigureCopy.WriteAsync(connection, tx, year, at, upserts, Created(staged));
         else if (upserts.Count > 0)
         {
             upsert = statements.Count;
@@ -38,7 +38,7 @@ internal static class FigureStatements
             });
         }
         if (deletes.Count > 0) Add(sql.Delete, deletes, (json, c) => json.WriteCell(c.Kpi, c.Division, c.Month));
-        if (FigureCopy.Applies(connection, staged.Count)) FigureCopy.Audit(connection, year, at, staged);
+        if (FigureCopy.Applies(connection, staged.Count)) await FigureCopy.AuditAsync(connection, year, at, staged);
         else
             Add(sql.Audit, staged, (json, s) =>
             {
@@ -49,7 +49,7 @@ internal static class FigureStatements
                 json.WriteStringOrNull(s.Write.Note);
                 json.WriteStringValue(s.Change.By);
             });
-        var affected = SqlCommands.ExecuteAll(connection, tx, statements);
+        var affected = await SqlCommands.ExecuteAllAsync(connection, tx, statements);
         if (upsert is { } i) written = affected[i];
         if (written != upserts.Count)
             throw new InvalidOperationException($"Expected to write {upserts.Count} figures of {year} but wrote {written}: the batch is rolled back.");
