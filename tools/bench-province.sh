@@ -30,11 +30,15 @@ tools/bench-province.sh COMMAND [RUNS]   (RUNS: how many times each measurement 
                 and cross-instance delivery (saves on A, 100 clients on B only)
   province [RUNS] d. the province database (2,000 divisions × 50 KPIs × 12 months = 1,200,000 figures) in
                 PostgreSQL and in SQLite, then the cold start to the first 200 of GET /api/plans/2099/dashboard
+  rate [RUNS]   g. one warm portal per database, then RUNS open-loop runs at 1,000 saves/s; with dotnet-counters
+                on PATH also the portal's runtime and Kestrel counters per second ($RUN/counters-KIND-RUN.csv)
+                and its most JIT time in one second. WARM=60 adds a 60 s run at 1,000/s before them.
   all [RUNS]    up, then put, import, hub and province
 
 Each measurement prints the 1-minute load average before and after it (`uptime`).
 KINDS limits put and import to some databases (default "pg sqlite"; e.g. KINDS=pg).
 PG_EXTRA is appended to the portal's PostgreSQL connection string, for experiments (e.g. ";Max Auto Prepare=0").
+PORTAL_ARGS adds options to the portal of `rate` (e.g. "--Portal:Reporting:RemindersEnabled false").
 EOF
 }
 
@@ -170,6 +174,43 @@ put_one() { # KIND RUN
 
 bench_put() { for r in $(seq 1 "$1"); do for kind in ${KINDS:-pg sqlite}; do put_one "$kind" "$r"; done; done; }
 
+# --- g. repeated offered 1,000/s runs on one warm portal, with its own counters -------------------------------
+
+# One portal per kind, warmed by a 1-client run (and WARM seconds at 1,000/s if set), then RUNS open-loop runs at
+# 1,000 saves/s. With dotnet-counters on PATH each run also records the portal's runtime and Kestrel counters once a
+# second into $RUN/counters-KIND-RUN.csv, and prints the largest JIT time in one second (tier-up stalls show there).
+rate_all() { # RUNS
+    local kind port token pid r counters collector
+    for kind in ${KINDS:-pg sqlite}; do
+        port=$([ "$kind" = pg ] && echo $PORT_A || echo $PORT_SQLITE)
+        fresh_db "$kind" bench_rate
+        token=$(admin_token "$kind" bench_rate)
+        # shellcheck disable=SC2086 # PORTAL_ARGS is a list of options
+        start_portal rate "$kind" bench_rate "$port" ${PORTAL_ARGS:-}
+        wait_healthy "$port" 120
+        pid=$(cat "$RUN/portal-rate.pid")
+        loadtool put --url "http://127.0.0.1:$port" --token "$token" --clients 1 --seconds 5 --warmup 3 >/dev/null
+        if [ -n "${WARM:-}" ]; then loadtool put --url "http://127.0.0.1:$port" --token "$token" --rate 1000 --seconds "$WARM" --warmup 0 >/dev/null; fi
+        for r in $(seq 1 "$1"); do
+            counters=
+            if command -v dotnet-counters >/dev/null; then
+                counters="$RUN/counters-$kind-$r.csv"; rm -f "$counters"
+                dotnet-counters collect -p "$pid" --counters System.Runtime,Microsoft.AspNetCore.Hosting --refresh-interval 1 \
+                    --duration 00:00:00:13 -o "$counters" >/dev/null &
+                collector=$!
+                sleep 1
+            fi
+            echo "### rate 1000, $kind, run $r (load $(load))"
+            loadtool put --url "http://127.0.0.1:$port" --token "$token" --rate 1000 --seconds 10 --warmup 1 | tail -n 2
+            if [ -n "$counters" ]; then
+                wait "$collector" || true
+                grep jit.compilation.time "$counters" | awk -F, '$5 > m { m = $5 } END { printf "portal JIT, most in one second: %.3f s\n", m }'
+            fi
+        done
+        stop_portal rate
+    done
+}
+
 # --- b. 100,000-row import -----------------------------------------------------------------------------------------
 
 import_one() { # KIND RUN
@@ -296,6 +337,7 @@ main() {
         import) need_builds; up; bench_import "$runs" ;;
         hub) need_builds; up; bench_hub "$runs" ;;
         province) need_builds; up; bench_province "$runs" ;;
+        rate) need_builds; up; rate_all "$runs" ;;
         all) need_builds; up; bench_put "$runs"; bench_import "$runs"; bench_hub "$runs"; bench_province "$runs" ;;
         *) usage >&2; exit 2 ;;
     esac
