@@ -86,7 +86,9 @@ public sealed class PutScenario : IScenario
         var saves = new List<Task>(total);
         // A thread of its own sends every save that is due, then sleeps about a millisecond: Task.Delay's wake-ups
         // go through the timer thread and the thread pool, and came 1–5 ms late here, which counted as latency.
-        var sender = new Thread(() =>
+        // Its end is awaited, not joined, so that no thread-pool thread of this process waits through the run.
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        new Thread(() =>
         {
             var start = Stopwatch.GetTimestamp();
             for (var i = 0; i < total && !ct.IsCancellationRequested;)
@@ -95,9 +97,9 @@ public sealed class PutScenario : IScenario
                 for (; i < total && start + (long)(i * interval) <= now; i++) saves.Add(SendAsync(i, start + (long)(i * interval)));
                 if (i < total) Thread.Sleep(1);
             }
-        }) { IsBackground = true, Name = "open-loop sender", Priority = ThreadPriority.AboveNormal };
-        sender.Start();
-        await Task.Run(sender.Join, ct);
+            sent.SetResult();
+        }) { IsBackground = true, Name = "open-loop sender", Priority = ThreadPriority.AboveNormal }.Start();
+        await sent.Task;
         await Task.WhenAll(saves);
         return new Result(histogram, errors, lag);
 

@@ -131,8 +131,8 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
         var outcomes = new SaveOutcome[saves.Count];
         var at = clock.GetUtcNow();
         // SQLite begins with BEGIN IMMEDIATE and PostgreSQL takes the writers' advisory lock with the first read
-        // (FigureRows.LoadAsync, which reads the cells' closed months and figures in the same round trip): the figures read
-        // below cannot change before we commit. The figures of saves that are then refused are read too, and unused.
+        // (FigureRows.LoadAsync, which reads the cells' closed months and figures in the same round trip): the
+        // figures read below cannot change before we commit. Those of saves then refused are read too, and unused.
         await using var tx = await db.Database.BeginTransactionAsync(CancellationToken.None);
         var (connection, transaction) = (db.Database.GetDbConnection(), tx.GetDbTransaction());
         var committed = new List<(int Year, List<FigureChange> Changes)>();
@@ -144,10 +144,11 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
             for (var i = 0; i < saves.Count; i++)
             {
                 if (saves[i].Plan != plan) continue;
-                if (Check(saves[i], closures: null).Refused is { } forbidden) outcomes[i] = forbidden;
+                if (Forbidden(saves[i]) is { } forbidden) outcomes[i] = forbidden;
                 else indices.Add(i);
             }
-            var (closures, stored) = await FigureRows.LoadAsync(connection, transaction, year, [.. indices.SelectMany(i => saves[i].Writes)], lockWriters: committed.Count == 0);
+            var (closures, stored) = await FigureRows.LoadAsync(connection, transaction, year, [.. indices.SelectMany(i => saves[i].Writes)],
+                lockWriters: committed.Count == 0);
             var accepted = new List<(int Index, WriteCheck Check)>();
             foreach (var i in indices)
             {
@@ -173,15 +174,18 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
         return (outcomes, committed);
     }
 
-    /// <summary>
-    /// One save's refusal or validation errors (Refused), else null and the check with its closed-month overrides.
-    /// Without closures (not read yet) only the writer's rights are checked.
-    /// </summary>
-    private (SaveOutcome? Refused, WriteCheck Check) Check(QueuedSave save, IReadOnlyList<MonthClose>? closures)
+    /// <summary>The refusal of a save whose writer may not write one of its divisions at all, else null.</summary>
+    private SaveOutcome? Forbidden(QueuedSave save)
     {
-        var check = guard.Check(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), closures ?? [], save.OverrideReason);
+        var check = guard.Check(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), closures: [], save.OverrideReason);
+        return check.IsAllowed ? null : SaveOutcome.Refused(check.Refusals);
+    }
+
+    /// <summary>One save's refusal or validation errors (Refused), else null and the check with its closed-month overrides.</summary>
+    private (SaveOutcome? Refused, WriteCheck Check) Check(QueuedSave save, IReadOnlyList<MonthClose> closures)
+    {
+        var check = guard.Check(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), closures, save.OverrideReason);
         if (!check.IsAllowed) return (SaveOutcome.Refused(check.Refusals), check);
-        if (closures is null) return (null, check);
         var errors = FigureValidator.Validate(save.Plan.Plan, save.Writes);
         return (errors.Count > 0 ? SaveOutcome.Invalid(errors) : null, check);
     }
