@@ -12,7 +12,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 RUN=${RUN:-/tmp/bench-province}
 PG_PORT=5320 REDIS_PORT=5321 PORT_A=5322 PORT_B=5323 PORT_SQLITE=5324
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
-PORTAL_DLL=$repo/Portal/bin/Release/net10.0/Portal.dll
+PORTAL_DLL=${PORTAL_DLL:-$repo/Portal/bin/Release/net10.0/Portal.dll}
 LOAD_DLL=$repo/Portal.LoadTest/bin/Release/net10.0/Portal.LoadTest.dll
 PROVINCE_DIVISIONS=2000 PROVINCE_KPIS=50 # 100 libraries × 20 divisions, 50 KPIs, 12 months: 1,200,000 figures
 
@@ -39,6 +39,7 @@ Each measurement prints the 1-minute load average before and after it (`uptime`)
 KINDS limits put and import to some databases (default "pg sqlite"; e.g. KINDS=pg).
 PG_EXTRA is appended to the portal's PostgreSQL connection string, for experiments (e.g. ";Max Auto Prepare=0").
 PORTAL_ARGS adds options to the portal of `rate` (e.g. "--Portal:Reporting:RemindersEnabled false").
+PORTAL_DLL runs another build of the portal (default Portal/bin/Release/net10.0/Portal.dll; e.g. a ReadyToRun publish).
 EOF
 }
 
