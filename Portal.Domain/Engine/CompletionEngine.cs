@@ -67,7 +67,7 @@ public sealed class CompletionEngine(StatusRules rules)
             : kpi.ProjectYearEnd(actual - opening, month) + opening;
         var completion = (actual - opening) / (target - opening);
         var result = new KpiResult(kpi, actual, completion, opening + expectedGain, status, forecast is { } f ? kpi.Round(f) : null, []);
-        return result with { Divisions = Shares(ledger, k, month, result, tally) };
+        return result with { RetiredFrom = kpi.IsRetiredAt(month) ? kpi.RetiredFrom : null, Divisions = Shares(ledger, k, month, result, tally) };
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 namespace Portal.Domain.Engine;
 
-/// <summary>The months up to the as-of month for which a division has not reported a KPI it carries a target for.</summary>
+/// <summary>The months up to the as-of month for which a division has not reported a KPI it carries a target for (and owed: neither retired yet).</summary>
 public sealed record ReportingGap(Plans.Kpi Kpi, IReadOnlyList<int> Months);
 
 public static class ReportingGaps
@@ -18,15 +18,21 @@ public static class ReportingGaps
         for (var k = 0; k < plan.Kpis.Count; k++)
         {
             if (plan.Kpis[k].TargetFor(division) is null) continue;
-            var missing = Enumerable.Range(1, asOf).Where(m => ledger.Value(k, d, m) is null).ToList();
+            var missing = Enumerable.Range(1, asOf).Where(m => Owes(plan, k, d, m) && ledger.Value(k, d, m) is null).ToList();
             if (missing.Count > 0) gaps.Add(new ReportingGap(plan.Kpis[k], missing));
         }
         return gaps;
     }
 
-    /// <summary>The KPIs a division carries a target for: what it owes every month.</summary>
-    public static IReadOnlyList<Plans.Kpi> Carried(Plans.Plan plan, string division) =>
-        plan.Kpis.Where(k => k.TargetFor(division) is not null).ToList();
+    /// <summary>
+    /// The KPIs a division carries a target for in <paramref name="month"/>: what it owes that month. Nothing is owed
+    /// on a KPI retired by then, and a division retired by then owes nothing (ADR 014).
+    /// </summary>
+    public static IReadOnlyList<Plans.Kpi> Carried(Plans.Plan plan, string division, int month)
+    {
+        var d = plan.DivisionIndex(division);
+        return plan.Kpis.Where((k, i) => Owes(plan, i, d, month) && k.TargetFor(division) is not null).ToList();
+    }
 
     /// <summary>The KPIs a division carries that have no figure for <paramref name="month"/>.</summary>
     public static IReadOnlyList<Plans.Kpi> MissingIn(FigureLedger ledger, string division, int month)
@@ -34,6 +40,9 @@ public static class ReportingGaps
         var plan = ledger.Plan;
         var d = plan.DivisionIndex(division);
         month = Figures.Months.Require(month);
-        return Carried(plan, division).Where(k => ledger.Value(plan.KpiIndex(k.Code), d, month) is null).ToList();
+        return Carried(plan, division, month).Where(k => ledger.Value(plan.KpiIndex(k.Code), d, month) is null).ToList();
     }
+
+    private static bool Owes(Plans.Plan plan, int k, int d, int month) =>
+        !plan.Kpis[k].IsRetiredAt(month) && !plan.Divisions[d].IsRetiredAt(month);
 }

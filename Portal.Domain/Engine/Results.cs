@@ -23,6 +23,15 @@ public sealed record KpiResult(
 {
     public bool HasData => Status != KpiStatus.NoData;
 
+    /// <summary>
+    /// The month the KPI was retired from (<see cref="Kpi.RetiredFrom"/>) when that is by the evaluated month, else
+    /// null. A retired KPI keeps its figures and status as history, but counts in no section or division rollup and
+    /// is owed by nobody, and pages mark it 已停用 rather than judge it.
+    /// </summary>
+    public int? RetiredFrom { get; init; }
+
+    public bool Retired => RetiredFrom is not null;
+
     /// <summary>The completion expected by now (the pace tick): (expected − opening) / (target − opening).</summary>
     public double ExpectedCompletion => (Expected - (Kpi.Opening ?? 0)) / (Kpi.Target.Value - (Kpi.Opening ?? 0));
 

@@ -14,6 +14,12 @@ public static class ChinaTime
     /// <summary>A moment on a China calendar day.</summary>
     public static DateTimeOffset At(DateOnly day, TimeOnly time) => new(day.ToDateTime(time), Offset);
 
+    /// <summary>An instant on the library's clock, whatever time zone the server runs in (containers often run in UTC).</summary>
+    public static DateTimeOffset Of(DateTimeOffset at) => at.ToOffset(Offset);
+
+    /// <summary>Now on the library's clock: what "this month" and "this year" mean to its users.</summary>
+    public static DateTimeOffset Now(TimeProvider clock) => Of(clock.GetUtcNow());
+
     /// <summary>The China calendar day of an instant.</summary>
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(Offset).DateTime);
 }

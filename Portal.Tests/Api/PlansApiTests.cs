@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Accounts;
 using Portal.Data;
+using Portal.Plans.Editing;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Api;
@@ -31,7 +34,7 @@ public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedAp
         Assert.Equal(["year", "asOf", "kpis", "sections", "divisions"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, root.GetProperty("asOf").GetInt32());
         var loans = root.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("code").GetString() == "circulation.loans");
-        Assert.Equal(["code", "name", "unit", "target", "qualifier", "aggregation", "actual", "completion", "expected", "status", "forecast", "divisions", "opening", "previousYear"],
+        Assert.Equal(["code", "name", "unit", "target", "qualifier", "aggregation", "actual", "completion", "expected", "status", "forecast", "divisions", "opening", "previousYear", "retiredFrom"],
             loans.EnumerateObject().Select(p => p.Name));
         // 81,200 + 76,900 + 98,450 + 24,300 = 280,850 of 1,000,000; the seasonal pace to March is 2.5 / 12.
         Assert.Equal(280_850, loans.GetProperty("actual").GetDouble());
@@ -42,6 +45,26 @@ public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedAp
         var readerServices = loans.GetProperty("divisions").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "reader-services");
         Assert.Equal(256_550, readerServices.GetProperty("actual").GetDouble());
         Assert.Equal(256_550 / 700_000.0, readerServices.GetProperty("completion").GetDouble(), 1e-9);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Dashboard_KpiRetiredFromJuly_GivesRetiredFromOnceAsOfReachesIt(DatabaseProvider db)
+    {
+        await using var api = new ApiHost(db);
+        await using (var scope = api.Factory.Scope())
+        {
+            var edit = await scope.ServiceProvider.GetRequiredService<PlanEditor>().ApplyAsync(2013,
+                new RetireKpi("digital-library.mstp-lines", 7), 1, "线路已全部租用，不再考核", TestAccounts.Principal("admin.li", PortalRoles.Admin));
+            Assert.True(edit.Ok, edit.Error);
+        }
+
+        async Task<JsonElement> LinesAsync(int asOf) =>
+            JsonDocument.Parse(await api.Client.GetStringAsync($"{ApiHost.Plans}/2013/dashboard?asOf={asOf}")).RootElement
+                .GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("code").GetString() == "digital-library.mstp-lines");
+
+        Assert.Equal(JsonValueKind.Null, (await LinesAsync(6)).GetProperty("retiredFrom").ValueKind);
+        Assert.Equal(7, (await LinesAsync(7)).GetProperty("retiredFrom").GetInt32());
+        Assert.Equal(7, (await LinesAsync(12)).GetProperty("retiredFrom").GetInt32());
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -45,4 +45,32 @@ public sealed class ReportingGapsTests
 
         Assert.Empty(ReportingGaps.For(ledger, "office", 10));
     }
+
+    [Fact]
+    public void Gaps_KpiRetiredFromAMonth_IsOwedOnlyBeforeIt()
+    {
+        var ledger = new FigureLedger(PlanRevisions.RetireKpi(Plan2013.Value, "circulation.loans", 3));
+
+        var gaps = ReportingGaps.For(ledger, "reader-services", 4).ToDictionary(g => g.Kpi.Code, g => g.Months);
+
+        Assert.Equal([1, 2], gaps["circulation.loans"]);
+        Assert.Equal([1, 2, 3, 4], gaps["readers.new-cards"]);
+        Assert.DoesNotContain(ReportingGaps.Carried(ledger.Plan, "reader-services", 3), k => k.Code == "circulation.loans");
+        Assert.Contains(ReportingGaps.Carried(ledger.Plan, "reader-services", 2), k => k.Code == "circulation.loans");
+        Assert.DoesNotContain(ReportingGaps.MissingIn(ledger, "reader-services", 4), k => k.Code == "circulation.loans");
+    }
+
+    [Fact]
+    public void Gaps_DivisionRetiredFromAMonth_OwesNothingFromThen()
+    {
+        // 分馆与流通站 carries only the loans share: once loans is retired (here from August) and its task handed over,
+        // the division may be retired too, from an earlier month.
+        var handed = PlanRevisions.MoveItem(PlanRevisions.RetireKpi(Plan2013.Value, "circulation.loans", 8), "四.5", "reader-services");
+        var plan = PlanRevisions.RetireDivision(handed, "branches", 5);
+        var ledger = new FigureLedger(plan);
+
+        Assert.Equal([1, 2, 3, 4], Assert.Single(ReportingGaps.For(ledger, "branches", 6)).Months);
+        Assert.Empty(ReportingGaps.Carried(plan, "branches", 5));
+        Assert.Empty(ReportingGaps.MissingIn(ledger, "branches", 6));
+    }
 }

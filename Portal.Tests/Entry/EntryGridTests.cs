@@ -224,24 +224,7 @@ public sealed class EntryGridTests : EntryTestContext
         cut.WaitForAssertion(() => Assert.False(SaveButton(cut).HasAttribute("disabled")));
     }
 
-    private IRenderedComponent<EntryHarness> Open(string division = ReaderServices, int month = 10)
-    {
-        var cut = Render<EntryHarness>(p => p.Add(h => h.Division, division).Add(h => h.Month, month));
-        cut.WaitForAssertion(() => Assert.True(cut.FindAll("tr[data-row-kpi]").Count > 0 || cut.FindAll("[data-testid='entry-empty']").Count > 0));
-        return cut;
-    }
-
-    private static IElement Input(IRenderedComponent<EntryHarness> cut, string kpi) => cut.Find($"input[data-kpi='{kpi}']");
-
-    private static string? InputValue(IRenderedComponent<EntryHarness> cut, string kpi) => Input(cut, kpi).GetAttribute("value");
-
     private static string ErrorText(IRenderedComponent<EntryHarness> cut, string kpi) => cut.Find($"[data-error='{kpi}']").TextContent.Trim();
 
-    private const string SaveSelector = "button[data-testid='entry-save']";
-
     private static IElement SaveButton(IRenderedComponent<EntryHarness> cut) => cut.Find(SaveSelector);
-
-    private static Task TypeAsync(IRenderedComponent<EntryHarness> cut, string kpi, string value) => cut.InputAsync($"input[data-kpi='{kpi}']", value);
-
-    private static string Status(IRenderedComponent<EntryHarness> cut) => cut.Find("[data-testid='entry-status']").TextContent;
 }

@@ -1,4 +1,5 @@
 using Portal.Tests.Support;
+using AngleSharp.Dom;
 using Portal.Accounts;
 using System.Globalization;
 using Bunit;
@@ -13,7 +14,10 @@ using Portal.Domain.Engine;
 using Portal.Figures;
 using Portal.Hosting;
 using Portal.Live;
+using Portal.Periods;
 using Portal.Plans;
+using Portal.Reporting;
+using Portal.Reporting.Reminders;
 
 namespace Portal.Tests.Entry;
 
@@ -54,6 +58,12 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddHttpContextAccessor();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<WriteGuard>();
+        // Closing a month (and the event that locks open pages) goes through the real submission service.
+        Services.AddOptions();
+        Services.AddSingleton<ReportingEvents>();
+        Services.AddScoped<SubmissionService>();
+        Services.AddScoped<ReminderOutbox>();
+        Services.AddScoped<PeriodService>();
         // The page saves as the signed-in user: an administrator, who may write to every division.
         Auth = this.AddAuthorization();
         Auth.SetAuthorized(TestWriters.AdminName).SetRoles(PortalRoles.Admin);
@@ -89,6 +99,24 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<FigureQueries>().FigureAsync(2013, kpi, division, month);
     }
+
+    /// <summary>The entry page for a division and month, once its grid (or its "no KPIs" notice) is there.</summary>
+    protected IRenderedComponent<EntryHarness> Open(string division = "reader-services", int month = 10)
+    {
+        var cut = Render<EntryHarness>(p => p.Add(h => h.Division, division).Add(h => h.Month, month));
+        cut.WaitForAssertion(() => Assert.True(cut.FindAll("tr[data-row-kpi]").Count > 0 || cut.FindAll("[data-testid='entry-empty']").Count > 0));
+        return cut;
+    }
+
+    protected const string SaveSelector = "button[data-testid='entry-save']";
+
+    protected static IElement Input(IRenderedComponent<EntryHarness> cut, string kpi) => cut.Find($"input[data-kpi='{kpi}']");
+
+    protected static string? InputValue(IRenderedComponent<EntryHarness> cut, string kpi) => Input(cut, kpi).GetAttribute("value");
+
+    protected static Task TypeAsync(IRenderedComponent<EntryHarness> cut, string kpi, string value) => cut.InputAsync($"input[data-kpi='{kpi}']", value);
+
+    protected static string Status(IRenderedComponent<EntryHarness> cut) => cut.Find("[data-testid='entry-status']").TextContent;
 
     /// <summary>After a given database is dropped (its owner's cluster can go then).</summary>
     protected virtual void OnDatabaseDisposed()

@@ -36,25 +36,21 @@ public sealed class EntryOutageTests : EntryTestContext
         await cut.InputAsync($"input[data-kpi='{Loans}']", typed);
 
         _cluster.Stop();
-        await cut.ClickAsync(Save);
+        await cut.ClickAsync(SaveSelector);
 
         cut.WaitForAssertion(() => Assert.Contains("暂时无法连接数据库", Status(cut)));
         Assert.Contains($"{DatabaseOutage.RetryAfterSeconds} 秒后再点一次保存", Status(cut));
         Assert.Equal(typed, Input(cut).GetAttribute("value"));
 
         _cluster.Start();
-        await cut.ClickAsync(Save);
+        await cut.ClickAsync(SaveSelector);
 
         cut.WaitForAssertion(() => Assert.Contains("已保存 1 项", Status(cut)));
         var after = await StoredAsync(Loans, ReaderServices, 10);
         Assert.Equal((before.Value + 12, before.Version + 1), (after.Value, after.Version));
     }
 
-    private const string Save = "button[data-testid='entry-save']";
-
     private static IElement Input(IRenderedComponent<EntryHarness> cut) => cut.Find($"input[data-kpi='{Loans}']");
-
-    private static string Status(IRenderedComponent<EntryHarness> cut) => cut.Find("[data-testid='entry-status']").TextContent;
 
     protected override void OnDatabaseDisposed() => _cluster.Dispose();
 }

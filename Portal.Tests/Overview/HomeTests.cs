@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Engine;
+using Portal.Domain.Plans;
 using Portal.Overview;
 using Portal.Tests.Support;
 
@@ -49,6 +50,44 @@ public sealed class HomeTests : PageTestContext
         Assert.All(statuses, s => Assert.Equal("AtRisk", s));
         Assert.Equal(["ancient-books.training-courses", "sharing.documentaries", "network.training-courses"], KpiCodes(cut));
     }
+
+    [Fact]
+    public async Task RetiredKpi_IsMarked已停用_CountedApart_AndFilteredOnItsOwnChip()
+    {
+        var state = UseStore();
+        state.Revise(PlanRevisions.RetireKpi(state.Plan, Documentaries, 10), state.Version + 1); // at risk in October
+
+        var cut = Render<Home>();
+
+        Assert.Equal(2, ChipCount(cut, KpiStatus.AtRisk));
+        Assert.Equal("1", cut.Find("[data-status-filter='Retired']").GetAttribute("data-count"));
+        Assert.Contains("23", cut.Find("[data-status-filter='All']").TextContent);
+        var chip = cut.Find($"tr:has(td[data-kpi='{Documentaries}']) [data-retired]");
+        Assert.Equal(("已停用", "10"), (chip.TextContent.Trim(), chip.GetAttribute("data-retired")));
+
+        await cut.ClickAsync("[data-status-filter='AtRisk']");
+        Assert.Equal(["ancient-books.training-courses", "network.training-courses"], KpiCodes(cut));
+        await cut.ClickAsync("[data-status-filter='Retired']");
+        Assert.Equal([Documentaries], KpiCodes(cut));
+        await cut.ClickAsync("[data-sort='status']");
+        await cut.ClickAsync("[data-status-filter='All']");
+        Assert.Equal(Documentaries, KpiCodes(cut)[^1]); // worst first, the retired one after every judged KPI
+    }
+
+    [Fact]
+    public void RetiredKpi_BeforeItsMonth_IsJudgedAsAnyOther()
+    {
+        var state = UseStore();
+        state.Revise(PlanRevisions.RetireKpi(state.Plan, Documentaries, 11), state.Version + 1);
+
+        var cut = Render<Home>();
+
+        Assert.Equal(3, ChipCount(cut, KpiStatus.AtRisk));
+        Assert.Empty(cut.FindAll("[data-status-filter='Retired']"));
+        Assert.Empty(cut.FindAll("[data-retired]"));
+    }
+
+    private const string Documentaries = "sharing.documentaries";
 
     [Fact]
     public async Task KpiTable_StatusChipClickedTwice_ShowsAllRowsAgain()

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Engine;
+using Portal.Domain.Plans;
 using Portal.Report;
 using Portal.Tests.Support;
 
@@ -77,6 +78,23 @@ public sealed class MonthlyReportTests : IAsyncLifetime
         Assert.Equal([(2, "外聘普查人员 3 月到岗"), (1, "普查人员借调古籍普查，进度放缓")], risk.Notes.Select(n => (n.Month, n.Text)));
         Assert.Equal("历史文献部（省古籍保护中心）", risk.Notes[0].Division);
         Assert.DoesNotContain(report.Risks, r => r.Kpi.Kpi.Code == "local-docs.acquired");
+    }
+
+    [Fact]
+    public async Task Report_KpiRetiredByTheMonth_IsNeitherARiskNorOwed()
+    {
+        var state = _factory.Plan2013;
+        state.Revise(PlanRevisions.RetireKpi(state.Plan, "republican-docs.surveyed", 2), state.Version + 1);
+
+        var february = await BuildAsync(2);
+        var march = await BuildAsync(3); // nothing reported yet: every KPI still owed is missing
+
+        Assert.True(Row(february, "republican-docs.surveyed").Now.Retired);
+        Assert.DoesNotContain(february.Risks, r => r.Kpi.Kpi.Code == "republican-docs.surveyed");
+        var ancientBooks = march.Gaps.Single(g => g.Division.Code == "ancient-books");
+        Assert.DoesNotContain(ancientBooks.Missing, k => k.Code == "republican-docs.surveyed");
+        Assert.Contains(ancientBooks.Missing, k => k.Code == "ancient-books.surveyed");
+        Assert.False(Row(await BuildAsync(1), "republican-docs.surveyed").Now.Retired);
     }
 
     [Fact]

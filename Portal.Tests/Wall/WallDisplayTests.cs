@@ -1,6 +1,9 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Plans;
+using Portal.Live;
+using Portal.Plans;
 using Portal.Wall;
 
 namespace Portal.Tests.Wall;
@@ -33,6 +36,27 @@ public sealed class WallDisplayTests : WallTestContext
         Assert.Empty(wall.FindAll("[data-kpi='circulation.loans'] .wall-flash"));
         Assert.Contains("历史文献部 · 10月 · 古籍修复 820页", wall.Find(".wall-ticker").TextContent);
     }
+
+    [Fact]
+    public void Tile_KpiRetiredWhileTheWallIsOpen_IsDimmedAndMarked已停用_NotJudged()
+    {
+        var state = LoadPlan();
+        Store.Apply(2013, [Figure(Repaired, "ancient-books", 9, 1_000), Figure(Repaired, "ancient-books", 10, 100)]);
+        var wall = RenderWall("/wall?page=overview");
+        Assert.Equal("严重滞后", wall.Find($"[data-kpi='{Repaired}'] .kpi-status").TextContent.Trim());
+
+        Store.Adopt(PlanRevisions.RetireKpi(state.Plan, Repaired, 10), new PlanRevision(state.Version + 1, "{}"), ChangeOrigin.ThisInstance);
+
+        wall.WaitForAssertion(() => Assert.Equal("已停用", wall.Find($"[data-kpi='{Repaired}'] .kpi-status").TextContent.Trim()));
+        var tile = wall.Find($"[data-kpi='{Repaired}']");
+        Assert.Contains("kpi--retired", tile.ClassName);
+        Assert.Equal("10", tile.GetAttribute("data-retired"));
+        Assert.Equal("10 月起停用", tile.QuerySelector(".kpi-foot")!.TextContent.Trim());
+        Assert.Equal("12.2%", Percent(wall, Repaired)); // its figures stay: 1,100 of 9,000 pages
+        Assert.DoesNotContain("kpi--retired", wall.Find("[data-kpi='circulation.loans']").ClassName);
+    }
+
+    private const string Repaired = "ancient-books.repaired-pages";
 
     [Fact]
     public void Rotation_RotateSecondsPass_MovesThroughThePlaylistAndWrapsAround()

@@ -6,7 +6,9 @@ namespace Portal.Api;
 /// <summary>
 /// The exact JSON of GET /api/plans/{year}/dashboard and of the hub's DashboardChanged. Field names and
 /// value spellings are a contract: qualifier "target"/"at-least"/"about", aggregation "flow"/"stock",
-/// status "Achieved"/"OnTrack"/"Behind"/"AtRisk"/"NoData", completion as a fraction (1.0 = 100%).
+/// status "Achieved"/"OnTrack"/"Behind"/"AtRisk"/"NoData", completion as a fraction (1.0 = 100%). A KPI's
+/// retiredFrom is the month it was retired from once the dashboard's month has reached it (it then counts in no
+/// section or division), else null.
 /// </summary>
 public sealed record DashboardDto(int Year, int AsOf, IReadOnlyList<KpiDto> Kpis, IReadOnlyList<SectionDto> Sections, IReadOnlyList<DivisionDto> Divisions)
 {
@@ -20,13 +22,14 @@ public sealed record DashboardDto(int Year, int AsOf, IReadOnlyList<KpiDto> Kpis
 public sealed record KpiDto(
     string Code, string Name, string Unit, double Target, string Qualifier, string Aggregation, double Actual,
     double Completion, double Expected, string Status, double? Forecast, IReadOnlyList<KpiDivisionDto> Divisions,
-    double? Opening, PreviousYearDto? PreviousYear)
+    double? Opening, PreviousYearDto? PreviousYear, int? RetiredFrom)
 {
     public static KpiDto From(KpiResult r) => new(
         r.Kpi.Code, r.Kpi.Name, r.Kpi.Target.Unit, r.Kpi.Target.Value, Spell(r.Kpi.Target.Qualifier), Spell(r.Kpi.Aggregation),
         r.Actual, r.Completion, r.Expected, r.Status.ToString(), r.Forecast,
         r.Divisions.Select(d => new KpiDivisionDto(d.Division, d.Actual, d.Target, d.Completion)).ToList(),
-        r.Kpi.Opening, r.PreviousYear is { } p ? new PreviousYearDto(p.Year, p.Kpi, p.Actual, p.Change, p.Excluded) : null);
+        r.Kpi.Opening, r.PreviousYear is { } p ? new PreviousYearDto(p.Year, p.Kpi, p.Actual, p.Change, p.Excluded) : null,
+        r.RetiredFrom);
 
     private static string Spell(Qualifier q) => q switch
     {

@@ -10,7 +10,7 @@ public partial class EntryForm
 {
     private async Task SaveAsync()
     {
-        if (_sheet is not { } sheet || _saving) return;
+        if (_sheet is not { } sheet || _saving || ReadOnly) return;
         _saving = true;
         await _gate.WaitAsync();
         try

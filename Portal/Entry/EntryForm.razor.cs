@@ -2,9 +2,15 @@ using Portal.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using Portal.Data.Entities;
+using Portal.Domain.Reporting;
+using Portal.Domain.Plans;
 using Portal.Figures;
 using Portal.Live;
+using Portal.Periods;
 using Portal.Plans;
+using Portal.Reporting;
+using Portal.Shared;
 
 namespace Portal.Entry;
 
@@ -25,6 +31,7 @@ public partial class EntryForm : IAsyncDisposable
     private int _selectKey;
     private (Severity Severity, string Text)? _status;
     private System.Security.Claims.ClaimsPrincipal? _user;
+    private MonthClose? _closure;
 
     [Inject] public required PlanStore Store { get; init; }
     [Inject] public required PlanFeed Feed { get; init; }
@@ -33,6 +40,7 @@ public partial class EntryForm : IAsyncDisposable
     [Inject] public required NavigationManager Nav { get; init; }
     [Inject] public required IDialogService Dialogs { get; init; }
     [Inject] public required ILogger<EntryForm> Log { get; init; }
+    [Inject] public required ReportingEvents Reporting { get; init; }
 
     [Parameter] public int? Year { get; set; }
     [Parameter] public string? Division { get; set; }
@@ -47,7 +55,25 @@ public partial class EntryForm : IAsyncDisposable
     /// A user who may not enter this division's figures (a Director, a Viewer, staff of another division) sees them
     /// without inputs, save or import, and is told who may enter them. The write guard refuses such saves anyway.
     /// </summary>
-    private bool ReadOnly => _user is { } user && _choice is { } choice && !user.CanWriteDivision(choice.Division);
+    private bool MayWrite => !(_user is { } user && _choice is { } choice && !user.CanWriteDivision(choice.Division));
+
+    /// <summary>The month the division was retired from, when that is by the month shown: it owes nothing any more.</summary>
+    private int? DivisionRetiredFrom => _sheet is { } s && s.Division.IsRetiredAt(s.Month) ? s.Division.RetiredFrom : null;
+
+    /// <summary>
+    /// No inputs and no save: the user may not write here, the division is retired, or the month is closed
+    /// (submitted). The page says which, and what to do; edits made before a closure stay in the rows.
+    /// </summary>
+    private bool ReadOnly => !MayWrite || DivisionRetiredFrom is not null || _closure is not null;
+
+    private string ClosedText(MonthClose closure)
+    {
+        var division = _state!.Plan.Division(closure.Division).Name;
+        var text = closure.ReviewedBy is { } reviewer
+            ? L["Closed.Reviewed", division, closure.Month, closure.ClosedBy, Times.Local(closure.ClosedAt), reviewer]
+            : L["Closed", division, closure.Month, closure.ClosedBy, Times.Local(closure.ClosedAt)];
+        return _sheet?.Changed.Count is > 0 and var unsaved ? text + L["Closed.Unsaved", unsaved] : text;
+    }
 
     private string ReadOnlyReason()
     {
@@ -62,15 +88,22 @@ public partial class EntryForm : IAsyncDisposable
         return L["ReadOnly.Role", role is null ? L["ReadOnly.ThisAccount"] : PortalRoles.DisplayName(role), division];
     }
 
+    protected override void OnInitialized()
+    {
+        // Prerendering is a one-off HTML response: only the interactive page listens.
+        if (RendererInfo.IsInteractive) Reporting.Changed += OnReportingChanged;
+    }
+
     protected override async Task OnParametersSetAsync()
     {
         var user = _user = Authentication is null ? null : (await Authentication).User;
         var own = user?.FindFirst(PortalClaims.Division)?.Value;
-        var choice = EntryChoice.Resolve(Store.Plans, Year, Division, Month, own, Clock.GetLocalNow());
+        var choice = EntryChoice.Resolve(Store.Plans, Year, Division, Month, own, ChinaTime.Now(Clock));
         if (choice == _choice && _sheet is not null) return;
         _choice = choice;
         _state = choice is null ? null : Store.Find(choice.Year);
         _sheet = null;
+        _closure = null;
         _status = null;
         if (choice is null || _state is null) return;
         await SubscribeAsync(choice.Year);
@@ -85,7 +118,10 @@ public partial class EntryForm : IAsyncDisposable
             await using var scope = Scopes.CreateAsyncScope();
             var stored = await scope.ServiceProvider.GetRequiredService<FigureQueries>()
                 .FiguresAsync(choice.Year, division: choice.Division, month: choice.Month);
-            if (choice == _choice) _sheet = EntrySheet.Build(state, choice.Division, choice.Month, stored);
+            var closure = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
+            if (choice != _choice) return;
+            _sheet = EntrySheet.Build(state, choice.Division, choice.Month, stored);
+            _closure = closure;
         }
         finally
         {
@@ -108,15 +144,55 @@ public partial class EntryForm : IAsyncDisposable
         try
         {
             if (_disposed || _sheet is not { } sheet || sheet.Plan.Year != change.Year) return;
-            sheet.RefreshLive();
             await using var scope = Scopes.CreateAsyncScope();
-            sheet.Merge(await scope.ServiceProvider.GetRequiredService<FigureQueries>()
-                .FiguresAsync(change.Year, division: sheet.Division.Code, month: sheet.Month));
+            var stored = await scope.ServiceProvider.GetRequiredService<FigureQueries>()
+                .FiguresAsync(change.Year, division: sheet.Division.Code, month: sheet.Month);
+            if (change.Revision is not null && sheet.Plan.HasDivision(sheet.Division.Code)) Revised(sheet.Rebuild(stored));
+            else
+            {
+                sheet.RefreshLive();
+                sheet.Merge(stored);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A missed refresh costs nothing lasting: the next change refreshes again, and a save still checks versions.
             Log.LogWarning(e, "Live refresh of the entry page failed");
+        }
+        finally
+        {
+            _gate.Release();
+        }
+        if (!_disposed) StateHasChanged();
+    }
+
+    /// <summary>The plan was revised: the rebuilt sheet carries the edits over, and says which it could not keep.</summary>
+    private void Revised((EntrySheet Sheet, IReadOnlyList<Kpi> Dropped) rebuilt)
+    {
+        _sheet = rebuilt.Sheet;
+        if (rebuilt.Dropped.Count > 0)
+            _status = (Severity.Warning, L["Status.RevisedDropped", string.Join("、", rebuilt.Dropped.Select(k => k.Name))]);
+    }
+
+    private void OnReportingChanged(int year)
+    {
+        if (year == _choice?.Year) _ = InvokeAsync(ReloadClosureAsync);
+    }
+
+    /// <summary>A month was submitted, withdrawn, reviewed or sent back: the lock follows at once, on every open page.</summary>
+    private async Task ReloadClosureAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_disposed || _choice is not { } choice) return;
+            await using var scope = Scopes.CreateAsyncScope();
+            var closure = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
+            if (choice == _choice) _closure = closure;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.LogWarning(e, "Reading the closure for the entry page failed");
         }
         finally
         {
@@ -154,6 +230,7 @@ public partial class EntryForm : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
+        Reporting.Changed -= OnReportingChanged;
         if (_live is not null) await _live.DisposeAsync();
         GC.SuppressFinalize(this);
     }

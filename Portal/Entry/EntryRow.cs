@@ -21,6 +21,12 @@ public sealed class EntryRow(Kpi kpi, int index, int month, double? target)
     /// <summary>The division's own target: its split share, or the whole target for the lead; null if it only contributes.</summary>
     public double? Target { get; } = target;
 
+    /// <summary>
+    /// The month the KPI was retired from, when that is by this row's month: the row shows its stored figure as
+    /// history and takes no input (the server refuses such writes too). Null while the KPI is reported.
+    /// </summary>
+    public int? RetiredFrom => Kpi.IsRetiredAt(Month) ? Kpi.RetiredFrom : null;
+
     public double? YearToDate { get; private set; }
     public double? Completion { get; private set; }
     public double? LastMonth => Month > 1 ? _monthly[Month - 2] : null;
@@ -87,6 +93,19 @@ public sealed class EntryRow(Kpi kpi, int index, int month, double? target)
     }
 
     public void Refuse(FigureConflict conflict) => Conflict = conflict;
+
+    /// <summary>
+    /// Takes over the same KPI's row of the sheet before a plan revision: its baseline, edit, note, confirmation
+    /// and conflict. The edit survives, and still saves against the version it was made on.
+    /// </summary>
+    internal void Resume(EntryRow before)
+    {
+        Stored = before.Stored;
+        Note = before.Note;
+        Conflict = before.Conflict;
+        Edit(before.Input);
+        Confirmed = before.Confirmed;
+    }
 
     /// <summary>Shows the value the other writer saved and drops this row's edit.</summary>
     public void ReloadTheirs()

@@ -49,6 +49,23 @@ public sealed class EntrySheet
         return sheet;
     }
 
+    /// <summary>
+    /// The sheet again after a plan revision (rows come and go, targets change, a KPI may be retired), with the
+    /// edits of this one carried over. Returns the KPIs whose edits could not be: their row is gone or retired.
+    /// </summary>
+    public (EntrySheet Sheet, IReadOnlyList<Kpi> Dropped) Rebuild(IEnumerable<FigureRecord> stored)
+    {
+        var sheet = Build(State, Division.Code, Month, stored);
+        var rows = sheet.Rows.ToDictionary(r => r.Kpi.Code);
+        var dropped = new List<Kpi>();
+        foreach (var before in Rows.Where(r => r.HasChange || r.Conflict is not null))
+        {
+            if (rows.TryGetValue(before.Kpi.Code, out var row) && row.RetiredFrom is null) row.Resume(before);
+            else if (before.HasChange) dropped.Add(before.Kpi);
+        }
+        return (sheet, dropped);
+    }
+
     /// <summary>Re-reads the read-only columns from the live plan: year to date, completion, and the division's months.</summary>
     public void RefreshLive()
     {
@@ -85,14 +102,18 @@ public sealed class EntrySheet
         }
     }
 
-    /// <summary>Fills the row at <paramref name="index"/> and the rows below with a pasted column; returns how many values found no row.</summary>
+    /// <summary>
+    /// Fills the row at <paramref name="index"/> and the rows below with a pasted column, as the inputs run: rows of
+    /// retired KPIs have none and are passed over. Returns how many values found no row.
+    /// </summary>
     public int Paste(int index, string? text)
     {
         var cells = PastedColumn.Cells(text);
         if (index < 0 || index >= Rows.Count) return cells.Count;
-        var fit = Math.Min(cells.Count, Rows.Count - index);
+        var open = Rows.Skip(index).Where(r => r.RetiredFrom is null).ToList();
+        var fit = Math.Min(cells.Count, open.Count);
         for (var i = 0; i < fit; i++)
-            if (cells[i].Length > 0) Rows[index + i].Edit(cells[i]);
+            if (cells[i].Length > 0) open[i].Edit(cells[i]);
         return cells.Count - fit;
     }
 

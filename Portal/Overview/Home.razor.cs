@@ -11,7 +11,8 @@ public partial class Home : LivePlanPage
 {
     private IReadOnlyList<KpiRow> _rows = [];
     private IReadOnlyDictionary<KpiStatus, int> _counts = new Dictionary<KpiStatus, int>();
-    private KpiStatus? _status;
+    private int _retired;
+    private StatusFilter _status;
     private string? _section;
 
     [Inject] public required IStringLocalizer<SharedText> T { get; init; }
@@ -20,12 +21,15 @@ public partial class Home : LivePlanPage
     protected override void OnEvaluated()
     {
         _rows = Evaluation is { } e ? KpiRow.From(e) : [];
-        _counts = _rows.GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
+        _counts = _rows.Where(r => !r.Retired).GroupBy(r => r.Status).ToDictionary(g => g.Key, g => g.Count());
+        _retired = _rows.Count(r => r.Retired);
+        if (_retired == 0 && _status.Retired) _status = StatusFilter.All; // its chip is gone: nothing left to clear it with
+
     }
 
     protected override void OnYearChanged() => _section = null;
 
-    private void FilterStatus(KpiStatus? status) => _status = status;
+    private void FilterStatus(StatusFilter status) => _status = status;
 
     private void FilterSection(string? section) => _section = section;
 

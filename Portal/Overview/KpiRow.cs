@@ -20,10 +20,14 @@ public sealed record KpiRow(int Order, KpiResult Result, Section Section, string
     /// <summary>The change since the same month last year (同比), null when not comparable.</summary>
     public double? Change => Result.PreviousYear?.Change;
 
-    public double? ForecastCompletion => Result.Forecast / Kpi.Target.Value;
+    /// <summary>Null for a retired KPI: nothing is forecast for a KPI no longer pursued.</summary>
+    public double? ForecastCompletion => Retired ? null : Result.Forecast / Kpi.Target.Value;
 
-    /// <summary>Worst first: at risk, behind, on track, achieved, then no data.</summary>
-    public int Severity => Status switch
+    /// <summary>Retired by the month shown: marked 已停用 and counted apart, not judged.</summary>
+    public bool Retired => Result.Retired;
+
+    /// <summary>Worst first: at risk, behind, on track, achieved, no data, then retired.</summary>
+    public int Severity => Retired ? 5 : Status switch
     {
         KpiStatus.AtRisk => 0,
         KpiStatus.Behind => 1,

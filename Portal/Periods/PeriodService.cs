@@ -18,8 +18,9 @@ public sealed class PeriodService(PortalDbContext db, SubmissionService submissi
     public Task<List<MonthClose>> ClosedAsync(int year, CancellationToken ct = default) =>
         db.MonthClosures.AsNoTracking().Where(c => c.Year == year).OrderBy(c => c.Division).ThenBy(c => c.Month).ToListAsync(ct);
 
-    public Task<bool> IsClosedAsync(int year, string division, int month, CancellationToken ct = default) =>
-        db.MonthClosures.AnyAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
+    /// <summary>The closure of one division's month, or null while it is open.</summary>
+    public Task<MonthClose?> ClosureAsync(int year, string division, int month, CancellationToken ct = default) =>
+        db.MonthClosures.AsNoTracking().FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
 
     public Task<PeriodOutcome> CloseAsync(ClaimsPrincipal user, int year, string division, int month, CancellationToken ct = default) =>
         submissions.SubmitAsync(user, year, division, month, reason: null, reasonRequired: false, ct);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Domain.Engine;
 using Portal.Domain.Plans;
 using Portal.Plans;
+using Portal.Resources;
 
 namespace Portal.PlanItems;
 
@@ -10,6 +11,7 @@ namespace Portal.PlanItems;
 public sealed partial class PlanItemRow
 {
     [Inject] public required IStringLocalizer<PlanPage> L { get; init; }
+    [Inject] public required IStringLocalizer<SharedText> T { get; init; }
 
     [Parameter, EditorRequired] public required PlanItem Item { get; set; }
     [Parameter, EditorRequired] public required TrackedItem Tracked { get; set; }

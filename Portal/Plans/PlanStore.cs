@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
+using Portal.Domain.Reporting;
 using Portal.Live;
 
 namespace Portal.Plans;
@@ -22,7 +23,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     public PlanState? Find(int year) => _plans.GetValueOrDefault(year);
 
     /// <summary>The year shown when the address names none (see <see cref="DefaultYear"/>); null when no plan is published.</summary>
-    public PlanState? Default => DefaultYear.Among(Plans, _clock.GetLocalNow().Year);
+    public PlanState? Default => DefaultYear.Among(Plans, ChinaTime.Now(_clock).Year);
 
     /// <summary>The year asked for when it exists, else the default one.</summary>
     public PlanState? FindOrDefault(int? year) => (year is { } y ? Find(y) : null) ?? Default;

@@ -43,9 +43,9 @@ public sealed class MonthlyReportBuilder(PortalDbContext db)
         for (var d = 0; d < plan.Divisions.Count; d++)
         {
             var division = plan.Divisions[d];
-            var carried = Enumerable.Range(0, plan.Kpis.Count).Where(k => plan.Kpis[k].TargetFor(division.Code) is not null).ToList();
+            var carried = ReportingGaps.Carried(plan, division.Code, month);
             if (carried.Count == 0) continue;
-            var missing = carried.Where(k => ledger.Value(k, d, month) is null).Select(k => plan.Kpis[k]).ToList();
+            var missing = carried.Where(k => ledger.Value(plan.KpiIndex(k.Code), d, month) is null).ToList();
             var any = Enumerable.Range(0, plan.Kpis.Count).Any(k => ledger.Value(k, d, month) is not null);
             if (missing.Count > 0) gaps.Add(new ReportingGap(division, missing, carried.Count, any));
         }
@@ -54,7 +54,7 @@ public sealed class MonthlyReportBuilder(PortalDbContext db)
 
     private async Task<List<ReportRisk>> RisksAsync(PlanEvaluation now, int month, CancellationToken ct)
     {
-        var risky = now.Kpis.Where(k => k.Status is KpiStatus.AtRisk or KpiStatus.Behind)
+        var risky = now.Kpis.Where(k => !k.Retired && k.Status is KpiStatus.AtRisk or KpiStatus.Behind)
             .OrderBy(k => k.Status == KpiStatus.AtRisk ? 0 : 1).ThenBy(k => k.Expected > 0 ? k.Actual / k.Expected : 1).ToList();
         if (risky.Count == 0) return [];
         var year = now.Plan.Year;

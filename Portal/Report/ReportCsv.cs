@@ -41,7 +41,7 @@ public static class ReportCsv
         csv.Number(Math.Round(k.Expected, 2), "0.##");
         csv.Number(Percent(r.Previous), "0.0");
         csv.Number(Percent(r.Change), "0.0");
-        csv.Text(t[StatusStyle.Key(k.Status)].Value);
+        csv.Text(t[StatusStyle.Key(k)].Value);
         csv.Number(k.Forecast is { } f ? Math.Round(f, 2) : (double?)null, "0.##");
         csv.Number(k.PreviousYear?.Actual, "0.##");
         csv.Number(Percent(k.PreviousYear?.Change), "0.0");

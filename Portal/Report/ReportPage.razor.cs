@@ -76,7 +76,10 @@ public sealed partial class ReportPage : IAsyncDisposable
         _generatedAt = Clock.GetUtcNow();
     }
 
-    private int Count(KpiStatus status) => _report!.Kpis.Count(k => k.Now.Status == status);
+    /// <summary>The KPIs still judged, by status; the retired ones are counted apart.</summary>
+    private int Count(KpiStatus status) => _report!.Kpis.Count(k => !k.Now.Retired && k.Now.Status == status);
+
+    private int Retired => _report!.Kpis.Count(k => k.Now.Retired);
 
     private int Count(ItemStatus status) => _state!.Items.Values.Count(i => i.Progress.Status == status);
 

@@ -16,4 +16,9 @@ public static class StatusStyle
     };
 
     public static string Key(KpiStatus status) => "Status." + status;
+
+    /// <summary>A KPI retired by the month shown is 已停用, in the neutral colour: history, not a judgement.</summary>
+    public static Color Color(KpiResult result) => result.Retired ? MudBlazor.Color.Default : Color(result.Status);
+
+    public static string Key(KpiResult result) => result.Retired ? "Status.Retired" : Key(result.Status);
 }

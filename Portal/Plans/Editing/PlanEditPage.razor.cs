@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
+using Portal.Domain.Reporting;
 using Portal.Live;
 using Portal.Resources;
 
@@ -70,7 +71,7 @@ public sealed partial class PlanEditPage
     /// <summary>This month when the plan is this year's, else January (a past year is closed; a future one has not begun).</summary>
     private int SuggestedMonth(int year)
     {
-        var now = Clock.GetLocalNow();
+        var now = ChinaTime.Now(Clock);
         return now.Year == year ? now.Month : 1;
     }
 

@@ -19,9 +19,10 @@ public sealed class ReportingBoard(PortalDbContext db, DeadlineStore deadlines, 
     public static bool MayOpen(ClaimsPrincipal user) =>
         SubmissionService.MayReview(user) || (user.IsSignedIn() && !user.IsKiosk() && user.IsInRole(PortalRoles.TeamLead));
 
-    public static IReadOnlyList<Division> Visible(ClaimsPrincipal user, Plan plan)
+    /// <summary>The divisions that owe figures in <paramref name="month"/> and that the reader may see.</summary>
+    public static IReadOnlyList<Division> Visible(ClaimsPrincipal user, Plan plan, int month)
     {
-        var carrying = plan.Divisions.Where(d => ReportingGaps.Carried(plan, d.Code).Count > 0);
+        var carrying = plan.Divisions.Where(d => ReportingGaps.Carried(plan, d.Code, month).Count > 0);
         if (SubmissionService.MayReview(user)) return carrying.ToList();
         if (!MayOpen(user)) return [];
         var own = user.Divisions().ToHashSet();
@@ -32,7 +33,7 @@ public sealed class ReportingBoard(PortalDbContext db, DeadlineStore deadlines, 
     {
         var schedule = await deadlines.ScheduleAsync(plan.Year, ct);
         var now = clock.GetUtcNow();
-        var divisions = Visible(user, plan);
+        var divisions = Visible(user, plan, month);
         var codes = divisions.Select(d => d.Code).ToList();
         var figures = (await db.Figures.AsNoTracking().Where(f => f.Year == plan.Year && f.Month == month && codes.Contains(f.Division)).ToListAsync(ct))
             .ToDictionary(f => (f.Kpi, f.Division));
@@ -45,7 +46,7 @@ public sealed class ReportingBoard(PortalDbContext db, DeadlineStore deadlines, 
         var mayReview = SubmissionService.MayReview(user);
         var boards = divisions.Select(d =>
         {
-            var cells = ReportingGaps.Carried(plan, d.Code).Select(k =>
+            var cells = ReportingGaps.Carried(plan, d.Code, month).Select(k =>
             {
                 var f = figures.GetValueOrDefault((k.Code, d.Code));
                 return new BoardCell(k, ReportStatuses.Of(f is not null, schedule, month, now), f?.Value, f?.UpdatedBy, f?.UpdatedAt);
