@@ -99,7 +99,7 @@ fresh_db() {
     fi
 }
 
-# Runs the portal's command line (accounts; no web server) on KIND NAME: the verb must come first.
+# Runs the portal's command line (accounts; no web server) on KIND NAME (the database options go after the command's words; before them works too).
 portal_cmd() {
     local kind=$1 name=$2; shift 2
     db_opts "$kind" "$name"

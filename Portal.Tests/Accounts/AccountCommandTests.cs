@@ -40,6 +40,25 @@ public sealed class AccountCommandTests
     }
 
     [Fact]
+    public void CommandAfterConfigurationOptions_IsTheSameCommand()
+    {
+        var (args, _) = Portal.Hosting.CommandLine.Parse(
+            ["--Database:Provider", "postgres", "--ConnectionStrings:Portal", "Host=/tmp;Username=user", "--demo", "user", "add", "li", "--role", "Admin"]);
+        var (rest, command, error) = AccountCommand.Parse(args);
+
+        Assert.Null(error);
+        Assert.Equal(("user", "li", "Admin"), (command!.Verb, command.Name, command.Roles.Single()));
+        Assert.Equal(["--Database:Provider", "postgres", "--ConnectionStrings:Portal", "Host=/tmp;Username=user", "--Portal:Demo=true"], rest);
+        Assert.Equal(["plan", "import", "p.json", "--urls", "x"], Portal.Hosting.CommandLine.VerbFirst(["--urls", "x", "plan", "import", "p.json"]));
+    }
+
+    [Fact]
+    public void WordThatIsAnOptionsValue_IsNoCommand()
+    {
+        Assert.Equal(["--Portal:InstanceName", "user", "add"], Portal.Hosting.CommandLine.VerbFirst(["--Portal:InstanceName", "user", "add"]));
+    }
+
+    [Fact]
     public void Parse_WebHostArguments_AreNoCommand()
     {
         Assert.Null(AccountCommand.Parse(["--demo", "--urls", "http://localhost:5000"]).Command);

@@ -29,7 +29,8 @@ public static class CommandLine
                                  提醒邮件和群机器人消息中的门户地址（默认 http://localhost:5249）
           --help                 显示本帮助
 
-        账号命令（直接操作所配置的数据库，不启动网站；密码和令牌只显示一次）：
+        账号命令（直接操作所配置的数据库，不启动网站；密码和令牌只显示一次；--ConnectionStrings:Portal 等配置选项
+        写在命令之前或之后均可）：
           user add 用户名 --role 角色 [--division 部门代码]… [--display-name 姓名] [--email 邮箱]
                                  新建账号并打印一次性密码（首次登录须修改）；
                                  角色：Staff、TeamLead、Director、Viewer、Admin；--division 可重复；
@@ -51,19 +52,42 @@ public static class CommandLine
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
                dotnet run --project Portal -- --Database:Provider postgres --ConnectionStrings:Portal "Host=…;Database=portal;Username=…"
                dotnet run --project Portal -- user add NAME --role Staff --division reader-services [--email ADDRESS]
+               dotnet run --project Portal -- --Database:Provider postgres --ConnectionStrings:Portal "Host=…" user add NAME --role Admin
                dotnet run --project Portal -- token create NAME
                dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]
                dotnet run --project Portal -- plan extract FILE.docx|.pdf|.txt [-o OUT.json]
                dotnet run --project Portal -- plan import FILE.json [--replace --reason REASON]
         """;
 
-    /// <summary>Turns --demo into configuration and reports whether --help was asked for.</summary>
+    /// <summary>The commands, by their two words: each may follow configuration options (see <see cref="VerbFirst"/>).</summary>
+    private static readonly (string Verb, string Action)[] Commands =
+        [("user", "add"), ("token", "create"), ("kiosk", "create"), ("plan", "extract"), ("plan", "import")];
+
+    /// <summary>
+    /// Turns --demo into configuration, puts a command's words first (the command parsers read them there), and
+    /// reports whether --help was asked for.
+    /// </summary>
     public static (string[] Args, bool Help) Parse(string[] args)
     {
         var help = args.Any(a => a is "--help" or "-h" or "-?");
-        var rest = args.Where(a => a != "--demo").ToList();
+        var rest = VerbFirst(args).Where(a => a != "--demo").ToList();
         if (args.Contains("--demo")) rest.Add($"--{PortalOptions.Section}:Demo=true");
         return (rest.ToArray(), help);
+    }
+
+    /// <summary>
+    /// <c>--Database:Provider postgres user add …</c> means <c>user add … --Database:Provider postgres</c>: the options
+    /// before a command's two words move behind them. A word that is the value of an option (<c>--urls user</c>) is
+    /// not a command.
+    /// </summary>
+    public static string[] VerbFirst(string[] args)
+    {
+        for (var i = 1; i + 1 < args.Length; i++)
+        {
+            var isValue = args[i - 1].StartsWith("--", StringComparison.Ordinal) && !args[i - 1].Contains('=') && args[i - 1] != "--demo";
+            if (!isValue && Commands.Contains((args[i], args[i + 1]))) return [.. args[i..], .. args[..i]];
+        }
+        return args;
     }
 
     /// <summary>Splits off an account command (user add, token create, kiosk create); the rest configures the host.</summary>
