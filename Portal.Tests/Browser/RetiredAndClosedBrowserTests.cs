@@ -69,4 +69,31 @@ public sealed class RetiredAndClosedBrowserTests(BrowserFixture chromium)
         overviewWatch.AssertNoErrors();
         entryWatch.AssertNoErrors();
     }
+
+    [BrowserFact]
+    public async Task Admin_UnlocksAClosedMonthWithAReason_SavesACorrection()
+    {
+        await using var portal = LivePortal.Start();
+        await portal.SaveAsync(Repairs, "ancient-books", 10, 820);
+        await using (var scope = portal.Services.CreateAsyncScope())
+            Assert.True((await scope.ServiceProvider.GetRequiredService<PeriodService>().CloseAsync(Admin, 2013, "ancient-books", 10)).Ok);
+        await using var context = await chromium.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var watch = new PageWatch(page);
+        await portal.LoginAsync(page, PortalRoles.Admin);
+        await page.GotoAsync(portal.Url("/entry?year=2013&division=ancient-books&month=10"));
+        await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("input[data-kpi]")).ToHaveCountAsync(0);
+
+        await page.ClickAsync("[data-testid='entry-override']");
+        await page.Locator("input[data-testid='entry-override-reason'], [data-testid='entry-override-reason'] input").FillAsync("修复页数统计有误，按修复档案更正");
+        await page.ClickAsync("[data-testid='entry-override-start']");
+        await page.Locator($"[data-testid='entry-input-{Repairs}']").FillAsync("860");
+        await page.ClickAsync("[data-testid='entry-save']");
+
+        await Expect(page.Locator("[data-testid='entry-status']")).ToContainTextAsync("已保存 1 项");
+        await Expect(page.Locator("[data-testid='entry-overriding']")).ToContainTextAsync("修复页数统计有误");
+        await page.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("entry-closed-month-override.png"), FullPage = true });
+        watch.AssertNoErrors();
+    }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using Portal.Accounts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Plans;
 using Portal.Entry;
@@ -128,6 +129,49 @@ public sealed class EntryLockTests : EntryTestContext
 
         cut.WaitForAssertion(() => Assert.Equal("62000", InputValue(cut, Visits)));
         Assert.Empty(cut.FindAll("[data-testid='entry-closed']"));
+    }
+
+    [Fact]
+    public async Task ClosedMonth_AnAdminUnlocksItWithAReason_AndEachChangeIsAuditedWithIt()
+    {
+        var visits = await StoredAsync(Visits, ReaderServices, 10);
+        await CloseAsync(ReaderServices, 10);
+        var cut = Open();
+
+        await cut.ClickAsync("[data-testid='entry-override']");
+        await cut.ClickAsync("[data-testid='entry-override-start']");
+        Assert.Contains("请填写更正原因", cut.Find("[data-testid='entry-closed']").TextContent);
+        Assert.Empty(cut.FindAll("input[data-kpi]"));
+        await cut.Find("input[data-testid='entry-override-reason'], [data-testid='entry-override-reason'] input").ChangeAsync(new() { Value = "馆藏统计口径更正" });
+        await cut.ClickAsync("[data-testid='entry-override-start']");
+
+        cut.WaitForAssertion(() => Assert.Contains("原因：“馆藏统计口径更正”", cut.Find("[data-testid='entry-overriding']").TextContent));
+        await TypeAsync(cut, Visits, (visits.Value + 3).ToString("0"));
+        await cut.ClickAsync(SaveSelector);
+        cut.WaitForAssertion(() => Assert.Contains("已保存 1 项", Status(cut)));
+        Assert.Equal(visits.Value + 3, (await StoredAsync(Visits, ReaderServices, 10)).Value);
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var audit = await scope.ServiceProvider.GetRequiredService<Portal.Data.PortalDbContext>().AuditEvents
+                .SingleAsync(e => e.Kind == Portal.Data.Entities.AuditEventKind.ClosedMonthOverride);
+            Assert.Equal((Visits, "馆藏统计口径更正", TestWriters.AdminName), (audit.Subject, audit.Detail, audit.By));
+        }
+
+        await cut.ClickAsync("[data-testid='entry-override-end']");
+        Assert.Empty(cut.FindAll("input[data-kpi]"));
+    }
+
+    [Fact]
+    public async Task ClosedMonth_StaffOfTheDivision_GetNoWayToUnlockIt()
+    {
+        Auth.SetAuthorized("staff").SetRoles(PortalRoles.Staff).SetClaims(new System.Security.Claims.Claim(PortalClaims.Division, ReaderServices));
+        await CloseAsync(ReaderServices, 10);
+
+        var cut = Open();
+
+        Assert.NotEmpty(cut.FindAll("[data-testid='entry-closed']"));
+        Assert.Empty(cut.FindAll("[data-testid='entry-override']"));
+        Assert.Empty(cut.FindAll("input[data-kpi]"));
     }
 
     private void Retire(string kpi, int fromMonth) => Adopt(PlanRevisions.RetireKpi(Plan2013.Plan, kpi, fromMonth));

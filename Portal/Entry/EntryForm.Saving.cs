@@ -46,7 +46,7 @@ public partial class EntryForm
     {
         var by = Writer.NameOf(Authentication is null ? null : (await Authentication).User);
         await using var scope = Scopes.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(sheet.State, sheet.Writes(rows), by);
+        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(sheet.State, sheet.Writes(rows), by, _overrideReason);
         return sheet.Apply(rows, outcome);
     }
 

@@ -10,7 +10,6 @@ using Portal.Live;
 using Portal.Periods;
 using Portal.Plans;
 using Portal.Reporting;
-using Portal.Shared;
 
 namespace Portal.Entry;
 
@@ -32,6 +31,7 @@ public partial class EntryForm : IAsyncDisposable
     private (Severity Severity, string Text)? _status;
     private System.Security.Claims.ClaimsPrincipal? _user;
     private MonthClose? _closure;
+    private string? _overrideReason;
 
     [Inject] public required PlanStore Store { get; init; }
     [Inject] public required PlanFeed Feed { get; init; }
@@ -62,17 +62,19 @@ public partial class EntryForm : IAsyncDisposable
 
     /// <summary>
     /// No inputs and no save: the user may not write here, the division is retired, or the month is closed
-    /// (submitted). The page says which, and what to do; edits made before a closure stay in the rows.
+    /// (submitted) and no admin has unlocked it with a reason. The page says which, and what to do; edits made
+    /// before a closure stay in the rows.
     /// </summary>
-    private bool ReadOnly => !MayWrite || DivisionRetiredFrom is not null || _closure is not null;
+    private bool ReadOnly => !MayWrite || DivisionRetiredFrom is not null || (_closure is not null && _overrideReason is null);
 
-    private string ClosedText(MonthClose closure)
+    /// <summary>An admin may correct a closed month of a division still reporting, giving a reason (the write guard's override).</summary>
+    private bool MayOverride => _user?.IsAdmin() == true && DivisionRetiredFrom is null;
+
+    /// <summary>An admin unlocks a closed month with a reason (saved with every change), or locks it again (null).</summary>
+    private void Override(string? reason)
     {
-        var division = _state!.Plan.Division(closure.Division).Name;
-        var text = closure.ReviewedBy is { } reviewer
-            ? L["Closed.Reviewed", division, closure.Month, closure.ClosedBy, Times.Local(closure.ClosedAt), reviewer]
-            : L["Closed", division, closure.Month, closure.ClosedBy, Times.Local(closure.ClosedAt)];
-        return _sheet?.Changed.Count is > 0 and var unsaved ? text + L["Closed.Unsaved", unsaved] : text;
+        _overrideReason = reason;
+        _status = null;
     }
 
     private string ReadOnlyReason()
@@ -104,6 +106,7 @@ public partial class EntryForm : IAsyncDisposable
         _state = choice is null ? null : Store.Find(choice.Year);
         _sheet = null;
         _closure = null;
+        _overrideReason = null;
         _status = null;
         if (choice is null || _state is null) return;
         await SubscribeAsync(choice.Year);
@@ -188,7 +191,9 @@ public partial class EntryForm : IAsyncDisposable
             if (_disposed || _choice is not { } choice) return;
             await using var scope = Scopes.CreateAsyncScope();
             var closure = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
-            if (choice == _choice) _closure = closure;
+            if (choice != _choice) return;
+            _closure = closure;
+            if (closure is null) _overrideReason = null; // reopened: the override has nothing left to unlock
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
