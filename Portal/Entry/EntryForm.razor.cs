@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Portal.Data.Entities;
 using Portal.Domain.Reporting;
-using Portal.Domain.Plans;
 using Portal.Figures;
 using Portal.Live;
 using Portal.Periods;
@@ -66,16 +65,6 @@ public partial class EntryForm : IAsyncDisposable
     /// before a closure stay in the rows.
     /// </summary>
     private bool ReadOnly => !MayWrite || DivisionRetiredFrom is not null || (_closure is not null && _overrideReason is null);
-
-    /// <summary>An admin may correct a closed month of a division still reporting, giving a reason (the write guard's override).</summary>
-    private bool MayOverride => _user?.IsAdmin() == true && DivisionRetiredFrom is null;
-
-    /// <summary>An admin unlocks a closed month with a reason (saved with every change), or locks it again (null).</summary>
-    private void Override(string? reason)
-    {
-        _overrideReason = reason;
-        _status = null;
-    }
 
     private string ReadOnlyReason()
     {
@@ -161,43 +150,6 @@ public partial class EntryForm : IAsyncDisposable
         {
             // A missed refresh costs nothing lasting: the next change refreshes again, and a save still checks versions.
             Log.LogWarning(e, "Live refresh of the entry page failed");
-        }
-        finally
-        {
-            _gate.Release();
-        }
-        if (!_disposed) StateHasChanged();
-    }
-
-    /// <summary>The plan was revised: the rebuilt sheet carries the edits over, and says which it could not keep.</summary>
-    private void Revised((EntrySheet Sheet, IReadOnlyList<Kpi> Dropped) rebuilt)
-    {
-        _sheet = rebuilt.Sheet;
-        if (rebuilt.Dropped.Count > 0)
-            _status = (Severity.Warning, L["Status.RevisedDropped", string.Join("、", rebuilt.Dropped.Select(k => k.Name))]);
-    }
-
-    private void OnReportingChanged(int year)
-    {
-        if (year == _choice?.Year) _ = InvokeAsync(ReloadClosureAsync);
-    }
-
-    /// <summary>A month was submitted, withdrawn, reviewed or sent back: the lock follows at once, on every open page.</summary>
-    private async Task ReloadClosureAsync()
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            if (_disposed || _choice is not { } choice) return;
-            await using var scope = Scopes.CreateAsyncScope();
-            var closure = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
-            if (choice != _choice) return;
-            _closure = closure;
-            if (closure is null) _overrideReason = null; // reopened: the override has nothing left to unlock
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Log.LogWarning(e, "Reading the closure for the entry page failed");
         }
         finally
         {
