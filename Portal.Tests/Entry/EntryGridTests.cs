@@ -226,5 +226,4 @@ public sealed class EntryGridTests : EntryTestContext
 
     private static string ErrorText(IRenderedComponent<EntryHarness> cut, string kpi) => cut.Find($"[data-error='{kpi}']").TextContent.Trim();
 
-    private static IElement SaveButton(IRenderedComponent<EntryHarness> cut) => cut.Find(SaveSelector);
 }

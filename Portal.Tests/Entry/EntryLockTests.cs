@@ -39,16 +39,32 @@ public sealed class EntryLockTests : EntryTestContext
     }
 
     [Fact]
-    public async Task Paste_PassesOverARetiredRow_AsTheInputsRun()
+    public async Task Paste_GoesLineForRow_AnEmptyLineOnARetiredRowIsPassedOver()
     {
         Retire(Loans, fromMonth: 10);
         var cut = Open();
 
-        await cut.InvokeAsync(() => cut.FindComponent<EntryGrid>().Instance.Paste(1, "301000\n62000\n5\n"));
+        await cut.InvokeAsync(() => cut.FindComponent<EntryGrid>().Instance.Paste(1, "301000\n\n62000\n5\n"));
 
         cut.WaitForAssertion(() => Assert.Equal("301000", InputValue(cut, TotalCards)));
         Assert.Equal("62000", InputValue(cut, Visits));
-        Assert.Contains("最后 1 个数值没有填入", Status(cut));
+        Assert.Contains("2 项修改", SaveButton(cut).TextContent);
+    }
+
+    [Fact]
+    public async Task Paste_AValueOnARetiredRow_FillsNothingIn_AndNamesTheLineAndTheKpi()
+    {
+        Retire(Loans, fromMonth: 10);
+        var cut = Open();
+        var before = (InputValue(cut, TotalCards), InputValue(cut, Visits));
+
+        // A sheet that dropped 外借文献: 到馆人次's value would land on its row, and everything below would be one off.
+        await cut.InvokeAsync(() => cut.FindComponent<EntryGrid>().Instance.Paste(1, "301000\n62000\n5\n"));
+
+        cut.WaitForAssertion(() => Assert.Contains("第 2 个数值“62000”落在已停用的指标“外借文献”上", Status(cut)));
+        Assert.Contains("没有填入任何数值", Status(cut));
+        Assert.Equal(before, (InputValue(cut, TotalCards), InputValue(cut, Visits)));
+        Assert.DoesNotContain("项修改", SaveButton(cut).TextContent);
     }
 
     [Fact]

@@ -118,6 +118,8 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
 
     protected static string Status(IRenderedComponent<EntryHarness> cut) => cut.Find("[data-testid='entry-status']").TextContent;
 
+    protected static IElement SaveButton(IRenderedComponent<EntryHarness> cut) => cut.Find(SaveSelector);
+
     /// <summary>After a given database is dropped (its owner's cluster can go then).</summary>
     protected virtual void OnDatabaseDisposed()
     {

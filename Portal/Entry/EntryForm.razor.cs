@@ -161,7 +161,9 @@ public partial class EntryForm : IAsyncDisposable
     /// <summary>An edit makes the last save's message stale; the rows carry their own messages.</summary>
     private void RowsChanged() => _status = null;
 
-    private void PasteOverflow(int ignored) => _status = (Severity.Warning, L["Status.PasteIgnored", ignored]);
+    private void PasteRefused(PasteOutcome outcome) => _status = outcome.OnRetired is { } r
+        ? (Severity.Error, L["Status.PasteOnRetired", r.Line, r.Value, r.Kpi])
+        : (Severity.Warning, L["Status.PasteIgnored", outcome.Left]);
 
     private void Revert()
     {

@@ -21,16 +21,17 @@ public partial class EntryGrid : IAsyncDisposable
 
     /// <summary>Shows the month's figures as text: no inputs, for users who may not enter them.</summary>
     [Parameter] public bool ReadOnly { get; set; }
-    [Parameter] public EventCallback<int> OnPasteOverflow { get; set; }
+    /// <summary>Called after a paste that left values over or filled nothing in.</summary>
+    [Parameter] public EventCallback<PasteOutcome> OnPasteRefused { get; set; }
     [Parameter] public EventCallback<EntryRow> OnHistory { get; set; }
 
     /// <summary>Called by the browser with the text pasted into row <paramref name="index"/>'s input.</summary>
     [JSInvokable]
     public async Task Paste(int index, string text)
     {
-        var ignored = Sheet.Paste(index, text);
+        var outcome = Sheet.Paste(index, text);
         await OnChanged.InvokeAsync();
-        if (ignored > 0) await OnPasteOverflow.InvokeAsync(ignored);
+        if (outcome.Left > 0 || outcome.OnRetired is not null) await OnPasteRefused.InvokeAsync(outcome);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

@@ -103,18 +103,22 @@ public sealed class EntrySheet
     }
 
     /// <summary>
-    /// Fills the row at <paramref name="index"/> and the rows below with a pasted column, as the inputs run: rows of
-    /// retired KPIs have none and are passed over. Returns how many values found no row.
+    /// Fills the row at <paramref name="index"/> and the rows below with a pasted column, line for row, as the grid
+    /// shows them. A retired KPI's row takes only an empty line: a value there means the column and the grid are out
+    /// of step (a sheet that still lists the KPI, or one that dropped it), so nothing is filled in and the outcome
+    /// names the line. Otherwise the outcome says how many values found no row.
     /// </summary>
-    public int Paste(int index, string? text)
+    public PasteOutcome Paste(int index, string? text)
     {
         var cells = PastedColumn.Cells(text);
-        if (index < 0 || index >= Rows.Count) return cells.Count;
-        var open = Rows.Skip(index).Where(r => r.RetiredFrom is null).ToList();
-        var fit = Math.Min(cells.Count, open.Count);
-        for (var i = 0; i < fit; i++)
-            if (cells[i].Length > 0) open[i].Edit(cells[i]);
-        return cells.Count - fit;
+        if (index < 0 || index >= Rows.Count) return new PasteOutcome(cells.Count, null);
+        var rows = Rows.Skip(index).Take(cells.Count).ToList();
+        for (var i = 0; i < rows.Count; i++)
+            if (rows[i].RetiredFrom is not null && cells[i].Length > 0)
+                return new PasteOutcome(0, new PasteOnRetired(i + 1, cells[i], rows[i].Kpi.Name));
+        for (var i = 0; i < rows.Count; i++)
+            if (cells[i].Length > 0) rows[i].Edit(cells[i]);
+        return new PasteOutcome(cells.Count - rows.Count, null);
     }
 
     public void Revert()

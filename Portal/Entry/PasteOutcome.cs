@@ -1,0 +1,8 @@
+namespace Portal.Entry;
+
+/// <summary>What a pasted column did: <see cref="Left"/> values found no row below, or, when
+/// <see cref="OnRetired"/> is set, nothing was filled in because a value met a retired KPI's row.</summary>
+public sealed record PasteOutcome(int Left, PasteOnRetired? OnRetired);
+
+/// <summary>The pasted line (from 1) whose value met the row of the retired KPI <paramref name="Kpi"/>.</summary>
+public sealed record PasteOnRetired(int Line, string Value, string Kpi);
