@@ -32,44 +32,54 @@ if ((commandError ?? importError) is { } error)
     return;
 }
 
-var builder = WebApplication.CreateBuilder(hostArgs);
-builder.AddPortal();
-if (command is not null || planImport is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
+// A configuration the portal cannot start with, a database it cannot open or a port in use: one message and an
+// exit code, not a stack trace (StartupFailure).
+try
+{
+    var builder = WebApplication.CreateBuilder(hostArgs);
+    builder.AddPortal();
+    if (command is not null || planImport is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
 
-var app = builder.Build();
-if (command is not null)
-{
-    Environment.ExitCode = await AccountCommands.RunAsync(app, command); // no web server for a command
-    return;
-}
-if (planImport is not null)
-{
-    Environment.ExitCode = await PlanImportCommands.RunAsync(app, planImport);
-    return;
-}
-app.UseSecurityHeaders(); // first: every answer gets them, error pages included
-app.UseInstanceHeader(); // X-Portal-Instance: which instance behind the load balancer answered (ADR 018)
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-}
-app.UseRequestLocalization("zh-CN");
-app.UsePageQueryGuard(); // ?year=abc and ?month=13 get a 400 page in Chinese, not a 500
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UsePortalApiErrors();
-app.UseAuthentication();
-app.UseAuthorization(); // fallback policy: every endpoint needs a login unless marked AllowAnonymous
-app.UseAntiforgery();
-app.MapStaticAssets().AllowAnonymous();
-app.MapHealth(); // anonymous /healthz for the load balancer (ADR 018)
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapLive();
-app.MapReport();
-app.MapBenchmarkEndpoints();
-app.MapAccountEndpoints();
-app.MapPeriodEndpoints();
-app.MapReportingEndpoints();
-app.MapPortalApi();
+    var app = builder.Build();
+    if (command is not null)
+    {
+        Environment.ExitCode = await AccountCommands.RunAsync(app, command); // no web server for a command
+        return;
+    }
+    if (planImport is not null)
+    {
+        Environment.ExitCode = await PlanImportCommands.RunAsync(app, planImport);
+        return;
+    }
+    app.UseSecurityHeaders(); // first: every answer gets them, error pages included
+    app.UseInstanceHeader(); // X-Portal-Instance: which instance behind the load balancer answered (ADR 018)
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    }
+    app.UseRequestLocalization("zh-CN");
+    app.UsePageQueryGuard(); // ?year=abc and ?month=13 get a 400 page in Chinese, not a 500
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UsePortalApiErrors();
+    app.UseAuthentication();
+    app.UseAuthorization(); // fallback policy: every endpoint needs a login unless marked AllowAnonymous
+    app.UseAntiforgery();
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapHealth(); // anonymous /healthz for the load balancer (ADR 018)
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.MapLive();
+    app.MapReport();
+    app.MapBenchmarkEndpoints();
+    app.MapAccountEndpoints();
+    app.MapPeriodEndpoints();
+    app.MapReportingEndpoints();
+    app.MapPortalApi();
 
-await app.InitializePortalAsync();
-await app.RunAsync();
+    await app.InitializePortalAsync();
+    await app.RunAsync();
+}
+catch (Exception e) when (StartupFailure.Describe(e) is { } failure)
+{
+    Console.Error.WriteLine(failure.Message);
+    Environment.ExitCode = failure.ExitCode;
+}

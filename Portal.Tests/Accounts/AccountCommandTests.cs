@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Accounts.Commands;
 using Portal.Accounts.Tokens;
 using Portal.Data;
+using Portal.Tests.Support;
 using Portal.Data.Entities;
 
 namespace Portal.Tests.Accounts;
@@ -96,14 +96,8 @@ public sealed class AccountCommandTests
     /// <summary>Runs the built portal the way `dotnet run --project Portal -- …` does, and returns what it printed.</summary>
     private static async Task<string> RunAsync(string db, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        foreach (var a in new[] { typeof(AccountCommand).Assembly.Location }.Concat(args).Concat(["--ConnectionStrings:Portal", $"Data Source={db}"]))
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await error}");
-        return (await output).Replace("\r", "");
+        var (code, output, error) = await PortalCommand.RunAsync(args.Concat(["--ConnectionStrings:Portal", $"Data Source={db}"]));
+        Assert.True(code == 0, $"exit {code}: {error}");
+        return output;
     }
 }

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Tests.Support;
 using Portal.Domain.Plans;
 using Portal.Plans.Commands;
 
@@ -96,17 +96,8 @@ public sealed class PlanImportCommandTests : IDisposable
 
     private PortalDbContext Context() => new(new DbContextOptionsBuilder<PortalDbContext>().UseSqlite($"Data Source={_db}").Options);
 
-    private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        foreach (var a in new[] { typeof(PlanImportCommand).Assembly.Location }.Concat(args).Concat(["--ConnectionStrings:Portal", $"Data Source={_db}"]))
-            start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, (await output).Replace("\r", ""), (await error).Replace("\r", ""));
-    }
+    private Task<(int Code, string Output, string Error)> RunAsync(params string[] args) =>
+        PortalCommand.RunAsync(args.Concat(["--ConnectionStrings:Portal", $"Data Source={_db}"]));
 
     public void Dispose()
     {

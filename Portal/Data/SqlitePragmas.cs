@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Portal.Hosting;
 using SQLitePCL;
 
 namespace Portal.Data;
@@ -23,7 +24,8 @@ public sealed class SqlitePragmas(string synchronous = "NORMAL") : DbConnectionI
 
     private readonly string _sql = Modes.Contains(synchronous.ToUpperInvariant())
         ? $"PRAGMA synchronous = {synchronous.ToUpperInvariant()}; PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {64 * 1024 * 1024};"
-        : throw new ArgumentException($"Portal:SqliteSynchronous must be OFF, NORMAL, FULL or EXTRA, not '{synchronous}'.");
+        : throw new PortalConfigurationException(
+            $"Portal:SqliteSynchronous 只能是 OFF、NORMAL、FULL 或 EXTRA，不是“{synchronous}”；不确定时删去这一项（默认 NORMAL，见 ADR 008）。");
 
     // Pooled connections reuse their native handle, which keeps its settings: set them once per handle, not per open.
     private readonly ConditionalWeakTable<sqlite3, object> _configured = new();

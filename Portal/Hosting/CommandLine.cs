@@ -49,6 +49,9 @@ public static class CommandLine
                                  会被拒绝，除非加 --replace 并用 --reason 说明原因：替换会记入修改记录，
                                  已填报的数据保持不变
 
+        退出码：0 成功；2 配置或参数有误（如 Database:Provider、连接字符串的格式、端口已被占用），改正后再运行；
+        1 数据库无法打开（服务器未运行、目录不存在、无权限），或命令本身失败。原因以一行中文写在标准错误输出。
+
         Usage: dotnet run --project Portal [-- --demo] [--urls URL] [--ConnectionStrings:Portal "Data Source=FILE"]
                dotnet run --project Portal -- --Database:Provider postgres --ConnectionStrings:Portal "Host=…;Database=portal;Username=…"
                dotnet run --project Portal -- user add NAME --role Staff --division reader-services [--email ADDRESS]
