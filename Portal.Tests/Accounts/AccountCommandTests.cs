@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Accounts.Commands;
 using Portal.Accounts.Tokens;
 using Portal.Data;
-using Portal.Tests.Support;
 using Portal.Data.Entities;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Accounts;
 

@@ -1,5 +1,4 @@
 using Portal.Tests.Support;
-using AngleSharp.Dom;
 using Bunit;
 using Portal.Entry;
 using Portal.Figures;
@@ -225,5 +224,4 @@ public sealed class EntryGridTests : EntryTestContext
     }
 
     private static string ErrorText(IRenderedComponent<EntryHarness> cut, string kpi) => cut.Find($"[data-error='{kpi}']").TextContent.Trim();
-
 }

@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Tests.Support;
 using Portal.Domain.Plans;
 using Portal.Plans.Commands;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Plans;
 

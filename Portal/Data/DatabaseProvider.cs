@@ -1,4 +1,5 @@
 using Portal.Hosting;
+
 namespace Portal.Data;
 
 /// <summary>

@@ -31,7 +31,7 @@ public partial class EntryGrid : IAsyncDisposable
     {
         var outcome = Sheet.Paste(index, text);
         await OnChanged.InvokeAsync();
-        if (outcome.Left > 0 || outcome.OnRetired is not null) await OnPasteRefused.InvokeAsync(outcome);
+        if (!outcome.Complete) await OnPasteRefused.InvokeAsync(outcome);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

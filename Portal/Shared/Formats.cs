@@ -40,8 +40,11 @@ public static class Formats
     /// <summary>A rate or share that may have decimals even for a count (e.g. 93,827.5 册次 a month).</summary>
     public static string Rate(double value, Kpi kpi) => $"{value.ToString(value >= 100 ? "#,##0" : "#,##0.#", Zh)} {kpi.Target.Unit}";
 
-    public static string Percent(double? fraction) =>
-        fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("0.0", Zh) + "%" : "—";
+    public static string Percent(double? fraction) => PercentNumber(fraction) is { } n ? n + "%" : "—";
+
+    /// <summary>A percentage's number without its sign (21.5 for 0.215), for pages that set the sign apart; null when there is none.</summary>
+    public static string? PercentNumber(double? fraction) =>
+        fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("0.0", Zh) : null;
 
     /// <summary>A change with its sign and one decimal: +10.0%, -4.2%, 0.0%.</summary>
     public static string Change(double? fraction) =>
