@@ -1,5 +1,6 @@
 using Portal.Domain.Plans;
 using Portal.Domain.Progress;
+using Portal.Domain.Reporting;
 
 namespace Portal.Domain.Engine;
 
@@ -13,7 +14,10 @@ public sealed class CompletionEngine(StatusRules rules)
 
     public StatusRules Rules { get; } = rules;
 
-    /// <param name="asOf">The month to evaluate at; null means the latest month that has any figure.</param>
+    /// <param name="asOf">
+    /// The month to evaluate at; null means the complete month (every division that owes figures has reported or
+    /// submitted it, ADR 026) when <paramref name="reporting"/> is given, else the latest month that has any figure.
+    /// </param>
     /// <param name="items">
     /// Item progress by item code. With it, items without KPIs count in their section (unreported ones at 0%);
     /// without it (null), sections follow the KPI-only rule. Item progress has no month: it is the current state.
@@ -22,23 +26,29 @@ public sealed class CompletionEngine(StatusRules rules)
     /// The previous plan year's figures: each KPI that names a <see cref="Kpi.Previous"/> found there gets its year
     /// over year comparison. Null when that year is not loaded.
     /// </param>
+    /// <param name="reporting">
+    /// Submitted months and passed deadlines: with it, a KPI or division share whose figure is still owed and not yet
+    /// due is <see cref="KpiStatus.Pending"/> rather than judged. Null: every missing figure is judged (no coverage).
+    /// </param>
     public PlanEvaluation Evaluate(FigureLedger ledger, int? asOf = null, IReadOnlyDictionary<string, ItemProgress>? items = null,
-        PastYear? lastYear = null)
+        PastYear? lastYear = null, ReportingProgress? reporting = null)
     {
         var plan = ledger.Plan;
         var latest = ledger.LatestMonth;
-        var month = asOf is { } m ? Figures.Months.Require(m) : latest ?? 1;
+        var coverage = reporting is null ? null : ReportingCoverage.Of(ledger, reporting);
+        var month = asOf is { } m ? Figures.Months.Require(m) : coverage is not null ? coverage.CompleteMonth ?? 1 : latest ?? 1;
         var kpis = new KpiResult[plan.Kpis.Count];
         var tally = new DivisionTally(plan.Divisions.Count);
         if (lastYear is not null && lastYear.Year != plan.Year - 1) lastYear = null;
         // A retired KPI keeps its own result (its history) but no longer counts in division rollups (ADR 014).
         for (var k = 0; k < kpis.Length; k++)
         {
-            kpis[k] = Evaluate(ledger, k, month, plan.Kpis[k].IsRetiredAt(month) ? null : tally);
+            kpis[k] = Evaluate(ledger, k, month, plan.Kpis[k].IsRetiredAt(month) ? null : tally, coverage);
             if (lastYear?.Kpi(plan.Kpis[k].Previous) is { } last)
                 kpis[k] = kpis[k] with { PreviousYear = PreviousYear.Compare(KpiHistory.From(ledger, k), last, month) };
         }
-        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items, month), tally.Results(plan), items, lastYear);
+        return new PlanEvaluation(plan, month, latest, kpis, Rollups.Sections(plan, kpis, items, month), tally.Results(plan), items, lastYear)
+            { Coverage = coverage };
     }
 
     /// <param name="month">1–12, or 0 and below for "before the year".</param>
@@ -54,21 +64,26 @@ public sealed class CompletionEngine(StatusRules rules)
     /// (target − opening) × pace(m), completion = (actual − opening) / (target − opening), and the forecast projects
     /// the progress. Without an opening level (and for flows) the base is 0 and these are the plain rules.
     /// </remarks>
-    private KpiResult Evaluate(FigureLedger ledger, int k, int month, DivisionTally? tally)
+    private KpiResult Evaluate(FigureLedger ledger, int k, int month, DivisionTally? tally, ReportingCoverage? coverage = null)
     {
         var kpi = ledger.Plan.Kpis[k];
         var opening = kpi.Opening ?? 0;
         var (actual, target) = (ledger.ActualIn(k, month), kpi.Target.Value);
         var hasData = ledger.ReportingIn(k, month) > 0;
         var expectedGain = kpi.ExpectedAt(month, target - opening);
-        var status = Rules.Classify(kpi.Target.Qualifier, actual - opening, target - opening, expectedGain, hasData);
+        var status = Awaited(Rules.Classify(kpi.Target.Qualifier, actual - opening, target - opening, expectedGain, hasData),
+            coverage is not null && coverage.AwaitsAny(k, month));
         double? forecast = !hasData ? null
             : kpi.Aggregation == Aggregation.Stock && kpi.Opening is null ? actual
             : kpi.ProjectYearEnd(actual - opening, month) + opening;
         var completion = (actual - opening) / (target - opening);
         var result = new KpiResult(kpi, actual, completion, opening + expectedGain, status, forecast is { } f ? kpi.Round(f) : null, []);
-        return result with { RetiredFrom = kpi.IsRetiredAt(month) ? kpi.RetiredFrom : null, Divisions = Shares(ledger, k, month, result, tally) };
+        return result with { RetiredFrom = kpi.IsRetiredAt(month) ? kpi.RetiredFrom : null, Divisions = Shares(ledger, k, month, result, tally, coverage) };
     }
+
+    /// <summary>A figure still owed and not yet due makes any judgement but 已完成 wait for it: 待报 (ADR 026).</summary>
+    private static KpiStatus Awaited(KpiStatus status, bool awaited) =>
+        awaited && status != KpiStatus.Achieved ? KpiStatus.Pending : status;
 
     /// <summary>
     /// Every division that carries a target for the KPI or has reported on it, in plan order. Where the target is
@@ -76,7 +91,7 @@ public sealed class CompletionEngine(StatusRules rules)
     /// where it is not, the lead division answers for the whole KPI and takes its completion and status, and the
     /// others only contribute (no target, completion or status).
     /// </summary>
-    private DivisionShare[] Shares(FigureLedger ledger, int k, int month, KpiResult whole, DivisionTally? tally)
+    private DivisionShare[] Shares(FigureLedger ledger, int k, int month, KpiResult whole, DivisionTally? tally, ReportingCoverage? coverage)
     {
         var plan = ledger.Plan;
         var kpi = plan.Kpis[k];
@@ -105,7 +120,8 @@ public sealed class CompletionEngine(StatusRules rules)
             {
                 var opening = (kpi.Opening ?? 0) * target / kpi.Target.Value;
                 completion = target > opening ? (actual - opening) / (target - opening) : null;
-                status = Rules.Classify(kpi.Target.Qualifier, actual - opening, target - opening, kpi.ExpectedAt(month, target - opening), !double.IsNaN(reported));
+                status = Awaited(Rules.Classify(kpi.Target.Qualifier, actual - opening, target - opening, kpi.ExpectedAt(month, target - opening), !double.IsNaN(reported)),
+                    coverage is not null && coverage.Awaits(k, d, month));
             }
             shares[i++] = new DivisionShare(plan.Divisions[d].Code, actual, target, completion, share, status);
             if (completion is { } c) tally?.Add(d, c, status);

@@ -75,6 +75,7 @@ public sealed partial class FigureLedger
     // Unchecked, for the engine: k and d are in range and month ≤ 12; month ≤ 0 is before the year.
     internal double ActualIn(int k, int month) => month <= 0 ? 0 : _kpiActual[k * Months + month - 1];
     internal int ReportingIn(int k, int month) => month <= 0 ? 0 : _kpiReporting[k * Months + month - 1];
+    internal double RawValue(int k, int d, int month) => _values[Cell(k, d, month)];
     internal double DivisionActualIn(int k, int d, int month) => month <= 0 ? double.NaN : _divActual[Cell(k, d, month)];
 
     /// <summary>

@@ -60,6 +60,18 @@ public sealed record PlanEvaluation(
 {
     public KpiResult Kpi(string code) => Kpis[Plan.KpiIndex(code)];
 
+    /// <summary>
+    /// Which divisions have reported which months, when the plan was evaluated with the reporting cycle (ADR 026);
+    /// null without it.
+    /// </summary>
+    public ReportingCoverage? Coverage { get; init; }
+
+    /// <summary>The latest month every division owing figures has reported or submitted (null: none, or no coverage).</summary>
+    public int? CompleteMonth => Coverage?.CompleteMonth;
+
+    /// <summary>The divisions that still owe figures for months up to the as-of month.</summary>
+    public IReadOnlyList<OwedDivision> Owed => Coverage?.OwedThrough(AsOf) ?? [];
+
     public SectionResult Section(string code) => Sections.First(s => s.Section.Code == code);
 
     /// <summary>An item's progress; an unreported item is not started.</summary>

@@ -46,6 +46,7 @@ public sealed class DatabaseInitializer(
                 items.Select(ItemRecords.ToTracked),
                 recent.Where(a => plan.HasKpi(a.Kpi) && plan.HasDivision(a.Division))
                     .Select(a => new FigureChange(a.Year, a.Kpi, a.Division, a.Month, a.NewValue, a.OldValue, a.By, a.At)), doc.Version);
+            await Reporting.ReportingSync.LoadAsync(db, store, doc.Year, publish: false, ct);
         }
     }
 

@@ -2,6 +2,7 @@ using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Domain.Progress;
+using Portal.Domain.Reporting;
 
 namespace Portal.Plans;
 
@@ -26,12 +27,19 @@ public sealed class PlanState
     private volatile Dictionary<string, TrackedItem> _items;
     private readonly Func<PastYear?> _lastYear;
     private volatile PastYear? _history;
+    private readonly TimeProvider _clock;
+    private DeadlineSchedule _deadlines;
+    private IReadOnlySet<(string Division, int Month)> _submitted = new HashSet<(string, int)>();
+    private ReportingProgress _reporting = ReportingProgress.None;
+    private long _nextDeadline; // UTC ticks, read without the lock
 
     /// <param name="lastYear">The previous plan year's figures, read at each evaluation (year over year); null: none.</param>
     public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null,
-        IEnumerable<FigureChange>? recent = null, Func<PastYear?>? lastYear = null, int version = 1)
+        IEnumerable<FigureChange>? recent = null, Func<PastYear?>? lastYear = null, int version = 1, TimeProvider? clock = null)
     {
         _lastYear = lastYear ?? (() => null);
+        _clock = clock ?? TimeProvider.System;
+        _deadlines = new DeadlineSchedule(plan.Year);
         Version = version;
         _recent = recent?.Take(RecentCapacity).ToList() ?? [];
         _engine = engine;
@@ -40,7 +48,7 @@ public sealed class PlanState
         _items = plan.Items.ToDictionary(i => i.Code, TrackedItem.Unreported);
         foreach (var item in items ?? []) if (_items.ContainsKey(item.ItemCode)) _items[item.ItemCode] = item;
         _progress = Progress(_items);
-        _current = engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear());
+        _current = engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear(), reporting: Reporting());
     }
 
     public Plan Plan => _ledger.Plan;
@@ -48,18 +56,42 @@ public sealed class PlanState
     /// <summary>The version of the plan's definition held (1 when published, one more per edit).</summary>
     public int Version { get; private set; }
 
-    /// <summary>The evaluation at the latest reported month, with every applied change in it.</summary>
+    /// <summary>
+    /// The evaluation at the complete month (every division owing figures has reported or submitted it, ADR 026),
+    /// with every applied change in it. A deadline passing makes it stale too: what was 待报 is judged from then on.
+    /// </summary>
     public PlanEvaluation Current
     {
         get
         {
-            if (!_stale) return _current;
+            if (!_stale && _clock.GetUtcNow().UtcTicks < Interlocked.Read(ref _nextDeadline)) return _current;
             lock (_gate)
             {
-                if (_stale) (_current, _stale) = (_engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear()), false);
+                if (_stale || _clock.GetUtcNow().UtcTicks >= Interlocked.Read(ref _nextDeadline))
+                    (_current, _stale) = (_engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear(), reporting: Reporting()), false);
                 return _current;
             }
         }
+    }
+
+    /// <summary>
+    /// The year's deadlines and submitted months, as stored (ReportingSync keeps them current); the evaluation tells
+    /// a figure not yet due (待报) from a late one with them.
+    /// </summary>
+    public void SetReporting(DeadlineSchedule deadlines, IReadOnlySet<(string Division, int Month)> submitted)
+    {
+        lock (_gate) (_deadlines, _submitted, _stale) = (deadlines, submitted, true);
+    }
+
+    /// <summary>The reporting state now, under the lock; notes when the next deadline passes so that Current re-evaluates then.</summary>
+    private ReportingProgress Reporting()
+    {
+        var now = _clock.GetUtcNow();
+        var overdue = ReportingProgress.OverdueAt(_deadlines, now);
+        var next = Enumerable.Range(1, 12).Select(_deadlines.Deadline).Where(d => d > now).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+        Interlocked.Exchange(ref _nextDeadline, next.UtcTicks);
+        if (overdue != _reporting.OverdueMonths || !ReferenceEquals(_submitted, _reporting.Submitted)) _reporting = new ReportingProgress(overdue, _submitted);
+        return _reporting;
     }
 
     /// <summary>The latest committed changes, newest first (for tickers and "latest entries").</summary>
@@ -72,7 +104,7 @@ public sealed class PlanState
     {
         var current = Current;
         if (asOf is null || asOf == current.AsOf) return current;
-        lock (_gate) return _engine.Evaluate(_ledger, asOf, _progress, _lastYear());
+        lock (_gate) return _engine.Evaluate(_ledger, asOf, _progress, _lastYear(), Reporting());
     }
 
     /// <summary>

@@ -66,7 +66,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
         IEnumerable<FigureChange>? recent, int version)
     {
         var year = plan.Year;
-        return new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History, version);
+        return new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History, version, _clock);
     }
 
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
@@ -89,6 +89,21 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
             var changes = state.Differences(stored, by, at, cells);
             if (changes.Count > 0) ApplyAndPublish(state, changes, origin);
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Serves a year's stored deadlines and submitted months (ADR 026): the complete month and what is 待报 follow
+    /// them. Pages and hub clients hear of it as a change without figures; other instances learn it from their own
+    /// reporting events, so it is not relayed.
+    /// </summary>
+    public void SetReporting(int year, DeadlineSchedule deadlines, IReadOnlySet<(string Division, int Month)> submitted)
+    {
+        if (Find(year) is not { } state) return;
+        lock (_applyAndPublish)
+        {
+            state.SetReporting(deadlines, submitted);
+            feed.Publish(new PlanChanged(year, []) { Origin = ChangeOrigin.OtherInstance });
         }
     }
 

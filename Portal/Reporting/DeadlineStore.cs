@@ -15,7 +15,9 @@ public sealed record DeadlineChange(int Month, DateOnly DueDate, string? Note);
 /// <summary>Each plan year's reporting deadlines: the default day (5th unless an admin changed it) and the holiday exceptions.</summary>
 public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvider clock, ReportingEvents events)
 {
-    public async Task<DeadlineSchedule> ScheduleAsync(int year, CancellationToken ct = default)
+    public Task<DeadlineSchedule> ScheduleAsync(int year, CancellationToken ct = default) => ScheduleAsync(db, year, ct);
+
+    public static async Task<DeadlineSchedule> ScheduleAsync(PortalDbContext db, int year, CancellationToken ct = default)
     {
         var setting = await db.ReportingYears.AsNoTracking().FirstOrDefaultAsync(y => y.Year == year, ct);
         var exceptions = await db.DeadlineExceptions.AsNoTracking().Where(e => e.Year == year).ToListAsync(ct);

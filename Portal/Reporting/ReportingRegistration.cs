@@ -23,6 +23,7 @@ public static class ReportingRegistration
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton<ReminderCycle>();
         services.AddHostedService<ReminderService>();
+        services.AddHostedService<ReportingSync>();
         return services;
     }
 }
