@@ -26,14 +26,15 @@ public sealed record KpiRow(int Order, KpiResult Result, Section Section, string
     /// <summary>Retired by the month shown: marked 已停用 and counted apart, not judged.</summary>
     public bool Retired => Result.Retired;
 
-    /// <summary>Worst first: at risk, behind, on track, achieved, no data, then retired.</summary>
-    public int Severity => Retired ? 5 : Status switch
+    /// <summary>Worst first: at risk, behind, on track, achieved, awaiting figures (待报), no data, then retired.</summary>
+    public int Severity => Retired ? 6 : Status switch
     {
         KpiStatus.AtRisk => 0,
         KpiStatus.Behind => 1,
         KpiStatus.OnTrack => 2,
         KpiStatus.Achieved => 3,
-        _ => 4,
+        KpiStatus.Pending => 4,
+        _ => 5,
     };
 
     public bool Matches(string? text) =>

@@ -48,5 +48,5 @@ public static class ReportCsv
         csv.EndRecord();
     }
 
-    private static double? Percent(double? fraction) => fraction is { } f && double.IsFinite(f) ? Math.Round(f * 100, 1) : null;
+    private static double? Percent(double? fraction) => Formats.PercentValue(fraction);
 }

@@ -1,11 +1,9 @@
-using System.Globalization;
+using Portal.Shared;
 
 namespace Portal.Report;
 
 /// <summary>Changes in completion for people: signed percentage points with one decimal.</summary>
 public static class ReportFormats
 {
-    public static string Points(double? change) => change is { } c && double.IsFinite(c)
-        ? (c * 100).ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture)
-        : "—";
+    public static string Points(double? change) => Formats.Points(change, "−");
 }

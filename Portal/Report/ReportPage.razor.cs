@@ -13,7 +13,7 @@ namespace Portal.Report;
 
 /// <summary>
 /// The printable monthly briefing: headline KPIs, changes since last month, what is at risk and why, and who has
-/// not reported. Month defaults to the latest month with data; the page follows the live feed.
+/// not reported. Month defaults to the complete month (every division owing figures has reported it, ADR 026); the page follows the live feed.
 /// </summary>
 public sealed partial class ReportPage : IAsyncDisposable
 {
@@ -60,7 +60,8 @@ public sealed partial class ReportPage : IAsyncDisposable
     {
         (_report, _error) = (null, null);
         if (_state is null) return;
-        _month = Month ?? _state.Current.LatestMonth;
+        // Without a month, the complete month (ADR 026): one early division's figure does not move the briefing on.
+        _month = Month ?? (_state.Current is { LatestMonth: not null } current ? current.AsOf : null);
         if (_month is not { } month) return;
         try
         {

@@ -42,13 +42,23 @@ public static class Formats
 
     public static string Percent(double? fraction) => PercentNumber(fraction) is { } n ? n + "%" : "—";
 
+    /// <summary>
+    /// The one rounding of a fraction to a percentage with one decimal, for pages, the wall, the briefing and its
+    /// CSV alike: half away from zero (24.25% → 24.3%, as people round), after dropping the binary noise below 10⁻⁹
+    /// that makes 97 / 400 × 100 come out as 24.249999999999996. Null when there is no finite value.
+    /// </summary>
+    public static double? PercentValue(double? fraction) =>
+        fraction is { } f && double.IsFinite(f) ? Math.Round(Math.Round(f * 100, 9), 1, MidpointRounding.AwayFromZero) : null;
+
     /// <summary>A percentage's number without its sign (21.5 for 0.215), for pages that set the sign apart; null when there is none.</summary>
-    public static string? PercentNumber(double? fraction) =>
-        fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("0.0", Zh) : null;
+    public static string? PercentNumber(double? fraction) => PercentValue(fraction)?.ToString("0.0", Zh);
 
     /// <summary>A change with its sign and one decimal: +10.0%, -4.2%, 0.0%.</summary>
-    public static string Change(double? fraction) =>
-        fraction is { } f && double.IsFinite(f) ? (f * 100).ToString("+0.0;-0.0;0.0", Zh) + "%" : "—";
+    public static string Change(double? fraction) => PercentValue(fraction) is { } p ? p.ToString("+0.0;-0.0;0.0", Zh) + "%" : "—";
+
+    /// <summary>A change in percentage points with its sign and one decimal (+2.5, −1.0), rounded as <see cref="PercentValue"/>.</summary>
+    public static string Points(double? change, string minus = "-") =>
+        PercentValue(change) is { } p ? p.ToString($"+0.0;{minus}0.0;0.0", CultureInfo.InvariantCulture) : "—";
 
     /// <summary>Months as people read them: 2月、3月.</summary>
     public static string Months(IEnumerable<int> months) => string.Join("、", months.Select(m => $"{m}月"));

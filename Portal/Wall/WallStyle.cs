@@ -6,7 +6,7 @@ namespace Portal.Wall;
 /// <summary>The status colour as a CSS value of the theme's palette, for rings, bars and borders on the wall.</summary>
 public static class WallStyle
 {
-    public static string Color(KpiStatus status) => status == KpiStatus.NoData
+    public static string Color(KpiStatus status) => status is KpiStatus.NoData or KpiStatus.Pending
         ? "var(--mud-palette-text-disabled)"
         : $"var(--mud-palette-{StatusStyle.Color(status).ToString().ToLowerInvariant()})";
 

@@ -26,12 +26,21 @@ public static class ReminderText
 
         {moment.Year} 年 {moment.Month} 月的数据{moment.Describe()}（截止时间：{DeadlineText(moment.Deadline)}），以下 {missing.Count} 项尚未填报：
         {string.Join("\n", missing.Select(k => $"· {k.Name}（{k.Target.Unit}）"))}
+        {Judged(moment)}
 
         请登录门户填报：{link}
 
         填报完成后，请部门负责人在“填报进度”页提交本月数据。
         {Footer}
         """;
+
+    /// <summary>
+    /// How the dashboards treat the missing figures at this moment (ADR 026): 待报 until the deadline, judged behind
+    /// after it, so that a reminder and the director's overview say the same thing.
+    /// </summary>
+    public static string Judged(ReminderMoment moment) => moment.Kind == MomentKind.Overdue
+        ? "已过截止时间：总览、大屏和月度简报已将这些指标按进度滞后计算。"
+        : "截止前，总览、大屏和月度简报将这些指标显示为“待报”，不计为滞后；逾期未报将按进度滞后计算。";
 
     public static string ReturnedSubject(Division division, int year, int month) => $"【退回】{division.Name} {year} 年 {month} 月数据已被退回，请更正后重新提交";
 
@@ -49,5 +58,5 @@ public static class ReminderText
     /// <summary>One chat message for every division of a moment that a robot serves.</summary>
     public static string Digest(ReminderMoment moment, IEnumerable<(Division Division, int Missing, string Link)> owing) =>
         $"【填报提醒】{moment.Year} 年 {moment.Month} 月数据{moment.Describe()}（截止 {DeadlineText(moment.Deadline)}），以下部门尚有未填报的指标：\n" +
-        string.Join("\n", owing.Select(o => $"· {o.Division.Name}：{o.Missing} 项未填报 {o.Link}"));
+        string.Join("\n", owing.Select(o => $"· {o.Division.Name}：{o.Missing} 项未填报 {o.Link}")) + "\n" + Judged(moment);
 }
