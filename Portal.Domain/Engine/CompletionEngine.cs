@@ -16,7 +16,8 @@ public sealed class CompletionEngine(StatusRules rules)
 
     /// <param name="asOf">
     /// The month to evaluate at; null means the complete month (every division that owes figures has reported or
-    /// submitted it, ADR 026) when <paramref name="reporting"/> is given, else the latest month that has any figure.
+    /// submitted it, ADR 026) when <paramref name="reporting"/> is given and such a month exists, else the latest month
+    /// that has any figure.
     /// </param>
     /// <param name="items">
     /// Item progress by item code. With it, items without KPIs count in their section (unreported ones at 0%);
@@ -36,7 +37,7 @@ public sealed class CompletionEngine(StatusRules rules)
         var plan = ledger.Plan;
         var latest = ledger.LatestMonth;
         var coverage = reporting is null ? null : ReportingCoverage.Of(ledger, reporting);
-        var month = asOf is { } m ? Figures.Months.Require(m) : coverage is not null ? coverage.CompleteMonth ?? 1 : latest ?? 1;
+        var month = asOf is { } m ? Figures.Months.Require(m) : coverage?.CompleteMonth ?? latest ?? 1;
         var kpis = new KpiResult[plan.Kpis.Count];
         var tally = new DivisionTally(plan.Divisions.Count);
         if (lastYear is not null && lastYear.Year != plan.Year - 1) lastYear = null;
