@@ -58,11 +58,12 @@ try
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     }
     app.UseRequestLocalization("zh-CN");
-    app.UsePageQueryGuard(); // ?year=abc and ?month=13 get a 400 page in Chinese, not a 500
+    app.UsePageQueryGuard(); // ?year=abc and ?month=x get a 400 page in Chinese, not a 500
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UsePortalApiErrors();
     app.UseAuthentication();
     app.UseAuthorization(); // fallback policy: every endpoint needs a login unless marked AllowAnonymous
+    app.UsePlanQueryGuard(); // ?year=2015 (unpublished) and ?month=13 are explained, not silently replaced
     app.UseAntiforgery();
     app.MapStaticAssets().AllowAnonymous();
     app.MapHealth(); // anonymous /healthz for the load balancer (ADR 018)

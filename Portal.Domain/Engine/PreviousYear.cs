@@ -12,6 +12,15 @@ namespace Portal.Domain.Engine;
 /// <param name="Excluded">Months 1..m left out of a flow comparison because only one of the two years has a figure for them.</param>
 public sealed record PreviousYear(int Year, string Kpi, double? Actual, double? Change, IReadOnlyList<int> Excluded)
 {
+    /// <summary>The months a flow's change was computed over (those both years reported); empty for a stock, which compares levels.</summary>
+    public IReadOnlyList<int> Compared { get; init; } = [];
+
+    /// <summary>
+    /// Last year's figure the change was computed from: the sum of the compared months for a flow, the level for a
+    /// stock. Pages show this one beside the change, so that the two read as one sentence.
+    /// </summary>
+    public double? Base { get; init; }
+
     /// <summary>
     /// Compares this year's history with last year's as of month m. Flow KPIs compare the sums of the months that
     /// both years reported (a month missing in one year is left out of both sums, and named in Excluded), so that an
@@ -24,9 +33,9 @@ public sealed record PreviousYear(int Year, string Kpi, double? Actual, double? 
         var lastActual = last.ActualAt(month);
         if (month <= 0) return new PreviousYear(last.Year, last.Kpi.Code, null, null, []);
         if (now.Kpi.Aggregation == Aggregation.Stock || last.Kpi.Aggregation == Aggregation.Stock)
-            return new PreviousYear(last.Year, last.Kpi.Code, lastActual, Ratio(now.ActualAt(month), lastActual), []);
+            return new PreviousYear(last.Year, last.Kpi.Code, lastActual, Ratio(now.ActualAt(month), lastActual), []) { Base = lastActual };
         double thisSum = 0, lastSum = 0;
-        var compared = 0;
+        var compared = new List<int>();
         var excluded = new List<int>();
         for (var m = 1; m <= month; m++)
         {
@@ -34,11 +43,12 @@ public sealed record PreviousYear(int Year, string Kpi, double? Actual, double? 
             if (a is { } x && b is { } y)
             {
                 (thisSum, lastSum) = (thisSum + x, lastSum + y);
-                compared++;
+                compared.Add(m);
             }
             else if (a is not null || b is not null) excluded.Add(m);
         }
-        return new PreviousYear(last.Year, last.Kpi.Code, lastActual, compared == 0 ? null : Ratio(thisSum, lastSum), excluded);
+        return new PreviousYear(last.Year, last.Kpi.Code, lastActual, compared.Count == 0 ? null : Ratio(thisSum, lastSum), excluded)
+            { Compared = compared, Base = compared.Count == 0 ? null : lastSum };
     }
 
     private static double? Ratio(double? now, double? last) => now is { } a && last is { } b && b > 0 ? a / b - 1 : null;

@@ -31,8 +31,14 @@ public sealed class PlansApiTests(SharedApiHost shared) : IClassFixture<SharedAp
 
         var root = JsonDocument.Parse(await api.Client.GetStringAsync($"{ApiHost.Plans}/2013/dashboard?asOf=3")).RootElement;
 
-        Assert.Equal(["year", "asOf", "kpis", "sections", "divisions"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["year", "asOf", "kpis", "sections", "divisions", "completeMonth", "owed"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(3, root.GetProperty("asOf").GetInt32());
+        // No month is complete (most divisions owe every month), and 分馆与流通站 owes its January and February loans.
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("completeMonth").ValueKind);
+        var branches = root.GetProperty("owed").EnumerateArray().Single(o => o.GetProperty("division").GetString() == "branches");
+        Assert.Equal(["division", "name", "months"], branches.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("分馆与流通站", branches.GetProperty("name").GetString());
+        Assert.Equal([1, 2], branches.GetProperty("months").EnumerateArray().Select(m => m.GetInt32()));
         var loans = root.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("code").GetString() == "circulation.loans");
         Assert.Equal(["code", "name", "unit", "target", "qualifier", "aggregation", "actual", "completion", "expected", "status", "forecast", "divisions", "opening", "previousYear", "retiredFrom"],
             loans.EnumerateObject().Select(p => p.Name));

@@ -30,9 +30,8 @@ public sealed class KpiYearOverYearBrowserTests(BrowserFixture chromium)
 
             var lastYear = page.Locator("[data-figure='previous-year']");
             await Expect(lastYear).ToContainTextAsync("2013年同期（截至 3 月）");
-            await Expect(lastYear.Locator("[data-yoy]")).ToHaveTextAsync("↑ +10.0%");
-            await Expect(lastYear.Locator("[data-yoy-last]")).ToHaveTextAsync("去年同期 230,000 人次");
-            await Expect(lastYear.Locator("[data-yoy-excluded]")).ToHaveTextAsync("不含 2月（只有一年填报）");
+            await Expect(lastYear.Locator("[data-yoy]")).ToHaveTextAsync("1、3 月同比 ↑ +10.0%");
+            await Expect(lastYear.Locator("[data-yoy-last]")).ToHaveTextAsync("去年 1、3 月 170,000 人次");
             await Expect(page.Locator("[data-chart='progress']")).ToContainTextAsync("2013年累计");
             await Expect(page.Locator("[data-chart='monthly-two-years']")).ToContainTextAsync("2014年");
             await page.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("kpi-two-years.png"), FullPage = true });
@@ -40,7 +39,8 @@ public sealed class KpiYearOverYearBrowserTests(BrowserFixture chromium)
             // February 2014 comes in late (66,000): all three months compare now, 253,000 against 230,000, still +10%.
             // Then March is corrected down to 77,000: 231,000 against 230,000 = +0.4%.
             await portal.SaveAsync(2014, Visits, "reader-services", 2, 66_000);
-            await Expect(lastYear.Locator("[data-yoy-excluded]")).ToHaveCountAsync(0);
+            await Expect(lastYear.Locator("[data-yoy-months]")).ToHaveCountAsync(0);
+            await Expect(lastYear.Locator("[data-yoy-last]")).ToHaveTextAsync("去年同期 230,000 人次");
             await portal.SaveAsync(2014, Visits, "reader-services", 3, 77_000);
             await Expect(lastYear.Locator("[data-yoy]")).ToHaveTextAsync("↑ +0.4%");
 

@@ -26,9 +26,8 @@ public sealed class KpiDetailYearOverYearTests : PageTestContext
 
         var row = cut.Find("[data-figure='previous-year']");
         Assert.Contains("2013年同期（截至 3 月）", row.TextContent);
-        Assert.Equal("↑ +10.0%", row.QuerySelector("[data-yoy]")!.TextContent.Trim());
-        Assert.Equal("去年同期 230,000 人次", row.QuerySelector("[data-yoy-last]")!.TextContent.Trim());
-        Assert.Equal("不含 2月（只有一年填报）", row.QuerySelector("[data-yoy-excluded]")!.TextContent.Trim());
+        Assert.Equal("1、3 月同比 ↑ +10.0%", row.QuerySelector("[data-yoy]")!.TextContent.Trim());
+        Assert.Equal("去年 1、3 月 170,000 人次", row.QuerySelector("[data-yoy-last]")!.TextContent.Trim());
     }
 
     [Fact]

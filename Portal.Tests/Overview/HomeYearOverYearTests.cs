@@ -18,9 +18,9 @@ public sealed class HomeYearOverYearTests : PageTestContext
 
         var cut = Render<Home>();
 
-        Assert.Equal("↑ +10.0%", Cell(cut, "data-yoy", Visits));             // 187,000 against 170,000 (Jan + Mar)
-        Assert.Equal("去年同期 230,000 人次", Cell(cut, "data-yoy-last", Visits));
-        Assert.Equal("不含 2月（只有一年填报）", Cell(cut, "data-yoy-excluded", Visits));
+        // 187,000 against 170,000 (Jan + Mar): the figure beside the change is the one it was computed from (ADR 026).
+        Assert.Equal("1、3 月同比 ↑ +10.0%", Cell(cut, "data-yoy", Visits));
+        Assert.Equal("去年 1、3 月 170,000 人次", Cell(cut, "data-yoy-last", Visits));
         Assert.Equal("↓ -10.0%", Cell(cut, "data-yoy", Loans));              // 135,000 against 150,000
         Assert.Equal("↑ +5.0%", Cell(cut, "data-yoy", Cards));               // 288,645 against 274,900
         Assert.Equal("无法比较", Cell(cut, "data-yoy", Lectures));             // 2013 had 2, 2014 none yet

@@ -28,7 +28,7 @@ public sealed class ReportCsvTests : IAsyncLifetime
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("指标代码,指标,条目,牵头部门,单位,目标,截至本月完成,本月数,完成率(%),按进度应完成,上月完成率(%),变化(百分点),状态,年底预计,去年同期,同比(%)", lines[0]);
+        Assert.Equal("指标代码,指标,条目,牵头部门,单位,目标,截至本月完成,本月数,完成率(%),按进度应完成,上月完成率(%),变化(百分点),状态,年底预计,去年同期,同比(%),同比月份", lines[0]);
         Assert.Equal(1 + 23, lines.Length);
         // 330 of 1,800 by February (18.3%), 180 in February, 300 expected (2/12), 8.3% in January, +10.0 points,
         // on track, forecast 330 / (2/12) = 1,980

@@ -56,7 +56,7 @@ public sealed class ReportPageTests : PortalPageContext
 
         var response = await client.GetAsync("/report?month=13");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("月份必须在 1 到 12 之间，收到的是 13", await response.Content.ReadAsStringAsync());
     }
 }

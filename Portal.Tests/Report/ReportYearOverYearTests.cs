@@ -27,7 +27,7 @@ public sealed class ReportYearOverYearTests : PageTestContext
         var cut = Render<ReportKpiTable>(ps => ps.Add(p => p.Report, new MonthlyReport(e, 3, true, rows, [], [], [], [])));
 
         Assert.Contains("同比", cut.Find("[data-report-kpis] thead").TextContent);
-        Assert.Equal("↑ +10.0%", cut.Find($"[data-kpi='{Visits}'] [data-yoy]").TextContent.Trim());
+        Assert.Equal("1、3 月同比 ↑ +10.0%", cut.Find($"[data-kpi='{Visits}'] [data-yoy]").TextContent.Trim());
         Assert.Contains("2013年同期累计 230,000 人次；不含 2月", cut.Find($"[data-kpi='{Visits}'] [data-yoy]").GetAttribute("title"));
         Assert.Equal("↓ -10.0%", cut.Find($"[data-kpi='{Loans}'] [data-yoy]").TextContent.Trim());
     }
@@ -44,10 +44,10 @@ public sealed class ReportYearOverYearTests : PageTestContext
 
             var bytes = await client.GetByteArrayAsync("/report/kpis.csv?year=2014&month=3");
             var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-            Assert.EndsWith(",去年同期,同比(%)", lines[0]);
-            Assert.EndsWith(",230000,10.0", lines.Single(l => l.StartsWith(Visits + ",", StringComparison.Ordinal)));
-            Assert.EndsWith(",150000,-10.0", lines.Single(l => l.StartsWith(Loans + ",", StringComparison.Ordinal)));
-            Assert.EndsWith(",2,", lines.Single(l => l.StartsWith(Lectures + ",", StringComparison.Ordinal)));
+            Assert.EndsWith(",去年同期,同比(%),同比月份", lines[0]);
+            Assert.EndsWith(",170000,10.0,1、3 月", lines.Single(l => l.StartsWith(Visits + ",", StringComparison.Ordinal)));
+            Assert.EndsWith(",150000,-10.0,", lines.Single(l => l.StartsWith(Loans + ",", StringComparison.Ordinal)));
+            Assert.EndsWith(",2,,", lines.Single(l => l.StartsWith(Lectures + ",", StringComparison.Ordinal)));
 
             var root = JsonDocument.Parse(await client.GetStringAsync("/api/plans/2014/dashboard?asOf=3")).RootElement;
             var visits = root.GetProperty("kpis").EnumerateArray().Single(k => k.GetProperty("code").GetString() == Visits);

@@ -50,6 +50,15 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         return state;
     }
 
+    /// <summary>The store with one plan and its figures on a clock of the test's choosing (deadlines, ADR 026).</summary>
+    protected PlanState UsePlan(Plan plan, IEnumerable<global::Portal.Domain.Figures.MonthlyFigure> figures, TimeProvider clock)
+    {
+        Store = new PlanStore(CompletionEngine.Default, Feed, clock);
+        Services.AddSingleton(Feed);
+        Services.AddSingleton(Store);
+        return Store.Load(plan, figures);
+    }
+
     /// <summary>The store with the 2013 and 2014 plans of <see cref="TwoYears"/> and their figures (year over year).</summary>
     protected PlanState UseTwoYears()
     {

@@ -24,7 +24,7 @@ public sealed class WallYearOverYearTests : WallTestContext
 
         var wall = RenderOverview();
 
-        Assert.Equal("较去年同期 ▲ +10.0%", wall.Find($"[data-kpi='{Visits}'] [data-yoy]").TextContent.Trim());
+        Assert.Equal("较去年 1、3 月 ▲ +10.0%", wall.Find($"[data-kpi='{Visits}'] [data-yoy]").TextContent.Trim());
         Assert.Contains("kpi-yoy--up", wall.Find($"[data-kpi='{Visits}'] [data-yoy]").ClassName);
         Assert.Equal("较去年同期 ▼ -10.0%", wall.Find($"[data-kpi='{Loans}'] [data-yoy]").TextContent.Trim());
         Assert.Contains("kpi-yoy--down", wall.Find($"[data-kpi='{Loans}'] [data-yoy]").ClassName);

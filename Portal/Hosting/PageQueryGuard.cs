@@ -7,7 +7,7 @@ namespace Portal.Hosting;
 /// Checks the query values every page shares (year, month, asOf) before a page sees them, in one place: a page binds
 /// them as numbers, and Blazor answers a value it cannot parse ("?year=abc", a value given twice) with a 500. Such a
 /// value gets a 400 with a Chinese page that names it, says what is allowed and links to the page without it. A
-/// whole number out of range (?month=13) is the page's to explain (the briefing lists the months it has). The API
+/// whole number that names nothing (?year=2015 unpublished, ?month=13) is explained by PlanQueryGuard. The API
 /// checks its own values and answers problem+json.
 /// </summary>
 public static class PageQueryGuard
@@ -52,16 +52,26 @@ public static class PageQueryGuard
     {
         var (name, value, what) = refusal;
         var shown = value.Length <= 40 ? value : value[..40] + "…";
-        var rest = string.Join('&', request.Query.Where(q => q.Key != name).Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}"));
-        var back = request.Path + (rest.Length > 0 ? "?" + rest : "");
-        return $"""
-            <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><title>地址有误 · 浙江图书馆工作要点</title></head>
-            <body style="font-family:sans-serif;margin:3rem">
-            <h1>地址中的参数有误</h1>
-            <p>参数 {WebUtility.HtmlEncode(name)} 有误：{WebUtility.HtmlEncode(what)}，收到的是“{WebUtility.HtmlEncode(shown)}”。请改正地址后重试。</p>
-            <p><a href="{WebUtility.HtmlEncode(back)}">打开此页（不带这个参数）</a></p>
-            </body></html>
-            """;
+        return Shell("地址中的参数有误",
+            $"<p>参数 {WebUtility.HtmlEncode(name)} 有误：{WebUtility.HtmlEncode(what)}，收到的是“{WebUtility.HtmlEncode(shown)}”。请改正地址后重试。</p>" +
+            $"<p><a href=\"{WebUtility.HtmlEncode(Without(request, name))}\">打开此页（不带这个参数）</a></p>");
     }
+
+    /// <summary>The address of this page with <paramref name="name"/> left out of the query, or set to <paramref name="value"/>.</summary>
+    internal static string Without(HttpRequest request, string name, string? value = null)
+    {
+        var query = request.Query.Where(q => q.Key != name).Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}").ToList();
+        if (value is not null) query.Insert(0, $"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}");
+        return request.Path + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+    }
+
+    /// <summary>The plain page these explanations share; <paramref name="body"/> is HTML already encoded.</summary>
+    internal static string Shell(string heading, string body) => $"""
+        <!DOCTYPE html>
+        <html lang="zh-CN"><head><meta charset="utf-8"><title>地址有误 · 浙江图书馆工作要点</title></head>
+        <body style="font-family:sans-serif;margin:3rem">
+        <h1>{WebUtility.HtmlEncode(heading)}</h1>
+        {body}
+        </body></html>
+        """;
 }

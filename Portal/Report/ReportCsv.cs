@@ -7,14 +7,14 @@ namespace Portal.Report;
 /// <summary>
 /// The briefing's KPI table as CSV: UTF-8 with a byte-order mark, so that Excel opens the Chinese text correctly.
 /// Numbers are plain (no separators, percentages as numbers with one decimal, a fall stays a negative number); text
-/// that Excel would run as a formula is neutralised by <see cref="SafeCsvWriter"/>. The last two columns are year over
-/// year (同比): last year's actual as of the same month and the change in %, empty where the KPI has no comparable
-/// figure last year.
+/// that Excel would run as a formula is neutralised by <see cref="SafeCsvWriter"/>. The last three columns are year
+/// over year (同比): last year's figure the change was computed from, the change in %, and the months compared when
+/// some were left out (1–3 月); empty where the KPI has no comparable figure last year.
 /// </summary>
 public static class ReportCsv
 {
     public static readonly string[] Columns =
-        ["Code", "Kpi", "Item", "Lead", "Unit", "Target", "Actual", "Month", "Completion", "Expected", "Previous", "Change", "Status", "Forecast", "LastYear", "YearOverYear"];
+        ["Code", "Kpi", "Item", "Lead", "Unit", "Target", "Actual", "Month", "Completion", "Expected", "Previous", "Change", "Status", "Forecast", "LastYear", "YearOverYear", "ComparedMonths"];
 
     public static byte[] Write(MonthlyReport report, IStringLocalizer<SharedText> t, IStringLocalizer<ReportPage> l)
     {
@@ -43,8 +43,9 @@ public static class ReportCsv
         csv.Number(Percent(r.Change), "0.0");
         csv.Text(t[StatusStyle.Key(k)].Value);
         csv.Number(k.Forecast is { } f ? Math.Round(f, 2) : (double?)null, "0.##");
-        csv.Number(k.PreviousYear?.Actual, "0.##");
+        csv.Number(k.PreviousYear is { } last ? last.Base ?? last.Actual : null, "0.##");
         csv.Number(Percent(k.PreviousYear?.Change), "0.0");
+        csv.Text(k.PreviousYear is { Excluded.Count: > 0 } p ? Formats.MonthSpan(p.Compared) : "");
         csv.EndRecord();
     }
 

@@ -60,6 +60,12 @@ public static class Formats
     public static string Points(double? change, string minus = "-") =>
         PercentValue(change) is { } p ? p.ToString($"+0.0;{minus}0.0;0.0", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>A span of months: 1–3 月 when they run on, else 1、3 月; empty for none.</summary>
+    public static string MonthSpan(IReadOnlyList<int> months) =>
+        months.Count == 0 ? ""
+        : months.Count > 1 && months[^1] - months[0] == months.Count - 1 ? $"{months[0]}–{months[^1]} 月"
+        : string.Join("、", months) + " 月";
+
     /// <summary>Months as people read them: 2月、3月.</summary>
     public static string Months(IEnumerable<int> months) => string.Join("、", months.Select(m => $"{m}月"));
 

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Net;
+using Portal.Plans;
+
+namespace Portal.Hosting;
+
+/// <summary>
+/// The page-query values that are whole numbers but name nothing: a year with no published plan (?year=2015) or a
+/// month outside 1–12 (?month=13). Every page that takes them would otherwise show another year or month without a
+/// word; here, in one place, the page is answered instead with what was asked, what exists and links to it (404 for
+/// the year, 400 for the month). After authorization, so that only a signed-in user (or a wall's kiosk token) learns
+/// which years exist. Files (/report/kpis.csv) answer for themselves.
+/// </summary>
+public static class PlanQueryGuard
+{
+    public static IApplicationBuilder UsePlanQueryGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var request = context.Request;
+        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && IsPage(request.Path)
+            && Explanation(request, context.RequestServices.GetRequiredService<PlanStore>()) is { } answer)
+        {
+            context.Response.StatusCode = answer.Status;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync(answer.Page, context.RequestAborted);
+            return;
+        }
+        await next(context);
+    });
+
+    private static bool IsPage(PathString path) =>
+        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/hubs") && path.Value is { } p
+        && !p.StartsWith("/_", StringComparison.Ordinal) && !Path.HasExtension(p);
+
+    private static (int Status, string Page)? Explanation(HttpRequest request, PlanStore store)
+    {
+        if (Number(request, "year") is { } year && store.Find(year) is null)
+        {
+            var years = store.Plans.Select(p => p.Plan.Year).OrderBy(y => y).ToList();
+            var links = string.Join("　", years.Select(y =>
+                $"<a href=\"{WebUtility.HtmlEncode(PageQueryGuard.Without(request, "year", y.ToString(CultureInfo.InvariantCulture)))}\">{y} 年</a>"));
+            var body = years.Count == 0
+                ? "<p>门户中还没有已发布的年度计划。</p>"
+                : $"<p>没有 {year} 年度的工作计划（尚未发布）。已发布的年度：{string.Join("、", years.Select(y => $"{y} 年"))}。</p><p>打开：{links}</p>";
+            return (StatusCodes.Status404NotFound, PageQueryGuard.Shell("没有这个年度的计划", body));
+        }
+        if (Number(request, "month") is { } month && month is < 1 or > 12)
+        {
+            var body = $"<p>月份必须在 1 到 12 之间，收到的是 {month}。</p>" +
+                       $"<p><a href=\"{WebUtility.HtmlEncode(PageQueryGuard.Without(request, "month"))}\">打开此页（默认月份）</a></p>";
+            return (StatusCodes.Status400BadRequest, PageQueryGuard.Shell("没有这个月份", body));
+        }
+        return null;
+    }
+
+    // PageQueryGuard has refused anything that is not one whole number already.
+    private static int? Number(HttpRequest request, string name) =>
+        request.Query.TryGetValue(name, out var v) && int.TryParse(v.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
+}
