@@ -39,13 +39,14 @@ public sealed class HomeAsOfTests : PageTestContext
     public async Task Home_AprilChosen_LabelledWithItsCoverage_OwedKpisShow待报()
     {
         UseEarlyApril();
-        Render<MudPopoverProvider>();
+        var popover = Render<MudPopoverProvider>();
         var cut = Render<Home>();
 
-        await cut.Find("[data-picker='month'] .mud-input-control").ClickAsync(new());
-        var april = cut.WaitForElements(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Contains("4 月"));
-        Assert.Equal("4 月 · 1/13 部门已报", april.TextContent.Trim());
-        await april.ClickAsync(new());
+        await cut.MouseDownAsync(".as-of-picker .mud-select .mud-input-control");
+        popover.WaitForAssertion(() => Assert.Equal(13, popover.FindAll(".mud-popover-open .mud-list-item").Count));
+        var items = popover.FindAll(".mud-popover-open .mud-list-item").Select(i => i.TextContent.Trim()).ToList();
+        Assert.Equal(["已报齐（3 月）", "1 月", "2 月", "3 月", "4 月 · 1/13 部门已报", "5 月（无数据）"], items.Take(6));
+        await popover.InvokeAsync(() => popover.FindAll(".mud-popover-open .mud-list-item")[4].ClickAsync(new()));
 
         cut.WaitForAssertion(() => Assert.Contains("截至 4 月 · 1/13 部门已报", cut.Markup));
         Assert.Equal(0, int.Parse(cut.Find("[data-status-filter='AtRisk']").GetAttribute("data-count")!));

@@ -32,7 +32,7 @@ public sealed class ReportCsvTests : IAsyncLifetime
         Assert.Equal(1 + 23, lines.Length);
         // 330 of 1,800 by February (18.3%), 180 in February, 300 expected (2/12), 8.3% in January, +10.0 points,
         // on track, forecast 330 / (2/12) = 1,980
-        Assert.Equal("local-docs.acquired,采集地方文献,三.2,地方文献部,种,1800,330,180,18.3,300,8.3,10.0,进度正常,1980,,", lines[1]);  // no 2012 plan: no 同比
+        Assert.Equal("local-docs.acquired,采集地方文献,三.2,地方文献部,种,1800,330,180,18.3,300,8.3,10.0,进度正常,1980,,,", lines[1]);  // no 2012 plan: no 同比
         Assert.StartsWith("local-docs.yearbooks,其中省内各类各级年鉴,三.2,地方文献部,种,200,,,,", lines[2]);
     }
 

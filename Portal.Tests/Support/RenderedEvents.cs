@@ -20,6 +20,9 @@ public static class RenderedEvents
     public static Task ClickAsync<T>(this IRenderedComponent<T> cut, string selector) where T : IComponent =>
         Raise(cut, selector, e => e.ClickAsync(new MouseEventArgs()));
 
+    public static Task MouseDownAsync<T>(this IRenderedComponent<T> cut, string selector) where T : IComponent =>
+        Raise(cut, selector, e => e.MouseDownAsync(new MouseEventArgs()));
+
     public static Task InputAsync<T>(this IRenderedComponent<T> cut, string selector, string value) where T : IComponent =>
         Raise(cut, selector, e => e.InputAsync(new ChangeEventArgs { Value = value }));
 

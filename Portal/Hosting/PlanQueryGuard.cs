@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Components.Endpoints;
 using Portal.Plans;
 
 namespace Portal.Hosting;
@@ -9,14 +10,14 @@ namespace Portal.Hosting;
 /// month outside 1–12 (?month=13). Every page that takes them would otherwise show another year or month without a
 /// word; here, in one place, the page is answered instead with what was asked, what exists and links to it (404 for
 /// the year, 400 for the month). After authorization, so that only a signed-in user (or a wall's kiosk token) learns
-/// which years exist. Files (/report/kpis.csv) answer for themselves.
+/// which years exist.
 /// </summary>
 public static class PlanQueryGuard
 {
     public static IApplicationBuilder UsePlanQueryGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
-        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && IsPage(request.Path)
+        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && IsPage(context)
             && Explanation(request, context.RequestServices.GetRequiredService<PlanStore>()) is { } answer)
         {
             context.Response.StatusCode = answer.Status;
@@ -27,9 +28,8 @@ public static class PlanQueryGuard
         await next(context);
     });
 
-    private static bool IsPage(PathString path) =>
-        !path.StartsWithSegments("/api") && !path.StartsWithSegments("/hubs") && path.Value is { } p
-        && !p.StartsWith("/_", StringComparison.Ordinal) && !Path.HasExtension(p);
+    // Only the pages (Razor components); files and endpoints such as /report/kpis.csv answer for themselves.
+    private static bool IsPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null;
 
     private static (int Status, string Page)? Explanation(HttpRequest request, PlanStore store)
     {
