@@ -5,8 +5,7 @@ namespace Portal.Tests.Hardening;
 
 /// <summary>
 /// The rule of ADR 025 over every page: an input whose text the server renders is bound with @bind (which keeps the
-/// renderer's copy in step with the browser), never value= with a hand-written @oninput or @onchange, and MudBlazor's
-/// guard that keeps a focused field's text is never switched off.
+/// renderer's copy in step with the browser), never value= with a hand-written @oninput or @onchange.
 /// </summary>
 public sealed partial class InputBindingRuleTests
 {
@@ -20,14 +19,6 @@ public sealed partial class InputBindingRuleTests
             .ToList();
 
         Assert.True(offenders.Count == 0, "value= with @oninput/@onchange loses keystrokes over latency; use @bind:get/@bind:set:\n" + string.Join("\n", offenders));
-    }
-
-    [Fact]
-    public void Pages_NeverSwitchOffMudBlazorsTextUpdateSuppression()
-    {
-        var offenders = Razor().Where(file => File.ReadAllText(file).Contains("TextUpdateSuppression", StringComparison.Ordinal)).ToList();
-
-        Assert.Empty(offenders);
     }
 
     private static IEnumerable<string> Razor() =>
