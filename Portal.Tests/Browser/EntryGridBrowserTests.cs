@@ -24,11 +24,7 @@ public sealed class EntryGridBrowserTests(BrowserFixture chromium)
         await using var portal = LivePortal.Start();
         await using var proxy = new DelayingProxy(portal.Port, TimeSpan.FromMilliseconds(40));
         await using var context = await chromium.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var watch = new PageWatch(page);
-        await portal.LoginAsync(page, PortalRoles.Staff, "reader-services");
-        await page.GotoAsync(proxy.Url(Entry));
-        await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        var (page, watch) = await SignedInPage.OpenAsync(context, portal, proxy.Url(Entry), PortalRoles.Staff, "reader-services");
         await page.EvaluateAsync("() => window.addEventListener('keydown', e => { if (e.key === 's') window.saveKeyPrevented = e.defaultPrevented; })");
 
         await Expect(page.Locator(".entry-grid[data-keys='ready']")).ToHaveCountAsync(1); // the grid's script loads after the circuit
@@ -52,11 +48,7 @@ public sealed class EntryGridBrowserTests(BrowserFixture chromium)
         {
             ViewportSize = new() { Width = 390, Height = 844 }, Locale = "zh-CN", TimezoneId = "Asia/Shanghai",
         });
-        var page = await context.NewPageAsync();
-        var watch = new PageWatch(page);
-        await portal.LoginAsync(page, PortalRoles.Staff, "reader-services");
-        await page.GotoAsync(proxy.Url(Entry));
-        await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        var (page, watch) = await SignedInPage.OpenAsync(context, portal, proxy.Url(Entry), PortalRoles.Staff, "reader-services");
 
         await page.Locator($"[data-testid='entry-input-{Loans}']").FillAsync("-5");
         await page.Locator($"[data-testid='entry-input-{Visits}']").FillAsync("六万");

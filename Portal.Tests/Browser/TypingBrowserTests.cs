@@ -19,24 +19,18 @@ public sealed class TypingBrowserTests(BrowserFixture chromium)
     private const string Note = "四季度讲座 12 场，到馆读者 1,480 人次 (Q4 lectures)";
     private static readonly TimeSpan OneWay = TimeSpan.FromMilliseconds(40);
 
-    [BrowserTheory]
-    [InlineData(0, false)]
-    [InlineData(30, false)]
-    [InlineData(60, false)]
-    [InlineData(0, true)]
-    [InlineData(30, true)]
-    [InlineData(60, true)]
+    /// <summary>Milliseconds a key, and whether through the proxy.</summary>
+    public static TheoryData<int, bool> Speeds => new() { { 0, false }, { 30, false }, { 60, false }, { 0, true }, { 30, true }, { 60, true } };
+
+    [BrowserTheory, MemberData(nameof(Speeds))]
     public async Task EntryGrid_FiguresTypedAtSpeed_KeepEveryDigit_InTheBoxAndSaved(int msPerKey, bool delayed)
     {
         await using var portal = LivePortal.Start();
         await using var proxy = new DelayingProxy(portal.Port, OneWay);
         var at = delayed ? (Func<string, string>)proxy.Url : portal.Url;
         await using var context = await chromium.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var watch = new PageWatch(page);
-        await portal.LoginAsync(page, PortalRoles.Staff, "reader-services");
-        await page.GotoAsync(at("/entry?year=2013&division=reader-services&month=10"));
-        await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        var (page, watch) = await SignedInPage.OpenAsync(context, portal, at("/entry?year=2013&division=reader-services&month=10"),
+            PortalRoles.Staff, "reader-services");
 
         var loans = page.Locator($"[data-testid='entry-input-{Loans}']");
         var visits = page.Locator($"[data-testid='entry-input-{Visits}']");
@@ -53,24 +47,14 @@ public sealed class TypingBrowserTests(BrowserFixture chromium)
         watch.AssertNoErrors();
     }
 
-    [BrowserTheory]
-    [InlineData(0, false)]
-    [InlineData(30, false)]
-    [InlineData(60, false)]
-    [InlineData(0, true)]
-    [InlineData(30, true)]
-    [InlineData(60, true)]
+    [BrowserTheory, MemberData(nameof(Speeds))]
     public async Task TaskProgressNote_TypedAtSpeed_KeepsEveryCharacter_InTheBoxAndSaved(int msPerKey, bool delayed)
     {
         await using var portal = LivePortal.Start();
         await using var proxy = new DelayingProxy(portal.Port, OneWay);
         var at = delayed ? (Func<string, string>)proxy.Url : portal.Url;
         await using var context = await chromium.NewContextAsync();
-        var page = await context.NewPageAsync();
-        var watch = new PageWatch(page);
-        await portal.LoginAsync(page, PortalRoles.Admin);
-        await page.GotoAsync(at("/plan?year=2013"));
-        await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        var (page, watch) = await SignedInPage.OpenAsync(context, portal, at("/plan?year=2013"), PortalRoles.Admin);
         await page.ClickAsync("[data-item='四.1'] [data-edit]");
 
         var box = page.Locator("[data-editor='四.1'] textarea[data-note-input], [data-editor='四.1'] [data-note-input] textarea");
