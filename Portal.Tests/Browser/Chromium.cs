@@ -24,3 +24,9 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute() => Skip = Chromium.SkipReason;
 }
+
+/// <summary>A theory that needs Chromium: skipped with the reason above when it is missing and not required.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute() => Skip = Chromium.SkipReason;
+}

@@ -1,5 +1,7 @@
 using Portal.Domain.Engine;
+using Portal.Domain.Figures;
 using Portal.Domain.Plans;
+using Portal.Domain.Reporting;
 using Portal.Entry;
 using Portal.Plans;
 using Portal.Tests.Support;
@@ -11,17 +13,26 @@ public sealed class EntryChoiceTests
     private static readonly PlanState Plan2013 = new(PlanFile.Load(RepoPaths.Seed("plan-2013.json")), [], CompletionEngine.Default);
     private static readonly DateTimeOffset Nov5 = new(2013, 11, 5, 10, 0, 0, TimeSpan.FromHours(8));
 
-    [Theory]
-    [InlineData(2013, 11, 5, 10)] // the month before today's
-    [InlineData(2013, 1, 20, 1)]  // in January, January: December belongs to another plan year
-    [InlineData(2013, 12, 31, 11)]
-    [InlineData(2014, 3, 1, 12)]  // a past plan year: December
-    [InlineData(2012, 6, 1, 1)]   // a plan year still ahead: January
-    public void LastCompletedMonth_Today_IsTheMonthStaffReportOn(int todayYear, int todayMonth, int todayDay, int expected)
+    [Fact]
+    public void Resolve_NoMonth_PastYearWithFiguresToMarch_OpensOnMarch()
     {
-        var today = new DateTimeOffset(todayYear, todayMonth, todayDay, 9, 0, 0, TimeSpan.FromHours(8));
+        var clock = new FixedClock(new DateTimeOffset(2014, 12, 7, 9, 0, 0, TimeSpan.FromHours(8)));
+        var firstQuarter = new PlanState(Plan2013.Plan, [
+            new MonthlyFigure("circulation.loans", "reader-services", 1, 86_420),
+            new MonthlyFigure("circulation.loans", "reader-services", 2, 61_305),
+            new MonthlyFigure("circulation.loans", "reader-services", 3, 90_118),
+        ], CompletionEngine.Default);
 
-        Assert.Equal(expected, EntryChoice.LastCompletedMonth(2013, today));
+        Assert.Equal(3, EntryChoice.Resolve([firstQuarter], 2013, "reader-services", null, null, ChinaTime.Now(clock))?.Month);
+    }
+
+    [Fact]
+    public void Resolve_NoMonth_OnTheFirstOfTheMonthInBeijing_OpensOnTheMonthJustEnded()
+    {
+        // 1 December 2013 00:30 in Beijing is still 30 November in UTC: the library's clock decides.
+        var clock = new FixedClock(new DateTimeOffset(2013, 11, 30, 16, 30, 0, TimeSpan.Zero));
+
+        Assert.Equal(11, EntryChoice.Resolve([Plan2013], null, "reader-services", null, null, ChinaTime.Now(clock))?.Month);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Portal.Domain.Plans;
+using Portal.Domain.Reporting;
 using Portal.Plans;
 
 namespace Portal.Entry;
@@ -8,8 +9,9 @@ public sealed record EntryChoice(int Year, string Division, int Month)
 {
     /// <summary>
     /// Fills what the address did not give (or gave wrongly) with defaults: the current plan year, the user's own
-    /// division, and the last completed month. <paramref name="ownDivision"/> is the signed-in user's division once
-    /// accounts exist; until then it is null and the first division that leads a KPI is used.
+    /// division, and the month being reported now (<see cref="ReportingMonth"/>, the reporting board's rule).
+    /// <paramref name="ownDivision"/> is the signed-in user's division once accounts exist; until then it is null and
+    /// the first division that leads a KPI is used.
     /// Null when there is no plan, or the plan has no divisions.
     /// </summary>
     public static EntryChoice? Resolve(IReadOnlyList<PlanState> plans, int? year, string? division, int? month,
@@ -18,12 +20,9 @@ public sealed record EntryChoice(int Year, string Division, int Month)
         if (DefaultPlan(plans, year, today.Year) is not { } state) return null;
         var plan = state.Plan;
         if (DefaultDivision(plan, division, ownDivision) is not { } code) return null;
-        return new EntryChoice(plan.Year, code, month is >= 1 and <= 12 ? month.Value : LastCompletedMonth(plan.Year, today));
+        return new EntryChoice(plan.Year, code, month is >= 1 and <= 12 ? month.Value
+            : ReportingMonth.Now(plan.Year, ChinaTime.Today(today), state.Current.LatestMonth));
     }
-
-    /// <summary>The month before today's; December for a past plan year; January while the year has just begun or not yet.</summary>
-    public static int LastCompletedMonth(int planYear, DateTimeOffset today) =>
-        planYear < today.Year ? 12 : planYear > today.Year ? 1 : Math.Max(1, today.Month - 1);
 
     private static PlanState? DefaultPlan(IReadOnlyList<PlanState> plans, int? year, int thisYear) =>
         plans.FirstOrDefault(p => p.Plan.Year == year) ?? DefaultYear.Among(plans, thisYear);

@@ -24,6 +24,7 @@ public partial class EntryGrid : IAsyncDisposable
     /// <summary>Called after a paste that left values over or filled nothing in.</summary>
     [Parameter] public EventCallback<PasteOutcome> OnPasteRefused { get; set; }
     [Parameter] public EventCallback<EntryRow> OnHistory { get; set; }
+    [Parameter] public EventCallback OnSave { get; set; }
 
     /// <summary>Called by the browser with the text pasted into row <paramref name="index"/>'s input.</summary>
     [JSInvokable]
@@ -42,9 +43,15 @@ public partial class EntryGrid : IAsyncDisposable
         if (_module is not null) _handle = await _module.InvokeAsync<IJSObjectReference>("attach", _host, _self);
     }
 
-    private async Task EditAsync(EntryRow row, ChangeEventArgs e)
+    /// <summary>Called by the browser on Ctrl+S (or ⌘S) anywhere on the page, instead of the browser's own save dialog.</summary>
+    [JSInvokable]
+    public Task Save() => OnSave.InvokeAsync();
+
+    // Bound with @bind, never value= plus @oninput: only @bind keeps the renderer's copy of the box in step with what
+    // the browser sent, so a render answering one keystroke cannot put back an older text over the next (ADR 025).
+    private async Task EditAsync(EntryRow row, string? text)
     {
-        row.Edit(e.Value as string);
+        row.Edit(text);
         await OnChanged.InvokeAsync();
     }
 

@@ -1,5 +1,7 @@
 // Spreadsheet keys and multi-line pastes for the entry grid. Listens on the grid's container, so rows added
-// later are covered; the pasted text goes to .NET unparsed (EntryGrid.Paste).
+// later are covered; the pasted text goes to .NET unparsed (EntryGrid.Paste). Ctrl+S (⌘S) anywhere on the page
+// saves the grid instead of opening the browser's save dialog; what was typed is already on the server, as the
+// input events went before it on the same connection.
 const selector = 'input[data-entry-row]';
 
 export function attach(host, grid) {
@@ -27,12 +29,21 @@ export function attach(host, grid) {
     grid.invokeMethodAsync('Paste', Number(input.dataset.entryRow), text);
   }
 
+  function onSaveKey(e) {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 's') return;
+    e.preventDefault();
+    if (!e.repeat) grid.invokeMethodAsync('Save');
+  }
+
   host.addEventListener('keydown', onKeyDown);
   host.addEventListener('paste', onPaste);
+  document.addEventListener('keydown', onSaveKey);
+  host.dataset.keys = 'ready'; // for tests: the keys above are handled from now on
   return {
     dispose() {
       host.removeEventListener('keydown', onKeyDown);
       host.removeEventListener('paste', onPaste);
+      document.removeEventListener('keydown', onSaveKey);
     },
   };
 }

@@ -57,14 +57,8 @@ public partial class ReportingPage : IAsyncDisposable
         _board = await scope.ServiceProvider.GetRequiredService<ReportingBoard>().BuildAsync(user, state.Plan, Month);
     });
 
-    private int DefaultMonth()
-    {
-        var year = State?.Plan.Year ?? 0;
-        var today = ChinaTime.Today(Clock.GetUtcNow());
-        if (today.Year == year) return Math.Max(1, today.Month - 1);
-        if (today.Year == year + 1 && today.Month == 1) return 12;
-        return Evaluation?.LatestMonth ?? 1;
-    }
+    private int DefaultMonth() =>
+        ReportingMonth.Now(State?.Plan.Year ?? 0, ChinaTime.Today(Clock.GetUtcNow()), Evaluation?.LatestMonth);
 
     private static string ReminderTextFor(DateTimeOffset deadline) => ReminderText.DeadlineText(deadline);
 
