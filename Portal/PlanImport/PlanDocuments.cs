@@ -21,7 +21,7 @@ public static class PlanDocuments
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var text = extension switch
         {
-            ".txt" => TextEncodings.Decode(ReadAll(content)),
+            ".txt" => TextLines.SingleSpaced(TextEncodings.Decode(ReadAll(content))),
             ".docx" => DocxText.Read(new MemoryStream(ReadAll(content))),
             ".pdf" => PdfText.Read(new MemoryStream(ReadAll(content))),
             ".doc" or ".wps" => throw new DomainException($"不支持旧版 Word 格式（{extension}）。请在 Word 或 WPS 中打开，另存为 .docx 后再上传。"),
