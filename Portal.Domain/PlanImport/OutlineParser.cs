@@ -60,7 +60,7 @@ public static partial class OutlineParser
         public List<Node> Children { get; } = [];
     }
 
-    internal sealed class Builder(string text)
+    private sealed class Builder(string text)
     {
         private readonly List<Node> _sections = [];
         private readonly List<string> _preamble = []; // the lines before the first section: title, date, foreword
@@ -156,7 +156,7 @@ public static partial class OutlineParser
             return new ExtractedSection(node.Code, node.Title.Text, own, children);
         }
 
-        public static string SectionCode(int number) => number switch
+        private static string SectionCode(int number) => number switch
         {
             <= 10 => Digit(number),
             < 20 => "十" + (number == 10 ? "" : Digit(number - 10)),
