@@ -25,6 +25,40 @@ public static class PreviousKpis
             .FirstOrDefault();
     }
 
+    /// <summary>Every target's suggestion, in the table's order, each KPI of last year given to one target at most.</summary>
+    public static List<(DraftTarget Target, PreviousSuggestion Suggestion)> All(PlanDraft draft, Plan? lastYear)
+    {
+        var taken = draft.Targets.Select(t => t.Previous).OfType<string>().ToList();
+        var all = new List<(DraftTarget, PreviousSuggestion)>();
+        foreach (var t in draft.Targets)
+        {
+            if (Suggest(t, lastYear, taken) is not { } s) continue;
+            all.Add((t, s));
+            taken.Add(s.Kpi.Code);
+        }
+        return all;
+    }
+
+    /// <summary>
+    /// Links <paramref name="target"/> to last year's <paramref name="kpi"/> (or unlinks it): a made-up code takes last
+    /// year's, which keeps the KPI's identity, and an empty lead takes last year's lead division when the draft has it.
+    /// </summary>
+    public static void Link(PlanDraft draft, DraftTarget target, Kpi? kpi)
+    {
+        target.Previous = kpi?.Code;
+        if (kpi is null) return;
+        if (target.HasGeneratedCode && draft.Targets.All(o => o.Code != kpi.Code)) target.Code = kpi.Code;
+        if (string.IsNullOrEmpty(target.Lead) && draft.Divisions.Any(d => d.Code == kpi.LeadDivision)) target.Lead = kpi.LeadDivision;
+    }
+
+    /// <summary>Accepts every suggestion at once (全部接受建议) and returns what was linked, for the draft's change note.</summary>
+    public static List<(DraftTarget Target, Kpi Kpi)> AcceptAll(PlanDraft draft, Plan? lastYear)
+    {
+        var accepted = All(draft, lastYear).Select(a => (a.Target, a.Suggestion.Kpi)).ToList();
+        foreach (var (target, kpi) in accepted) Link(draft, target, kpi);
+        return accepted;
+    }
+
     /// <summary>The Dice coefficient of two names' character bigrams: 1 for the same name, 0 for nothing in common.</summary>
     public static double Similarity(string a, string b)
     {

@@ -51,6 +51,15 @@ public sealed class MappedText
         return joined;
     }
 
+    /// <summary>The joined characters [start, end) with their places in the source.</summary>
+    public MappedText Slice(int start, int end)
+    {
+        var slice = new MappedText();
+        slice._text.Append(_text, start, end - start);
+        slice._offsets.AddRange(_offsets.GetRange(start, end - start));
+        return slice;
+    }
+
     /// <summary>Where the joined character at <paramref name="index"/> stands in the source.</summary>
     public int SourceOffset(int index) => _offsets[index];
 

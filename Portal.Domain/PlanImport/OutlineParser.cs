@@ -10,22 +10,27 @@ public sealed record Outline(string Title, int? Year, IReadOnlyList<ExtractedSec
 
 /// <summary>
 /// Reads the outline of a 工作要点 from its lines: the title (the first line, or two when the first has no
-/// 要点/计划), sections 一、, sub-sections （一）, items 1. that run until the next label. A label counts only in
+/// 要点/计划), then sections, sub-sections and items as <see cref="OutlineLevels"/> picks them from the labels the
+/// document uses (in the seed: 一、, （一）, 1.), each running until the next label. A label counts only in
 /// its sequence (二、 after 一、, 3. after 2.), so a line that happens to start with "3." inside a paragraph stays text.
 /// Where a plan writes its tasks as （一）（二） with prose under them and no 1. items, each of them is an item
-/// (一.1, 一.2); prose under a section with neither is its item 一.1.
+/// (一.1, 一.2); prose under a section with neither is its item 一.1, or 一.1, 一.2… when it counts off 一是……二是…….
+/// A document without labels is read as <see cref="Paragraphs"/>.
 /// </summary>
 public static partial class OutlineParser
 {
     public static Outline Parse(string text)
     {
+        var lines = TextLines.Split(text).Where(l => !l.In(text).IsWhiteSpace() && !TextLines.IsPageFooter(l.In(text))).ToList();
+        var labels = lines.Select(l => OutlineLabel.Read(l.In(text))).ToList();
+        var roles = OutlineLevels.Assign(labels.OfType<OutlineLabel>());
+        if (roles.Count == 0) return Paragraphs.Parse(text, lines);
         var builder = new Builder(text);
-        foreach (var line in TextLines.Split(text))
+        for (var i = 0; i < lines.Count; i++)
         {
-            var span = line.In(text);
-            if (span.IsWhiteSpace() || TextLines.IsPageFooter(span)) continue;
-            if (OutlineLabel.Read(span) is { } label && builder.Accepts(label))
-                builder.Open(label, line, new TextLine(line.Start + label.TextStart, line.Length - label.TextStart));
+            var line = lines[i];
+            if (labels[i] is { } label && roles.TryGetValue(label.Kind, out var role) && builder.Accepts(role, label.Number))
+                builder.Open(role, label.Number, line, new TextLine(line.Start + label.TextStart, line.Length - label.TextStart));
             else
                 builder.Continue(line);
         }
@@ -67,35 +72,35 @@ public static partial class OutlineParser
 
         private Node? Container => _sub ?? _section;
 
-        public bool Accepts(OutlineLabel label) => label.Kind switch
+        public bool Accepts(OutlineRole role, int number) => role switch
         {
-            LabelKind.Section => label.Number == _sections.Count + 1,
-            LabelKind.SubSection => _section is not null && label.Number == _section.Children.Count + 1
-                && (label.Number > 1 || _section.Items.Count == 0),
-            _ => Container is { } c && label.Number == c.Items.Count + 1,
+            OutlineRole.Section => number == _sections.Count + 1,
+            OutlineRole.SubSection => _section is not null && number == _section.Children.Count + 1
+                && (number > 1 || _section.Items.Count == 0),
+            _ => Container is { } c && number == c.Items.Count + 1,
         };
 
-        public void Open(OutlineLabel label, TextLine line, TextLine rest)
+        public void Open(OutlineRole role, int number, TextLine line, TextLine rest)
         {
             var body = new MappedText();
             body.AppendLine(text, rest.Start, rest.Length);
-            switch (label.Kind)
+            switch (role)
             {
-                case LabelKind.Section:
-                    _section = new Node(SectionCode(label.Number), body);
+                case OutlineRole.Section:
+                    _section = new Node(SectionCode(number), body);
                     _sections.Add(_section);
                     _sub = null;
                     _inTitle = true;
                     _lastTitleLine = line.In(text).Trim().Length;
                     break;
-                case LabelKind.SubSection:
-                    _sub = new Node($"{_section!.Code}({SectionCode(label.Number)})", body);
+                case OutlineRole.SubSection:
+                    _sub = new Node($"{_section!.Code}({SectionCode(number)})", body);
                     _section.Children.Add(_sub);
                     _inTitle = true;
                     _lastTitleLine = line.In(text).Trim().Length;
                     break;
                 default:
-                    Container!.Items.Add(($"{Container.Code}.{label.Number}", body));
+                    Container!.Items.Add(($"{Container.Code}.{number}", body));
                     _inTitle = false;
                     break;
             }
@@ -119,24 +124,14 @@ public static partial class OutlineParser
 
         public Outline Build()
         {
-            var title = TitleOf(_preamble);
+            var title = Paragraphs.TitleOf(_preamble);
             var items = new List<OutlineItem>();
             var sections = _sections.Select(s => ToSection(s, items)).ToList();
             return new Outline(title, FindYear(title) ?? FindYear(string.Join("\n", _preamble)), sections, items);
         }
 
-        /// <summary>The first line is the title; a short second one joins it when only it has 要点/计划 (a title set on two lines).</summary>
-        private static string TitleOf(List<string> lines)
-        {
-            if (lines.Count == 0) return "";
-            if (lines.Count > 1 && !IsTitleWord(lines[0]) && IsTitleWord(lines[1]) && lines[1].Length <= 30) return lines[0] + lines[1];
-            return lines[0];
-        }
-
         /// <summary>A sub-section that holds prose and no numbered items, or whose heading is a sentence.</summary>
         private static bool IsTask(Node sub) => sub.Items.Count == 0 && (sub.Body.Length > 0 || sub.Title.Text.Contains('。'));
-
-        private static bool IsTitleWord(string line) => line.Contains("要点") || line.Contains("计划") || line.Contains("安排");
 
         private static ExtractedSection ToSection(Node node, List<OutlineItem> items)
         {
@@ -149,7 +144,8 @@ public static partial class OutlineParser
                     node.Items.AddRange(tasks.Select((t, i) => ($"{node.Code}.{i + 1}", MappedText.Join(t.Title, t.Body))));
                     node.Children.Clear();
                 }
-                else if (node.Children.Count == 0 && node.Body.Length > 0) node.Items.Add(($"{node.Code}.1", node.Body));
+                else if (node.Children.Count == 0 && node.Body.Length > 0)
+                    node.Items.AddRange(Enumeration.Split(node.Body).Select((t, i) => ($"{node.Code}.{i + 1}", t)));
             }
             var own = node.Items.Select(i =>
             {

@@ -26,6 +26,10 @@ public static class Qualifiers
         return q.Marker ?? "target";
     }
 
+    /// <summary>The words a quote starts with when they stand just before the number, longest first.</summary>
+    public static readonly string[] QuotedWords =
+        [.. Before.Select(b => b.Word).Concat(["力争达到", "达到", "力争", "增至", "提高到", "提高至", "提升至"]).OrderByDescending(w => w.Length)];
+
     /// <summary>The words <see cref="Of"/> reads, so that a name can leave them out.</summary>
     public static IEnumerable<string> Words => Before.Select(b => b.Word);
 }

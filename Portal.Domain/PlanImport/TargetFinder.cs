@@ -4,7 +4,8 @@ namespace Portal.Domain.PlanImport;
 
 /// <summary>
 /// Finds an item's targets: each quantity that no distractor rule rejects, with its qualifier, period, flow or
-/// stock, name and exact quote (from the clause start, or the previous quantity, to the end of what it counts).
+/// stock, name and exact quote (the qualifier before the number, the number, its unit and a 以上/左右 after it; a
+/// number whose unit is in its name, 总流通人次 100万以上, is quoted from the clause start).
 /// </summary>
 public static partial class TargetFinder
 {
@@ -29,9 +30,6 @@ public static partial class TargetFinder
             var clauseEnd = Math.Min(Clause.ClauseEnd(text, q.End), n + 1 < quantities.Count ? quantities[n + 1].Start : text.Length);
             var after = text[q.End..clauseEnd];
             var name = TargetNaming.Name(before, after);
-            var end = q.End;
-            if (name.Length > 0 && after.Contains(name, StringComparison.Ordinal))
-                end = q.End + after.IndexOf(name, StringComparison.Ordinal) + name.Length;
             var sentence = Clause.SentenceStart(text, q.Start);
             // 较上年增长10%: the growth of what the sentence counted just before.
             if (Comparative().IsMatch(name) && previousName is not null && sentence == previousSentence) name = previousName + name;
@@ -40,11 +38,24 @@ public static partial class TargetFinder
             previousSentence = sentence;
 
             var clause = text[clauseStart..q.Start];
-            var (offset, quote) = item.Text.Quote(source, from, end);
+            var (offset, quote) = item.Text.Quote(source, q.Unit.Length > 0 ? QuoteStart(text, q.Start) : from, q.End);
             yield return new ExtractedTarget(item.Code, quote, q.Value, unit, Qualifiers.Of(q, before), q.Min,
                 Periods.Marker(clause) ?? "year", IsStock(clause, unit) ? "stock" : "flow", name)
             { Offset = offset };
         }
+    }
+
+    /// <summary>
+    /// Where the quote starts: at the qualifier written just before the number (不少于 200种, 力争达到 5万人, 突破
+    /// 100万册次), else at the number. The quote is the shortest span holding the number, its unit and its qualifier.
+    /// </summary>
+    private static int QuoteStart(string text, int number)
+    {
+        var end = number;
+        while (end > 0 && text[end - 1] is ' ' or '\u3000') end--;
+        foreach (var word in Qualifiers.QuotedWords)
+            if (end >= word.Length && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0) return end - word.Length;
+        return number;
     }
 
     /// <summary>

@@ -25,6 +25,24 @@ public static partial class TextLines
         return lines;
     }
 
+    /// <summary>
+    /// The text without the blank line a double-spaced export puts after every line (most lines followed by a blank
+    /// one): shown single-spaced, as the document is. Any other text is returned as it is.
+    /// </summary>
+    public static string SingleSpaced(string text)
+    {
+        var lines = Split(text);
+        int written = 0, followed = 0;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].In(text).IsWhiteSpace()) continue;
+            written++;
+            if (lines[i + 1].In(text).IsWhiteSpace()) followed++;
+        }
+        if (written < 8 || followed < written * 0.8) return text;
+        return string.Join("\n", lines.Where(l => !l.In(text).IsWhiteSpace()).Select(l => l.In(text).ToString())) + "\n";
+    }
+
     /// <summary>A page number on a line of its own: — 1 —, - 2 -, －3－, 第 4 页, 第4页 共9页, 5 / 9.</summary>
     public static bool IsPageFooter(ReadOnlySpan<char> line) => Footer().IsMatch(line);
 

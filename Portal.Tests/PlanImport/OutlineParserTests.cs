@@ -58,4 +58,46 @@ public sealed class OutlineParserTests
         Assert.Equal("办好讲坛。全年举办讲座 60 场。", outline.Items[1].Text.Text);
         Assert.Equal(("资源", "全年新增图书 4.5 万册。"), (outline.Sections[1].Title, outline.Items[2].Text.Text));
     }
+
+    [Fact]
+    public void Parse_ParenthesisedTopLevelWithDigitsBelow_MakesSectionsAndItems()
+    {
+        var outline = OutlineParser.Parse("某馆 2018 年工作计划\n（一）服务\n1. 甲。\n2. 乙。\n（二）资源\n1. 丙。\n");
+        Assert.Equal(["一", "二"], outline.Sections.Select(s => s.Code));
+        Assert.Equal(["一.1", "一.2", "二.1"], outline.Items.Select(i => i.Code));
+    }
+
+    [Fact]
+    public void Parse_PartsAboveSectionsAndItems_PartsAreTheSections()
+    {
+        var outline = OutlineParser.Parse("某馆 2016 年工作要点\n第一部分 公共服务\n一、读者服务\n1. 甲。\n二、阅读推广\n1. 乙。\n第二章 管理\n一、队伍\n1. 丙。\n");
+        Assert.Equal(["公共服务", "管理"], outline.Sections.Select(s => s.Title));
+        Assert.Equal(["读者服务", "阅读推广"], outline.Sections[0].Sections.Select(s => s.Title));
+        Assert.Equal(["一(一).1", "一(二).1", "二(一).1"], outline.Items.Select(i => i.Code));
+    }
+
+    [Fact]
+    public void Parse_LowerLabels_StayInTheirItem()
+    {
+        var outline = OutlineParser.Parse("某馆 2015 年工作要点\n一、服务\n1. 做好以下工作：\n（1）甲；\n①乙；\n2. 丙。\n");
+        Assert.Equal(["一.1", "一.2"], outline.Items.Select(i => i.Code));
+        Assert.Equal("做好以下工作：（1）甲；①乙；", outline.Items[0].Text.Text);
+    }
+
+    [Fact]
+    public void Parse_SectionInProseCountingOff_GivesOneItemEach()
+    {
+        var outline = OutlineParser.Parse("某馆 2017 年工作要点\n一、服务\n重点做好：一是甲；二是乙；三是丙。\n二、资源\n全年新增图书 4万册。\n");
+        Assert.Equal(["一.1", "一.2", "一.3", "二.1"], outline.Items.Select(i => i.Code));
+        Assert.Equal(("重点做好：一是甲；", "二是乙；"), (outline.Items[0].Text.Text, outline.Items[1].Text.Text));
+    }
+
+    [Fact]
+    public void Parse_NoLabels_EachParagraphIsAnItem_AndAParagraphCountingOffIsSeveral()
+    {
+        var outline = OutlineParser.Parse("开化县图书馆2019年工作要点\n2018年接待读者46万人次。\n2019年重点抓好：一是新建分馆2个；二是举办讲座24场。\n同时做好评估。\n");
+        Assert.Equal(("开化县图书馆2019年工作要点", 2019), (outline.Title, outline.Year));
+        Assert.Equal(["一.1", "一.2", "一.3", "一.4"], outline.Items.Select(i => i.Code));
+        Assert.Equal("二是举办讲座24场。", outline.Items[2].Text.Text);
+    }
 }

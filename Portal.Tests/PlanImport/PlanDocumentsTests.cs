@@ -62,11 +62,18 @@ public sealed class PlanDocumentsTests
     }
 
     [Fact]
-    public void Extract_TextWithoutSections_SaysHowAPlanIsNumbered()
+    public void Extract_TextWithoutNumbering_IsReadAsOneItemPerParagraph()
     {
-        var e = Refused("notes.txt", Encoding.UTF8.GetBytes("会议纪要\n今天讨论了明年的工作。\n"));
-        Assert.Contains("“一、”", e.Message);
-        Assert.Contains("“1.”", e.Message);
+        var plan = PlanDocuments.Extract("notes.txt", new MemoryStream(Encoding.UTF8.GetBytes("某县图书馆2020年工作计划\n全年接待读者 40万人次。\n新建城市书房 2家。\n")));
+        Assert.Equal(["一.1", "一.2"], Assert.Single(plan.Sections).Items.Select(i => i.Code));
+        Assert.Equal([(400000d, "一.1"), (2d, "一.2")], plan.Targets.Select(t => (t.Value, t.Item)));
+    }
+
+    [Fact]
+    public void Extract_TitleAlone_SaysThereIsNoText()
+    {
+        var e = Refused("notes.txt", Encoding.UTF8.GetBytes("会议纪要\n"));
+        Assert.Contains("没有正文", e.Message);
     }
 
     [Fact]

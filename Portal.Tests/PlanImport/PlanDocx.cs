@@ -34,17 +34,19 @@ public static class PlanDocx
             foreach (var sub in subs.EnumerateArray()) Add(sub, 1, paragraphs);
     }
 
-    public static byte[] Build(IReadOnlyList<Paragraph> paragraphs)
+    /// <summary>The seed's list: "一、", "（一）", "1.".</summary>
+    private static readonly (NumberFormatValues Format, string Text)[] SeedLevels =
+        [(NumberFormatValues.ChineseCounting, "%1、"), (NumberFormatValues.ChineseCounting, "（%2）"), (NumberFormatValues.Decimal, "%3.")];
+
+    /// <param name="levels">Each list level's number format and text (%1 for level 0…); the seed's when null.</param>
+    public static byte[] Build(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<(NumberFormatValues Format, string Text)>? levels = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = new Numbering(
-                new AbstractNum(
-                    Level(0, NumberFormatValues.ChineseCounting, "%1、"),
-                    Level(1, NumberFormatValues.ChineseCounting, "（%2）"),
-                    Level(2, NumberFormatValues.Decimal, "%3."))
+                new AbstractNum((levels ?? SeedLevels).Select((l, i) => Level(i, l.Format, l.Text)))
                 { AbstractNumberId = 1 },
                 new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 });
             var footer = main.AddNewPart<FooterPart>();

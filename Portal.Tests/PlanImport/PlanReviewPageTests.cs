@@ -202,6 +202,31 @@ public sealed class PlanReviewPageTests : PortalPageContext
         Assert.Equal(("circulation.loans", "circulation.loans", "reader-services"), (t1.Previous, t1.Code, t1.Lead));
     }
 
+    [Fact]
+    public async Task AcceptAll_LinksEverySuggestionWithItsLeadInOneStoredEdit_AndTheCounterDropsToTheIssuesLeft()
+    {
+        var id = await CreateAsync();
+        var cut = RenderReview(id);
+        var suggested = int.Parse(cut.Find("[data-accept-all]").GetAttribute("data-accept-all")!, System.Globalization.CultureInfo.InvariantCulture);
+        var issuesBefore = int.Parse(cut.Find("[data-issues]").GetAttribute("data-issues")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(suggested >= 3, $"{suggested} suggestions");
+        Assert.Equal(issuesBefore + suggested, int.Parse(cut.Find("[data-left]").GetAttribute("data-left")!, System.Globalization.CultureInfo.InvariantCulture));
+
+        await cut.ClickAsync("[data-accept-all]");
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-accept-all]")));
+        var (draft, version, change) = await StoredAsync(id);
+        var linked = draft.Targets.Where(t => t.Previous is not null).ToList();
+        Assert.Equal((suggested, 2), (linked.Count, version));
+        Assert.All(linked, t => Assert.False(string.IsNullOrEmpty(t.Lead)));
+        Assert.Contains("circulation.loans", draft.Targets.Select(t => t.Code));
+        Assert.StartsWith($"全部接受建议，{suggested} 个指标接续上年：", change);
+        Assert.All(linked, t => Assert.Contains($"（{t.Previous}）", change));
+        var issuesAfter = int.Parse(cut.Find("[data-issues]").GetAttribute("data-issues")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(issuesAfter < issuesBefore, $"{issuesBefore} → {issuesAfter}");
+        Assert.Equal(issuesAfter, int.Parse(cut.Find("[data-left]").GetAttribute("data-left")!, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private IRenderedComponent<PlanReviewPage> RenderReview(int id)
     {
         Render<MudPopoverProvider>();

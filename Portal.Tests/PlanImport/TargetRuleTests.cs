@@ -24,6 +24,11 @@ public sealed class TargetRuleTests
     [InlineData("新增数字资源 20TB。", 20, "TB")]
     [InlineData("全年下基层服务 120 车次。", 120, "车次")]
     [InlineData("全年入藏图书１２００册。", 1200, "册")]
+    [InlineData("完成古籍修复一千二百叶。", 1200, "叶")]
+    [InlineData("新办读者证两万张。", 20000, "张")]
+    [InlineData("编印《导读》十二期。", 12, "期")]
+    [InlineData("古籍数字化扫描3万拍。", 30000, "拍")]
+    [InlineData("坚持全年365天开放。", 365, "天")]
     public void Find_Number_ReadsValueAndUnit(string sentence, double value, string unit)
     {
         var t = One(sentence);
@@ -43,6 +48,9 @@ public sealed class TargetRuleTests
     [InlineData("单日接待读者不超过 2000人次。", "at-most")]
     [InlineData("外借图书力争达到 300万册次。", "target")]
     [InlineData("累计办理读者证达到29万张。", "target")]
+    [InlineData("通借通还量突破一百万册次。", "at-least")]
+    [InlineData("全年举办活动 300场上下。", "about")]
+    [InlineData("接待读者力争 60万人次。", "target")]
     public void Find_QualifierWords_GiveTheQualifier(string sentence, string qualifier) =>
         Assert.Equal(qualifier, One(sentence).Qualifier);
 
@@ -51,6 +59,7 @@ public sealed class TargetRuleTests
     [InlineData("新增流通服务点 8—10家。", 8, 10, "家")]
     [InlineData("发表论文 3-5篇。", 3, 5, "篇")]
     [InlineData("新建城市书房三至五家。", 3, 5, "家")]
+    [InlineData("新建镇级分馆3至5个。", 3, 5, "个")]
     public void Find_Range_ValueIsTheUpperBoundAndMinTheLower(string sentence, double min, double max, string unit)
     {
         var t = One(sentence);
@@ -151,8 +160,8 @@ public sealed class TargetRuleTests
         var plan = PlanExtractor.Extract(text);
         var t = Assert.Single(plan.Targets);
         Assert.Equal((550000d, "册次"), (t.Value, t.Unit));
-        Assert.Equal("全年外借图书 5\n\n— 1 —\n\n5万册次", t.Quote);
-        Assert.Equal(text.IndexOf("全年", StringComparison.Ordinal), t.Offset);
+        Assert.Equal("5\n\n— 1 —\n\n5万册次", t.Quote);
+        Assert.Equal(text.IndexOf("5\n", StringComparison.Ordinal), t.Offset);
         Assert.Equal("全年外借图书 55万册次。", plan.Sections[0].Items[0].Text);
     }
 
@@ -163,9 +172,33 @@ public sealed class TargetRuleTests
         Assert.Equal([first, second], Targets(sentence).Select(t => t.Name));
 
     [Fact]
-    public void Find_TwoTargetsInOneClause_QuoteEachFromWhereTheOtherEnds()
+    public void Find_TwoTargetsInOneClause_QuoteEachItsOwnNumberAndUnit()
     {
         var targets = Targets("全年入藏中文图书八千种、一万五千册。");
-        Assert.Equal(["全年入藏中文图书八千种", "一万五千册"], targets.Select(t => t.Quote));
+        Assert.Equal(["八千种", "一万五千册"], targets.Select(t => t.Quote));
     }
+
+    [Theory]
+    [InlineData("咨询热线0573-82036789全年受理咨询8000件左右。", 8000, "件")]
+    [InlineData("2014年全馆共投入购书经费180万元，2015年购书经费力争达到200万元。", 2_000_000, "元")]
+    [InlineData("2014年接待读者103万人次，在此基础上，全年接待读者110万人次。", 1_100_000, "人次")]
+    public void Find_AfterAPhoneOrLastYear_TheTargetIsStillRead(string sentence, double value, string unit)
+    {
+        var t = One(sentence);
+        Assert.Equal((value, unit), (t.Value, t.Unit));
+    }
+
+    [Theory]
+    [InlineData("重点做好三件事：新建分馆。")]
+    [InlineData("目前全市已建成分馆86个，覆盖率达到92%。")]
+    [InlineData("馆舍改造项目总投资350万元。")]
+    public void Find_AnnouncementsWhatExistsAndMoneySpent_AreNoTargets(string sentence) => Assert.Empty(Targets(sentence));
+
+    [Theory]
+    [InlineData("读者满意度不低于 95%。", "不低于 95%")]
+    [InlineData("年采集地方文献 1800种，其中年鉴 200种以上。", "1800种")]
+    [InlineData("接待读者突破50万人次。", "突破50万人次")]
+    [InlineData("每月推送书目不少于4期。", "不少于4期")]
+    public void Find_Quote_IsTheShortestSpanWithNumberUnitAndQualifier(string sentence, string quote) =>
+        Assert.Equal(quote, Targets(sentence)[0].Quote);
 }

@@ -28,22 +28,21 @@ public static class PdfText
         }
         using (document)
         {
-            var text = new StringBuilder();
+            var rows = new List<PdfLine>();
             var readable = 0;
             foreach (var page in document.GetPages())
             {
                 var lines = Lines(page);
-                var characters = lines.Sum(l => l.Count(c => !char.IsWhiteSpace(c)));
-                var unreadable = lines.Sum(l => l.Count(IsUnreadable));
+                var characters = lines.Sum(l => l.Text.Count(c => !char.IsWhiteSpace(c)));
+                var unreadable = lines.Sum(l => l.Text.Count(IsUnreadable));
                 if (unreadable > 0 && unreadable >= Math.Max(1, characters * UnreadableShare))
                     throw new DomainException($"PDF 第 {page.Number} 页的文字无法识别（该页所用字体没有 Unicode 编码表，读出的是乱码）。请用 Word 或 WPS 打开原文件另存为 .docx 上传，或把文字复制到 .txt 文件中上传。");
-                foreach (var line in lines.Where(l => !TextLines.IsPageFooter(l)))
-                    text.Append(line).Append('\n');
+                rows.AddRange(lines.Where(l => !TextLines.IsPageFooter(l.Text)));
                 readable += characters;
             }
             if (readable == 0)
                 throw new DomainException("这个 PDF 中没有可读取的文字（可能是扫描件或图片）。请上传 Word 原文件（.docx），或先做文字识别（OCR）后再上传。");
-            return text.ToString();
+            return PdfParagraphs.Join(rows);
         }
     }
 
@@ -66,7 +65,7 @@ public static class PdfText
     };
 
     /// <summary>The page's letters grouped into lines by baseline (top to bottom), left to right, with a space where a gap is.</summary>
-    private static List<string> Lines(Page page)
+    private static List<PdfLine> Lines(Page page)
     {
         var rows = new List<(double Baseline, double Size, List<Letter> Letters)>();
         foreach (var letter in page.Letters.OrderByDescending(l => l.StartBaseLine.Y).ThenBy(l => l.StartBaseLine.X))
@@ -76,7 +75,7 @@ public static class PdfText
             if (row < 0) rows.Add((letter.StartBaseLine.Y, size, [letter]));
             else rows[row].Letters.Add(letter);
         }
-        var lines = new List<string>();
+        var lines = new List<PdfLine>();
         foreach (var (_, size, letters) in rows)
         {
             var line = new StringBuilder();
@@ -90,8 +89,11 @@ public static class PdfText
                 previous = letter;
             }
             var text = line.ToString().TrimEnd();
-            if (text.Length > 0) lines.Add(text);
+            if (text.Length > 0) lines.Add(new PdfLine(text, letters.Min(l => l.StartBaseLine.X), letters.Max(l => l.EndBaseLine.X), size));
         }
-        return lines;
+        // The text block's edges on this page: where a full line ends and an unindented one starts.
+        var left = lines.Count == 0 ? 0 : lines.Min(l => l.Left);
+        var right = lines.Count == 0 ? 0 : lines.Max(l => l.Right);
+        return [.. lines.Select(l => l with { Full = l.Right >= right - 2.5 * l.Size, Indented = l.Left > left + 1.2 * l.Size })];
     }
 }

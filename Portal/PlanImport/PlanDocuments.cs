@@ -21,7 +21,7 @@ public static class PlanDocuments
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         var text = extension switch
         {
-            ".txt" => TextEncodings.Decode(ReadAll(content)),
+            ".txt" => TextLines.SingleSpaced(TextEncodings.Decode(ReadAll(content))),
             ".docx" => DocxText.Read(new MemoryStream(ReadAll(content))),
             ".pdf" => PdfText.Read(new MemoryStream(ReadAll(content))),
             ".doc" or ".wps" => throw new DomainException($"不支持旧版 Word 格式（{extension}）。请在 Word 或 WPS 中打开，另存为 .docx 后再上传。"),
@@ -29,8 +29,9 @@ public static class PlanDocuments
         };
         if (string.IsNullOrWhiteSpace(text)) throw new DomainException($"“{Path.GetFileName(fileName)}”里没有文字。请确认选对了文件。");
         var plan = PlanExtractor.Extract(text);
+        // Any outline is read, and a text without one becomes a list of paragraphs: only a title alone is refused.
         if (plan.Sections.Count == 0)
-            throw new DomainException($"在“{Path.GetFileName(fileName)}”中没有找到“一、”“二、”这样编号的部分。工作要点应按“一、”分部分、按“1.”分条目；请检查文件，或把正文粘贴进来后补上编号。");
+            throw new DomainException($"“{Path.GetFileName(fileName)}”里只有一行标题，没有正文。请确认选对了文件。");
         return plan;
     }
 

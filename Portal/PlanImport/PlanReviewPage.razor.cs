@@ -110,6 +110,16 @@ public sealed partial class PlanReviewPage
         _tab = 1;
     }
 
+    /// <summary>全部接受建议: every suggested link in one stored edit, each one named in the draft's change note.</summary>
+    private Task AcceptAllAsync()
+    {
+        if (_session is not { } s) return Task.CompletedTask;
+        var suggestions = PreviousKpis.All(s.Draft, s.LastYear);
+        if (suggestions.Count == 0) return Task.CompletedTask;
+        var linked = suggestions.Select(a => L["Previous.Linked", a.Target.Name.Length > 0 ? a.Target.Name : a.Target.Code, a.Suggestion.Kpi.Name, a.Suggestion.Kpi.Code].Value);
+        return s.EditAsync(L["Change.AcceptedAll", suggestions.Count, string.Join("；", linked)], d => PreviousKpis.AcceptAll(d, s.LastYear));
+    }
+
     private async Task PublishAsync()
     {
         if (_session is not { } s) return;
