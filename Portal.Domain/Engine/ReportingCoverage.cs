@@ -3,8 +3,11 @@ using Portal.Domain.Reporting;
 
 namespace Portal.Domain.Engine;
 
-/// <summary>One month's reporting: how many divisions owe figures for it and how many have reported them all or submitted it.</summary>
-public sealed record MonthCoverage(int Month, int Owing, int Reported)
+/// <summary>
+/// One month's reporting: how many divisions owe figures for it, how many have reported them all or submitted it,
+/// and how many have reported at least one of them (or submitted it): the count a month picker shows.
+/// </summary>
+public sealed record MonthCoverage(int Month, int Owing, int Reported, int Started)
 {
     public bool Complete => Owing > 0 && Reported == Owing;
 }
@@ -37,18 +40,20 @@ public sealed class ReportingCoverage
         var coverage = new MonthCoverage[Months];
         for (var m = 1; m <= Months; m++)
         {
-            int owing = 0, reported = 0;
+            int owing = 0, reported = 0, started = 0;
             for (var d = 0; d < divisions; d++)
             {
-                var (owes, complete) = Division(d, m);
+                var (owes, complete, any) = Division(d, m);
                 if (!owes) continue;
                 owing++;
                 _owes[d * Months + m - 1] = true;
-                if (!complete && !progress.IsSubmitted(plan.Divisions[d].Code, m)) continue;
+                var submitted = progress.IsSubmitted(plan.Divisions[d].Code, m);
+                if (any || submitted) started++;
+                if (!complete && !submitted) continue;
                 reported++;
                 _reported[d * Months + m - 1] = true;
             }
-            coverage[m - 1] = new MonthCoverage(m, owing, reported);
+            coverage[m - 1] = new MonthCoverage(m, owing, reported, started);
             if (coverage[m - 1].Complete) CompleteMonth = m;
         }
         ByMonth = coverage;
@@ -105,17 +110,18 @@ public sealed class ReportingCoverage
         return false;
     }
 
-    private (bool Owes, bool Complete) Division(int d, int month)
+    private (bool Owes, bool Complete, bool Any) Division(int d, int month)
     {
         var plan = _ledger.Plan;
-        if (plan.Divisions[d].IsRetiredAt(month)) return (false, false);
-        var (owes, complete) = (false, true);
+        if (plan.Divisions[d].IsRetiredAt(month)) return (false, false, false);
+        var (owes, complete, any) = (false, true, false);
         for (var k = 0; k < plan.Kpis.Count; k++)
         {
             if (double.IsNaN(plan.Layout.Target(k, d)) || plan.Kpis[k].IsRetiredAt(month)) continue;
             owes = true;
-            if (double.IsNaN(_ledger.RawValue(k, d, month))) return (true, false);
+            if (double.IsNaN(_ledger.RawValue(k, d, month))) complete = false;
+            else any = true;
         }
-        return (owes, complete);
+        return (owes, complete, any);
     }
 }

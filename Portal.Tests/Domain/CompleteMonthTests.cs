@@ -43,8 +43,8 @@ public sealed class CompleteMonthTests
         Assert.Equal(4, shown.LatestMonth);
         Assert.Equal(3, shown.CompleteMonth);
         Assert.Equal(3, shown.AsOf);
-        Assert.Equal(new MonthCoverage(4, 13, 1), shown.Coverage!.In(4));
-        Assert.Equal(new MonthCoverage(3, 13, 13), shown.Coverage.In(3));
+        Assert.Equal(new MonthCoverage(4, 13, 1, 1), shown.Coverage!.In(4));
+        Assert.Equal(new MonthCoverage(3, 13, 13, 13), shown.Coverage.In(3));
         Assert.Empty(shown.Owed);
     }
 
@@ -78,6 +78,7 @@ public sealed class CompleteMonthTests
 
         Assert.Equal(3, shown.AsOf);
         Assert.Equal(0, shown.Coverage!.In(4).Reported);  // it still owes three other April figures
+        Assert.Equal(1, shown.Coverage.In(4).Started);    // but the month picker counts it as begun: 4 月 · 1/13 部门已报
         Assert.Equal(KpiStatus.Pending, loans.Status);
         Assert.Equal(KpiStatus.Pending, loans.Divisions.Single(d => d.Division == "branches").Status);
         Assert.NotEqual(KpiStatus.Pending, loans.Divisions.Single(d => d.Division == "reader-services").Status);
@@ -94,7 +95,7 @@ public sealed class CompleteMonthTests
         var after = CompletionEngine.Default.Evaluate(ledger, 4, reporting: At(AfterAprilDeadline));
         var asBefore = CompletionEngine.Default.Evaluate(ledger, 4);
 
-        Assert.Equal(new MonthCoverage(4, 13, 12), after.Coverage!.In(4));
+        Assert.Equal(new MonthCoverage(4, 13, 12, 12), after.Coverage!.In(4));
         Assert.Equal(3, after.CompleteMonth);
         Assert.Equal(KpiStatus.Pending, before.Kpi("network.training-courses").Status);
         Assert.Equal(KpiStatus.AtRisk, after.Kpi("network.training-courses").Status);

@@ -12,11 +12,18 @@ public static class AsOfText
 {
     public static string Label(PlanEvaluation evaluation, IStringLocalizer<SharedText> text) =>
         evaluation.Coverage?.In(evaluation.AsOf) is { Owing: > 0 } c
-            ? c.Complete ? text["AsOfComplete", evaluation.AsOf] : text["AsOfPartial", evaluation.AsOf, c.Reported, c.Owing]
+            ? c.Complete ? text["AsOfComplete", evaluation.AsOf] : text["AsOf", evaluation.AsOf] + " · " + Count(c, text)
             : text["AsOf", evaluation.AsOf];
 
     /// <summary>A month some owing divisions have not reported yet, for the month pickers: 4 月 · 1/13 部门已报; null otherwise.</summary>
     public static string? Coverage(PlanEvaluation evaluation, int month, IStringLocalizer<SharedText> text) =>
-        evaluation.Coverage?.In(month) is { Owing: > 0, Complete: false } c && (c.Reported > 0 || month <= evaluation.LatestMonth)
-            ? text["MonthCoverage", month, c.Reported, c.Owing].Value : null;
+        evaluation.Coverage?.In(month) is { Owing: > 0, Complete: false } c && (c.Started > 0 || month <= evaluation.LatestMonth)
+            ? text["MonthCoverage", month, Count(c, text)].Value : null;
+
+    /// <summary>
+    /// 1/13 部门已报 counts the divisions that have begun the month; once every one has begun but some still owe a
+    /// figure, 12/13 部门已报齐 counts those that have finished, so a month that is not complete never reads 13/13.
+    /// </summary>
+    private static string Count(MonthCoverage c, IStringLocalizer<SharedText> text) =>
+        c.Started < c.Owing ? text["DivisionsBegun", c.Started, c.Owing] : text["DivisionsFinished", c.Reported, c.Owing];
 }
