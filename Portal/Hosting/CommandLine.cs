@@ -1,4 +1,5 @@
 using Portal.Accounts.Commands;
+using Portal.Backups;
 
 namespace Portal.Hosting;
 
@@ -62,7 +63,7 @@ public static class CommandLine
                dotnet run --project Portal -- plan import FILE.json [--replace --reason REASON]
         """;
 
-    /// <summary>The commands, by their two words: each may follow configuration options (see <see cref="VerbFirst"/>).</summary>
+    /// <summary>The commands, by their two words: each may follow configuration options (see <see cref="VerbFirst"/>), as may the one-word <see cref="BackupCommand.Verbs"/>.</summary>
     private static readonly (string Verb, string Action)[] Commands =
         [("user", "add"), ("token", "create"), ("kiosk", "create"), ("plan", "extract"), ("plan", "import")];
 
@@ -85,10 +86,13 @@ public static class CommandLine
     /// </summary>
     public static string[] VerbFirst(string[] args)
     {
-        for (var i = 1; i + 1 < args.Length; i++)
+        if (args.Length > 0 && (Commands.Any(c => c.Verb == args[0]) || BackupCommand.Verbs.Contains(args[0]))) return args; // already first: its own words stay
+        for (var i = 1; i < args.Length; i++)
         {
             var isValue = args[i - 1].StartsWith("--", StringComparison.Ordinal) && !args[i - 1].Contains('=') && args[i - 1] != "--demo";
-            if (!isValue && Commands.Contains((args[i], args[i + 1]))) return [.. args[i..], .. args[..i]];
+            if (isValue) continue;
+            if (i + 1 < args.Length && Commands.Contains((args[i], args[i + 1]))) return [.. args[i..], .. args[..i]];
+            if (BackupCommand.Verbs.Contains(args[i])) return [.. args[i..], .. args[..i]];
         }
         return args;
     }
