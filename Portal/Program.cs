@@ -80,6 +80,7 @@ try
     app.MapAccountEndpoints();
     app.MapPeriodEndpoints();
     app.MapReportingEndpoints();
+    app.MapBackupEndpoints();
     app.MapPortalApi();
 
     await app.InitializePortalAsync();
