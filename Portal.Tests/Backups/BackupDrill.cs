@@ -23,6 +23,8 @@ public sealed class BackupDrill(PortalFactory portal, HttpClient client, int cou
 
     public int Committed => Volatile.Read(ref _committed);
 
+    public TimeSpan Elapsed { get; private set; }
+
     public async Task RunAsync(CancellationToken ct)
     {
         Dashboards[0] = await client.GetStringAsync("/api/plans/2013/dashboard", ct);
@@ -37,6 +39,7 @@ public sealed class BackupDrill(PortalFactory portal, HttpClient client, int cou
             Dashboards[i + 1] = await client.GetStringAsync("/api/plans/2013/dashboard", ct);
             Volatile.Write(ref _committed, i + 1);
         }
+        Elapsed = clock.Elapsed;
     }
 
     /// <summary>Distinct cells of the 2013 plan with realistic whole monthly figures (a few hundred to a few ten thousand).</summary>

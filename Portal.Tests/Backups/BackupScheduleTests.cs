@@ -20,7 +20,7 @@ public sealed class BackupScheduleTests : IDisposable
     [Theory, OnSqlite, OnPostgres]
     public async Task DailyBackup_TwoInstances_OneBackupADayFromTheLibrarysTimeOfDay_KeepsTheNewest(DatabaseProvider provider)
     {
-        var clock = new FakeTimeProvider(ChinaTime.At(new DateOnly(2026, 3, 9), new TimeOnly(1, 58, 30)));
+        var clock = new FakeTimeProvider(ChinaTime.At(new DateOnly(2026, 3, 9), new TimeOnly(1, 58, 30)).ToUniversalTime());
         var settings = new Dictionary<string, string?>
         {
             ["Portal:Backup:Directory"] = _directory, ["Portal:Backup:TimeOfDay"] = "02:00", ["Portal:Backup:Keep"] = "2",

@@ -70,5 +70,18 @@ public sealed class LibraryExportTests
         Assert.Contains("不是门户的导出文件", notZip.Message);
     }
 
+    [Fact]
+    public async Task ExportDownload_AdminGetsTheZip_OthersAre403()
+    {
+        using var portal = new PortalFactory();
+        var admin = await (await portal.CreateAdminClientAsync()).GetAsync(BackupEndpoints.ExportRoute);
+        Assert.Equal(System.Net.HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal("application/zip", admin.Content.Headers.ContentType?.MediaType);
+        using var zip = new System.IO.Compression.ZipArchive(await admin.Content.ReadAsStreamAsync());
+        Assert.NotNull(zip.GetEntry(LibraryExport.Manifest));
+        var director = await (await portal.CreateClientAsAsync(Portal.Accounts.PortalRoles.Director)).GetAsync(BackupEndpoints.ExportRoute);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, director.StatusCode);
+    }
+
     private sealed record FigureRow(string Kpi, string Division, int Month, double Value, int Version);
 }
