@@ -23,7 +23,7 @@ public sealed class BackupAdminBrowserTests(BrowserFixture chromium)
             db.BackupRuns.Add(new BackupRun { StartedAt = at, FinishedAt = at.AddSeconds(2), File = "/srv/backups/portal-backup-old.db", Size = 412_672, Instance = "A" });
             await db.SaveChangesAsync();
         }
-        await using var context = await chromium.NewContextAsync(new() { AcceptDownloads = true });
+        await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(1366, 900);
         var watch = new PageWatch(page);
