@@ -38,8 +38,10 @@ public sealed class BackupAdminBrowserTests(BrowserFixture chromium)
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-action='export']"));
         Assert.EndsWith(".zip", download.SuggestedFilename);
-        await using var stream = await download.CreateReadStreamAsync();
-        using var zip = new ZipArchive(stream!);
+        var saved = Path.Combine(Path.GetTempPath(), $"portal-export-{Guid.NewGuid():N}.zip");
+        await download.SaveAsAsync(saved);
+        using var zip = new ZipArchive(new MemoryStream(await File.ReadAllBytesAsync(saved)));
+        File.Delete(saved);
         Assert.Contains(LibraryExport.Manifest, zip.Entries.Select(e => e.FullName));
         Assert.Contains("plans/2013.json", zip.Entries.Select(e => e.FullName));
         watch.AssertNoErrors();
