@@ -61,7 +61,8 @@ public sealed class DatabaseBackup(IServiceScopeFactory scopes, IOptions<BackupO
 
     private static async Task VacuumIntoAsync(string connectionString, string target, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        // ReadWrite, not ReadWriteCreate: a database that is not there is an error, not an empty file made by the backup.
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString());
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "VACUUM INTO $target";
