@@ -1,6 +1,7 @@
 using Portal.Accounts.Commands;
 using Portal.Accounts.Login;
 using Portal.Api;
+using Portal.Backups;
 using Portal.Components;
 using Portal.Hosting;
 using Portal.Live;
@@ -24,8 +25,9 @@ if (PlanExtractCommand.TryRun(portalArgs, Console.Out, Console.Error) is { } pla
 }
 
 var (webArgs, command, commandError) = CommandLine.ParseCommand(portalArgs);
-var (hostArgs, planImport, importError) = PlanImportCommand.Parse(webArgs);
-if ((commandError ?? importError) is { } error)
+var (planArgs, planImport, importError) = PlanImportCommand.Parse(webArgs);
+var (hostArgs, backupCommand, backupError) = BackupCommand.Parse(planArgs);
+if ((commandError ?? importError ?? backupError) is { } error)
 {
     Console.Error.WriteLine(error);
     Environment.ExitCode = 2;
@@ -38,7 +40,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(hostArgs);
     builder.AddPortal();
-    if (command is not null || planImport is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
+    if (command is not null || planImport is not null || backupCommand is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
 
     var app = builder.Build();
     if (command is not null)
@@ -49,6 +51,11 @@ try
     if (planImport is not null)
     {
         Environment.ExitCode = await PlanImportCommands.RunAsync(app, planImport);
+        return;
+    }
+    if (backupCommand is not null)
+    {
+        Environment.ExitCode = await BackupCommands.RunAsync(app, backupCommand); // backup, restore, export, import (ADR 029)
         return;
     }
     app.UseSecurityHeaders(); // first: every answer gets them, error pages included
@@ -74,6 +81,7 @@ try
     app.MapAccountEndpoints();
     app.MapPeriodEndpoints();
     app.MapReportingEndpoints();
+    app.MapBackupEndpoints();
     app.MapPortalApi();
 
     await app.InitializePortalAsync();

@@ -28,6 +28,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ReminderClaim> ReminderClaims => Set<ReminderClaim>();
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
 
+    // Backups, scheduled and from the command line (issue 27).
+    public DbSet<BackupRun> BackupRuns => Set<BackupRun>();
+
     // ASP.NET Core Data Protection keys, shared by every instance on this database (ADR 018).
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,4 +1,5 @@
 using Portal.Accounts.Commands;
+using Portal.Backups;
 
 namespace Portal.Hosting;
 
@@ -49,6 +50,20 @@ public static class CommandLine
                                  会被拒绝，除非加 --replace 并用 --reason 说明原因：替换会记入修改记录，
                                  已填报的数据保持不变
 
+        备份、恢复和导出（不启动网站，门户运行时也可备份；见 README 的“备份”一节）：
+          backup [文件]          把所配置的数据库备份为一个一致的副本，门户运行和保存数据时也可以：SQLite 用
+                                 VACUUM INTO（默认 portal-backup-日期-时间.db），PostgreSQL 用 pg_dump -Fc
+                                 （默认 .dump；须在 PATH 中，或用 --Portal:Backup:PgDump 指定）；不覆盖已有文件
+          restore 文件           把备份恢复到所配置的数据库，它须为空或尚不存在（用 --ConnectionStrings:Portal
+                                 指定新文件或新建的空库）；拒绝不是门户备份的文件和来自更新版本的备份；恢复后运行
+                                 迁移，并列出恢复的计划年度、数据、修改记录和账号
+          export [文件.zip]      导出全部数据为一个 .zip：各年度计划文件、填报数据和修改记录等 CSV（UTF-8 带 BOM）、
+                                 账号和角色（不含密码和令牌）及中文 README；/admin 的“备份与导出”也可下载
+          import 文件.zip        把 export 的 .zip 导入新安装的空门户（SQLite 与 PostgreSQL 之间迁移也用它）；
+                                 账号导入后须由管理员重置密码
+          --Portal:Backup:Directory 目录 [--Portal:Backup:TimeOfDay 02:00] [--Portal:Backup:Keep 14]
+                                 每天在北京时间 TimeOfDay 自动备份到该目录，保留最近 Keep 份；多个实例只备份一次
+
         退出码：0 成功；2 配置或参数有误（如 Database:Provider、连接字符串的格式、端口已被占用），改正后再运行；
         1 数据库无法打开（服务器未运行、目录不存在、无权限），或命令本身失败。原因以一行中文写在标准错误输出。
 
@@ -60,9 +75,10 @@ public static class CommandLine
                dotnet run --project Portal -- kiosk create LABEL [--urls http://wall-host:5249]
                dotnet run --project Portal -- plan extract FILE.docx|.pdf|.txt [-o OUT.json]
                dotnet run --project Portal -- plan import FILE.json [--replace --reason REASON]
+               dotnet run --project Portal -- backup [FILE] | restore FILE | export [FILE.zip] | import FILE.zip
         """;
 
-    /// <summary>The commands, by their two words: each may follow configuration options (see <see cref="VerbFirst"/>).</summary>
+    /// <summary>The commands, by their two words: each may follow configuration options (see <see cref="VerbFirst"/>), as may the one-word <see cref="BackupCommand.Verbs"/>.</summary>
     private static readonly (string Verb, string Action)[] Commands =
         [("user", "add"), ("token", "create"), ("kiosk", "create"), ("plan", "extract"), ("plan", "import")];
 
@@ -85,10 +101,13 @@ public static class CommandLine
     /// </summary>
     public static string[] VerbFirst(string[] args)
     {
-        for (var i = 1; i + 1 < args.Length; i++)
+        if (args.Length > 0 && (Commands.Any(c => c.Verb == args[0]) || BackupCommand.Verbs.Contains(args[0]))) return args; // already first: its own words stay
+        for (var i = 1; i < args.Length; i++)
         {
             var isValue = args[i - 1].StartsWith("--", StringComparison.Ordinal) && !args[i - 1].Contains('=') && args[i - 1] != "--demo";
-            if (!isValue && Commands.Contains((args[i], args[i + 1]))) return [.. args[i..], .. args[..i]];
+            if (isValue) continue;
+            if (i + 1 < args.Length && Commands.Contains((args[i], args[i + 1]))) return [.. args[i..], .. args[..i]];
+            if (BackupCommand.Verbs.Contains(args[i])) return [.. args[i..], .. args[..i]];
         }
         return args;
     }

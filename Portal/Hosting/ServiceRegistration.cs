@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using MudBlazor.Services;
 using Portal.Accounts;
 using Portal.Api;
+using Portal.Backups;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Live;
@@ -51,6 +52,7 @@ public static class ServiceRegistration
         services.AddScoped<Plans.Editing.PlanEditor>();
         services.AddWall();
         services.AddReporting(builder.Configuration);
+        services.AddBackups(builder.Configuration);
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         return builder;
     }

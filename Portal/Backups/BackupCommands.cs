@@ -1,0 +1,104 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Hosting;
+
+namespace Portal.Backups;
+
+/// <summary>Runs a <see cref="BackupCommand"/> and prints its result; exit code 1 with a Chinese message when it fails (ADR 023).</summary>
+public static class BackupCommands
+{
+    public static async Task<int> RunAsync(WebApplication app, BackupCommand command)
+    {
+        try
+        {
+            switch (command.Verb)
+            {
+                case "backup": await BackupAsync(app, command.File); break;
+                case "restore": await RestoreAsync(app, command.File!); break;
+                case "export": await ExportAsync(app, command.File); break;
+                default: await ImportAsync(app, command.File!); break;
+            }
+            return 0;
+        }
+        catch (BackupFailure e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+    }
+
+    private static async Task BackupAsync(WebApplication app, string? file)
+    {
+        var services = app.Services;
+        var backup = services.GetRequiredService<DatabaseBackup>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var started = clock.GetUtcNow();
+        file ??= $"portal-backup-{Domain.Reporting.ChinaTime.Of(started):yyyyMMdd-HHmmss}{await backup.ExtensionAsync()}";
+        var result = await backup.WriteAsync(file);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            db.BackupRuns.Add(new BackupRun
+            {
+                StartedAt = started, FinishedAt = clock.GetUtcNow(), File = result.File, Size = result.Size,
+                Instance = InstanceEndpoints.Name(services.GetRequiredService<IOptions<PortalOptions>>().Value),
+            });
+            await db.SaveChangesAsync();
+        }
+        Console.WriteLine($"已备份到 {result.File}（{Size(result.Size)}）。恢复：restore {result.File}（见 --help）。");
+    }
+
+    private static async Task RestoreAsync(WebApplication app, string file)
+    {
+        await app.Services.GetRequiredService<DatabaseRestore>().RestoreAsync(file);
+        await app.InitializePortalAsync(); // the migrations, then the plans loaded as at start-up
+        Console.WriteLine($"已从 {file} 恢复并完成数据库迁移：{await SummaryAsync(app)}。");
+    }
+
+    private static async Task ExportAsync(WebApplication app, string? file)
+    {
+        await app.InitializePortalAsync();
+        var clock = app.Services.GetRequiredService<TimeProvider>();
+        file ??= $"portal-export-{Domain.Reporting.ChinaTime.Now(clock):yyyyMMdd-HHmmss}.zip";
+        if (File.Exists(file)) throw new BackupFailure($"导出文件“{Path.GetFullPath(file)}”已存在，不会覆盖；请换一个文件名。");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await using var stream = File.Create(file);
+            await scope.ServiceProvider.GetRequiredService<Export.LibraryExport>().WriteAsync(stream);
+        }
+        Console.WriteLine($"已导出到 {Path.GetFullPath(file)}（{Size(new FileInfo(file).Length)}）：{await SummaryAsync(app)}。");
+    }
+
+    private static async Task ImportAsync(WebApplication app, string file)
+    {
+        if (!File.Exists(file)) throw new BackupFailure($"导出文件“{file}”不存在。");
+        await app.InitializePortalAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await using var stream = File.OpenRead(file);
+            await scope.ServiceProvider.GetRequiredService<Export.LibraryImport>().ImportAsync(stream, file);
+        }
+        Console.WriteLine($"已从 {file} 导入：{await SummaryAsync(app)}。");
+    }
+
+    /// <summary>What the database holds: plan years, figures, audit rows and users.</summary>
+    public static async Task<string> SummaryAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var years = await db.Plans.AsNoTracking().OrderBy(p => p.Year).Select(p => p.Year).ToListAsync();
+        var n = (long v) => v.ToString("N0", CultureInfo.InvariantCulture);
+        return $"计划年度 {(years.Count == 0 ? "无" : string.Join("、", years))}，填报数据 {n(await db.Figures.LongCountAsync())} 条，"
+            + $"数据修改记录 {n(await db.Audit.LongCountAsync())} 条，任务进度 {n(await db.ItemProgress.LongCountAsync())} 条，账号 {n(await db.Users.LongCountAsync())} 个";
+    }
+
+    public static string Size(long bytes) => bytes switch
+    {
+        < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes} B"),
+        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB"),
+    };
+}

@@ -1,0 +1,4 @@
+namespace Portal.Backups.Export;
+
+/// <summary>One CSV file of the export: its name, what the README says of it, its columns, and the row both ways.</summary>
+public sealed record ExportTable<T>(string File, string Description, string[] Columns, Func<T, object?[]> Cells, Func<ExportRow, T> Read);

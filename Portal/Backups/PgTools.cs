@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace Portal.Backups;
+
+/// <summary>
+/// PostgreSQL's own pg_dump and pg_restore, run against the portal's database: the connection goes in PG*
+/// environment variables, never on the command line (a password there is visible to every user of the machine).
+/// </summary>
+public static class PgTools
+{
+    /// <summary>The tool's full path: as configured, or found on the PATH; null when it is not there.</summary>
+    public static string? Find(string tool)
+    {
+        if (tool.Contains('/') || tool.Contains('\\')) return File.Exists(tool) ? tool : null;
+        return (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, tool)).FirstOrDefault(File.Exists);
+    }
+
+    public static string Require(string tool) => Find(tool) ?? throw new BackupFailure(
+        $"未找到 PostgreSQL 的 {Path.GetFileName(tool)}（不在 PATH 中，也可用 --Portal:Backup:{(tool.Contains("restore") ? "PgRestore" : "PgDump")} 指定完整路径）。"
+        + "门户无法自行备份或恢复 PostgreSQL 数据库：请安装 postgresql-client，或由数据库管理员用数据库自身的备份（pg_dump、pg_basebackup 或托管服务的快照）负责备份。");
+
+    /// <summary>Runs the tool to its end; a non-zero exit is a <see cref="BackupFailure"/> with its stderr.</summary>
+    public static async Task<string> RunAsync(string tool, string connectionString, IEnumerable<string> args, CancellationToken ct)
+    {
+        var cs = new NpgsqlConnectionStringBuilder(connectionString);
+        var start = new ProcessStartInfo(Require(tool)) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        if (!string.IsNullOrEmpty(cs.Host)) start.Environment["PGHOST"] = cs.Host;
+        start.Environment["PGPORT"] = cs.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (!string.IsNullOrEmpty(cs.Database)) start.Environment["PGDATABASE"] = cs.Database;
+        if (!string.IsNullOrEmpty(cs.Username)) start.Environment["PGUSER"] = cs.Username;
+        if (!string.IsNullOrEmpty(cs.Password)) start.Environment["PGPASSWORD"] = cs.Password;
+        using var process = Process.Start(start) ?? throw new BackupFailure($"无法启动 {tool}。");
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct);
+        if (process.ExitCode != 0)
+            throw new BackupFailure($"{Path.GetFileName(tool)} 失败（退出码 {process.ExitCode}）：{(await error).Trim()}");
+        return await output;
+    }
+}
