@@ -24,3 +24,9 @@ public sealed class BrowserFactAttribute : FactAttribute
 {
     public BrowserFactAttribute() => Skip = Chromium.SkipReason;
 }
+
+/// <summary>A theory that needs Chromium, skipped like <see cref="BrowserFactAttribute"/>.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute() => Skip = Chromium.SkipReason;
+}
