@@ -12,7 +12,8 @@ using Portal.Plans;
 namespace Portal.Entry;
 
 /// <summary>
-/// Exports the entry sheet of the division and month on screen, and imports a CSV or .xlsx file through the same all-or-nothing importer as the API, showing how far the upload has got.
+/// Exports the entry sheet of the division and month on screen, and imports a CSV or .xlsx file through the same
+/// all-or-nothing importer as the API, showing how far the upload has got.
 /// The grid needs no reload afterwards: the import's changes reach it through the live feed.
 /// </summary>
 public partial class CsvTransfer

@@ -5,10 +5,11 @@ using Portal.Plans;
 namespace Portal.Figures;
 
 /// <summary>
-/// CSV (and .xlsx, read as the same CSV: <see cref="XlsxAsCsv"/>) imports: the file's rows become writes without version checks (an import is an explicit, audited
-/// overwrite) and go through <see cref="FigureService"/> like any other save, so the writer's rights, closed
-/// months, validation, audit and the live store are exactly those of the grid and the API. All or nothing: one bad
-/// row and nothing is written, and every bad row is reported with its line as Excel shows it.
+/// CSV imports (and .xlsx, read as the same CSV: <see cref="XlsxAsCsv"/>): the file's rows become writes without
+/// version checks (an import is an explicit, audited overwrite) and go through <see cref="FigureService"/> like
+/// any other save, so the writer's rights, closed months, validation, audit and the live store are exactly those
+/// of the grid and the API. All or nothing: one bad row and nothing is written, and every bad row is reported with
+/// its line as Excel shows it.
 /// </summary>
 public sealed class FigureImporter(FigureService figures)
 {
