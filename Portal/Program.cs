@@ -85,6 +85,7 @@ try
     app.MapPortalApi();
 
     await app.InitializePortalAsync();
+    DemoBanner.PrintOnStart(app); // --demo: the address to open and the demo accounts, once listening
     await app.RunAsync();
 }
 catch (Exception e) when (StartupFailure.Describe(e) is { } failure)

@@ -87,8 +87,8 @@ public sealed class LivePortal : IAsyncDisposable
         return Url($"/wall?{query}&token={Uri.EscapeDataString(_kioskToken)}");
     }
 
-    /// <summary>Creates a user and signs the page in through the real login form.</summary>
-    public async Task LoginAsync(IPage page, string role, params string[] divisions)
+    /// <summary>Creates a user and signs the page in through the real login form; returns the login name.</summary>
+    public async Task<string> LoginAsync(IPage page, string role, params string[] divisions)
     {
         var name = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20];
         await using (var scope = Running.Services.CreateAsyncScope())
@@ -101,6 +101,7 @@ public sealed class LivePortal : IAsyncDisposable
         await page.FillAsync("input[name='Input.Password']", TestAccounts.Password);
         await page.ClickAsync("form[data-login-form] button[type='submit']");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return name;
     }
 
     /// <summary>A bearer token of an administrator's feed, as the ILS uses for the API.</summary>

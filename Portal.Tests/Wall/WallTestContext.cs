@@ -34,6 +34,7 @@ public abstract class WallTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Feed);
         Services.AddSingleton(Store);
         Services.AddSingleton(Options.Create(Settings));
+        Services.AddSingleton<IPeopleNames>(People);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -43,6 +44,17 @@ public abstract class WallTestContext : BunitContext, IAsyncLifetime
     protected WallOptions Settings { get; } = CreateSettings();
 
     private PlanStore? _store;
+
+    /// <summary>The accounts' display names, as the wall reads them.</summary>
+    protected FixedPeopleNames People { get; } = new();
+
+    protected sealed class FixedPeopleNames : IPeopleNames
+    {
+        public Dictionary<string, string> Names { get; } = new(StringComparer.Ordinal);
+
+        public Task<IReadOnlyDictionary<string, string>> OfAsync(IEnumerable<string> logins, CancellationToken ct = default) =>
+            Task.FromResult<IReadOnlyDictionary<string, string>>(logins.Where(Names.ContainsKey).Distinct().ToDictionary(l => l, l => Names[l]));
+    }
 
     /// <summary>Loads the 2013 plan with no figures (the state of a fresh portal).</summary>
     protected PlanState LoadPlan() => Store.Load(Plan2013.Value, []);

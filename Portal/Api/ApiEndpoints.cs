@@ -25,6 +25,7 @@ public static class ApiEndpoints
         api.MapFigures();
         api.MapFigureWrites();
         api.MapCsv();
+        api.MapEntrySheets();
         api.MapAudit();
         return app;
     }

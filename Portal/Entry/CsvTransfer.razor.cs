@@ -6,18 +6,21 @@ using Portal.Accounts;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Figures.Csv;
+using Portal.Figures.EntryFiles;
 using Portal.Plans;
 
 namespace Portal.Entry;
 
 /// <summary>
-/// Imports a CSV file through the same all-or-nothing importer as the API, showing how far the upload has got.
+/// Exports the entry sheet of the division and month on screen, and imports a CSV or .xlsx file through the same
+/// all-or-nothing importer as the API, showing how far the upload has got.
 /// The grid needs no reload afterwards: the import's changes reach it through the live feed.
 /// </summary>
 public partial class CsvTransfer
 {
     private const long MaxBytes = 64L * 1024 * 1024;
     private const int ShownErrors = 20;
+    private const string Accepted = ".csv,.xlsx,text/csv," + EntrySheetFile.XlsxContentType;
 
     private bool _busy;
     private double? _progress;
@@ -29,6 +32,8 @@ public partial class CsvTransfer
     [Inject] public required ILogger<CsvTransfer> Log { get; init; }
 
     [Parameter, EditorRequired] public int Year { get; set; }
+    [Parameter, EditorRequired] public required string Division { get; set; }
+    [Parameter, EditorRequired] public int Month { get; set; }
 
     /// <summary>False for users who may not enter figures: they can export, not import.</summary>
     [Parameter] public bool CanImport { get; set; } = true;

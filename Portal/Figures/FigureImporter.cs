@@ -1,18 +1,26 @@
 using Portal.Figures.Csv;
+using Portal.Figures.EntryFiles;
 using Portal.Plans;
 
 namespace Portal.Figures;
 
 /// <summary>
-/// CSV imports: the file's rows become writes without version checks (an import is an explicit, audited
-/// overwrite) and go through <see cref="FigureService"/> like any other save, so the writer's rights, closed
-/// months, validation, audit and the live store are exactly those of the grid and the API. All or nothing: one bad
-/// row and nothing is written, and every bad row is reported with its line as Excel shows it.
+/// CSV imports (and .xlsx, read as the same CSV: <see cref="XlsxAsCsv"/>): the file's rows become writes without
+/// version checks (an import is an explicit, audited overwrite) and go through <see cref="FigureService"/> like
+/// any other save, so the writer's rights, closed months, validation, audit and the live store are exactly those
+/// of the grid and the API. All or nothing: one bad row and nothing is written, and every bad row is reported with
+/// its line as Excel shows it.
 /// </summary>
 public sealed class FigureImporter(FigureService figures)
 {
     public async Task<ImportOutcome> ImportAsync(PlanState plan, ReadOnlyMemory<byte> file, string by, CancellationToken ct = default)
     {
+        if (XlsxAsCsv.IsXlsx(file.Span))
+        {
+            var (csv, error) = XlsxAsCsv.Convert(file);
+            if (csv is null) return ImportOutcome.Invalid([new ImportError(1, error!)]);
+            file = csv;
+        }
         var parsed = FigureCsvReader.Read(file);
         if (parsed.Errors.Count > 0)
         {

@@ -14,7 +14,7 @@ public static class CommandLine
         选项：
           --demo                 加入 2014 年演示计划，并向没有数据的年度加入演示数据（2013 年全年、2014 年 1–3 月；
                                  可重复运行，已有数据的年度不再加入），为每个角色建一个演示账号（staff、lead、
-                                 director、viewer、admin，密码见 README）
+                                 director、viewer、admin）；启动后打印要在浏览器中打开的地址和这些账号的密码
           --urls URL             监听地址，例如 http://0.0.0.0:5000（默认 http://localhost:5249）
           --ConnectionStrings:Portal "Data Source=路径"
                                  SQLite 数据库文件（默认 Portal/portal.db）

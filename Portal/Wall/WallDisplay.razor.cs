@@ -16,6 +16,7 @@ public sealed partial class WallDisplay : IAsyncDisposable
     [Inject] public required PlanFeed Feed { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required IOptions<WallOptions> Options { get; init; }
+    [Inject] public required IPeopleNames People { get; init; }
 
     /// <summary>Pins one page: overview, sections, divisions or latest. Anything else rotates.</summary>
     [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
@@ -36,10 +37,11 @@ public sealed partial class WallDisplay : IAsyncDisposable
     private LiveSubscription? _live;
     private ITimer? _timer;
     private DateTimeOffset _updatedAt;
+    private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
 
     private WallOptions Settings => Options.Value;
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         _zone = Settings.Zone();
         _state = Store.FindOrDefault(Year);
@@ -48,6 +50,7 @@ public sealed partial class WallDisplay : IAsyncDisposable
         if (RendererInfo.IsInteractive) _live = new LiveSubscription(Feed, _state.Plan.Year, OnPlanChangedAsync);
         _evaluation = _state.Current;
         _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
+        _names = await People.OfAsync(_state.Recent.Select(c => c.By));
     }
 
     protected override void OnParametersSet()
@@ -69,13 +72,14 @@ public sealed partial class WallDisplay : IAsyncDisposable
         StateHasChanged();
     }
 
-    private Task OnPlanChangedAsync(PlanChanged change) => InvokeAsync(() =>
+    private Task OnPlanChangedAsync(PlanChanged change) => InvokeAsync(async () =>
     {
         if (_state is null || _evaluation is null) return;
         var next = _state.Current;
         _marks.Compare(_evaluation, next);
         _evaluation = next;
         _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
+        _names = await People.OfAsync(_state.Recent.Select(c => c.By));
         StateHasChanged();
     });
 

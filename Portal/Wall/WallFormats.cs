@@ -24,6 +24,10 @@ public static partial class WallFormats
     public static string WithUnit(string number, string unit) =>
         unit.Length > 0 && char.IsAsciiLetter(unit[0]) ? $"{number} {unit}" : number + unit;
 
+    /// <summary>Who entered a figure: their display name where the account has one, else the login as recorded.</summary>
+    public static string Person(string login, IReadOnlyDictionary<string, string>? names) =>
+        names is not null && names.TryGetValue(login, out var name) ? name : login;
+
     /// <summary>Drops a trailing parenthesis: 历史文献部（省古籍保护中心） → 历史文献部, 古籍修复（中度损坏） → 古籍修复.</summary>
     public static string Short(string name)
     {

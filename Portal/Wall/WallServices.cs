@@ -9,6 +9,7 @@ public static class WallServices
         services.AddOptions<WallOptions>().BindConfiguration(WallOptions.Section)
             .PostConfigure(o => o.ApplyDefaults()).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WallOptions>, WallOptionsValidation>();
+        services.AddSingleton<IPeopleNames, PeopleNames>();
         return services;
     }
 }

@@ -1,22 +1,32 @@
 using System.Globalization;
 using CsvHelper;
+using Portal.Figures.EntryFiles;
 using Portal.Shared;
 
 namespace Portal.Figures.Csv;
 
-/// <summary>Where each column is in this file (matched by header name, ignoring case), and how a row is read.</summary>
-internal sealed record FigureCsvColumns(int Kpi, int Division, int Month, int Value, int? Note)
+/// <summary>
+/// Where each column is in this file (matched by header name, ignoring case), and how a row is read. The import
+/// format's English headers, or the entry sheet's Chinese ones (<see cref="EntrySheetFile"/>), whose extra columns
+/// (names, unit) are for people and ignored here. In an entry sheet a row with neither value nor note is a KPI not
+/// reported yet, and is skipped; in the import format it is an error, as it always was.
+/// </summary>
+internal sealed record FigureCsvColumns(int Kpi, int Division, int Month, int Value, int? Note, bool IsEntrySheet = false)
 {
     public static FigureCsvColumns? Resolve(CsvReader csv)
     {
         int Index(string name) => csv.TryGetFieldIndex(name, out var i) ? i : -1;
         var (kpi, division, month, value, note) = (Index("kpi"), Index("division"), Index("month"), Index("value"), Index("note"));
+        if (kpi >= 0 && division >= 0 && month >= 0 && value >= 0) return new(kpi, division, month, value, note < 0 ? null : note);
+        (kpi, division, month, value, note) = (Index(EntrySheetFile.KpiCode), Index(EntrySheetFile.DivisionCode), Index(EntrySheetFile.Month),
+            Index(EntrySheetFile.Value), Index(EntrySheetFile.Note));
         if (kpi < 0 || division < 0 || month < 0 || value < 0) return null;
-        return new(kpi, division, month, value, note < 0 ? null : note);
+        return new(kpi, division, month, value, note < 0 ? null : note, IsEntrySheet: true);
     }
 
     public FigureWrite? ReadRow(CsvReader csv, int line, List<ImportError> errors)
     {
+        if (IsEntrySheet && csv.IsEmpty(Value) && (Note is not { } noteColumn || csv.IsEmpty(noteColumn))) return null;
         var count = errors.Count;
         var kpi = Code(csv, Kpi, "指标代码（kpi 列）", line, errors);
         var division = Code(csv, Division, "部门代码（division 列）", line, errors);

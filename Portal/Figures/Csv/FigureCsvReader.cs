@@ -34,7 +34,7 @@ public static class FigureCsvReader
         csv.ReadHeader();
         if (FigureCsvColumns.Resolve(csv) is not { } columns)
         {
-            result.Errors.Add(new(1, $"第 1 行应为表头 {Expected}（与导出文件相同），实际是“{string.Join(",", csv.Headers)}”。"));
+            result.Errors.Add(new(1, $"第 1 行应为表头 {Expected}（与导出文件相同）或填报表的表头（指标代码、部门代码、月份、数值、备注），实际是“{string.Join(",", csv.Headers)}”。"));
             return result;
         }
         var lines = new CsvLines(csv.LineNumber);
