@@ -88,7 +88,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
     protected async Task<SaveOutcome> SaveElsewhereAsync(string by, params FigureWrite[] writes)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(Plan2013, writes, by);
+        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(Plan2013, writes, TestWriters.Admin(by));
     }
 
     protected async Task<FigureRecord> StoredAsync(string kpi, string division, int month) =>

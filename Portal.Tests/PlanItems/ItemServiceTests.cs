@@ -49,7 +49,7 @@ public sealed class ItemServiceTests : IAsyncLifetime
         await using (var scope = _factory.Scope())
         {
             var figures = scope.AsAdmin().GetRequiredService<FigureService>();
-            var saved = await figures.SaveAsync(_factory.Plan2013, [new FigureWrite("local-docs.acquired", "local-docs", 1, 900, null, 0)], "测试");
+            var saved = await figures.SaveAsync(_factory.Plan2013, [new FigureWrite("local-docs.acquired", "local-docs", 1, 900, null, 0)], TestWriters.Admin("测试"));
             Assert.True(saved.Ok);
         }
 
@@ -149,6 +149,6 @@ public sealed class ItemServiceTests : IAsyncLifetime
     {
         await using var scope = _factory.Scope();
         var service = scope.ServiceProvider.GetRequiredService<ItemService>();
-        return await service.SaveAsync(_factory.Plan2013, write, user is null ? null : TestUsers.Named(user));
+        return await service.SaveAsync(_factory.Plan2013, write, TestWriters.Admin(user ?? TestWriters.AdminName));
     }
 }

@@ -108,7 +108,7 @@ public sealed class PlanPageTests : PortalPageContext
     private async Task SaveElsewhereAsync(ItemWrite write, string user)
     {
         await using var scope = Factory.Scope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<ItemService>().SaveAsync(Factory.Plan2013, write, TestUsers.Named(user));
+        var outcome = await scope.ServiceProvider.GetRequiredService<ItemService>().SaveAsync(Factory.Plan2013, write, TestWriters.Admin(user));
         Assert.True(outcome.Ok);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Portal.Figures.Csv;
 using Portal.Plans;
 
@@ -11,7 +12,7 @@ namespace Portal.Figures;
 /// </summary>
 public sealed class FigureImporter(FigureService figures)
 {
-    public async Task<ImportOutcome> ImportAsync(PlanState plan, ReadOnlyMemory<byte> file, string by, CancellationToken ct = default)
+    public async Task<ImportOutcome> ImportAsync(PlanState plan, ReadOnlyMemory<byte> file, ClaimsPrincipal user, CancellationToken ct = default)
     {
         var parsed = FigureCsvReader.Read(file);
         if (parsed.Errors.Count > 0)
@@ -20,7 +21,7 @@ public sealed class FigureImporter(FigureService figures)
             var invalid = FigureValidator.Validate(plan.Plan, parsed.Writes);
             return ImportOutcome.Invalid(parsed.Errors.Concat(LinesOf(parsed, invalid)).OrderBy(e => e.Line).ToList());
         }
-        var outcome = await figures.SaveAsync(plan, parsed.Writes, by, ct);
+        var outcome = await figures.SaveAsync(plan, parsed.Writes, user, ct);
         if (outcome.Refusals.Count > 0) return ImportOutcome.Refused(outcome.Refusals);
         if (outcome.Errors.Count > 0) return ImportOutcome.Invalid(LinesOf(parsed, outcome.Errors).OrderBy(e => e.Line).ToList());
         return new ImportOutcome(parsed.Writes.Count, outcome.Changed, []);
