@@ -52,6 +52,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<DatabaseInitializer>();
         Services.AddSingleton<WriteGate>();
         Services.AddSingleton<SaveQueue>();
+        Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<FigureService>();
         Services.AddSingleton<ResyncRequests>();
         Services.AddScoped<FigureQueries>();
