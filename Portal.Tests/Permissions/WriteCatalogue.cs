@@ -51,8 +51,9 @@ public sealed record WriteResult(bool Done, string? Refusal)
 /// One write a person can make, through the service that performs it: the service method, who may make it, how to
 /// set the data up so the write would change something (done as an operator), and the write itself as an actor.
 /// </summary>
+/// <param name="Recorded">False only where an allowed write may stop at the data's own checks before recording anything.</param>
 public sealed record WriteCase(Type Service, string Method, Rule Rule, Func<WriteWorld, Task> Arrange,
-    Func<WriteWorld, ClaimsPrincipal, Task<WriteResult>> Act)
+    Func<WriteWorld, ClaimsPrincipal, Task<WriteResult>> Act, bool Recorded = true)
 {
     public override string ToString() => $"{Service.Name}.{Method}";
 }
@@ -107,13 +108,13 @@ public static class WriteCatalogue
         new(typeof(PlanEditor), nameof(PlanEditor.ApplyAsync), Rule.Admin, Nothing, async (w, user) =>
         {
             var version = await w.Db.Plans.Where(p => p.Year == 2013).Select(p => p.Version).SingleAsync();
-            var kpi = w.Portal.Plan2013.Plan.Kpi(Loans);
-            var outcome = await w.Get<PlanEditor>().ApplyAsync(2013, new ChangeTarget(Loans, 1_200_000 + Next(), kpi.LeadDivision, kpi.DivisionTargets),
+            var kpi = w.Portal.Plan2013.Plan.Kpis.First(k => !k.IsSplit);
+            var outcome = await w.Get<PlanEditor>().ApplyAsync(2013, new ChangeTarget(kpi.Code, kpi.Target.Value + Next(), kpi.LeadDivision, kpi.DivisionTargets),
                 version, "年中调整目标", user);
             return outcome.Ok ? WriteResult.Ok : WriteResult.Refused(outcome.Error);
         }),
         new(typeof(PlanPublisher), nameof(PlanPublisher.PublishAsync), Rule.Admin, Nothing, (w, user) =>
-            WriteResult.CatchAsync(() => w.Get<PlanPublisher>().PublishAsync(PlanJsons.Year(2100 + Next()), user, CancellationToken.None))),
+            WriteResult.CatchAsync(() => w.Get<PlanPublisher>().PublishAsync(PlanJsons.Year(2020 + Next() % 70), user, CancellationToken.None))),
         new(typeof(PlanDraftService), nameof(PlanDraftService.CreateAsync), Rule.Admin, Nothing, (w, user) =>
             WriteResult.CatchAsync(() => w.Get<PlanDraftService>().CreateAsync("plan-2014.docx", Plan2014.Extracted(), user))),
         new(typeof(PlanDraftService), nameof(PlanDraftService.SaveAsync), Rule.Admin, w => w.DraftAsync(), (w, user) =>
@@ -126,7 +127,12 @@ public static class WriteCatalogue
         new(typeof(PlanDraftService), nameof(PlanDraftService.DiscardAsync), Rule.Admin, w => w.DraftAsync(), (w, user) =>
             WriteResult.CatchAsync(async () => Assert.True(await w.Get<PlanDraftService>().DiscardAsync(w.Draft!.Id, user)))),
         new(typeof(PlanDraftService), nameof(PlanDraftService.PublishAsync), Rule.Admin, w => w.DraftAsync(), (w, user) =>
-            WriteResult.CatchAsync(() => w.Get<PlanDraftService>().PublishAsync(w.Draft!.Id, w.Draft.Version, user))),
+            WriteResult.CatchAsync(async () =>
+            {
+                // The extracted 2014 draft still has issues to fix: passing the rights check means reaching them.
+                var outcome = await w.Get<PlanDraftService>().PublishAsync(w.Draft!.Id, w.Draft.Version, user);
+                Assert.True(outcome.Published is not null || outcome.Issues.Count > 0);
+            }), Recorded: false),
         new(typeof(UserAdmin), nameof(UserAdmin.CreateAsync), Rule.Admin, Nothing, async (w, user) =>
             Account(await w.Get<UserAdmin>().CreateAsync($"new.user{Next()}", [Portal.Accounts.PortalRoles.Admin], [], user))),
         new(typeof(UserAdmin), nameof(UserAdmin.SetRolesAsync), Rule.Admin, w => w.TargetRolesAsync(Portal.Accounts.PortalRoles.Staff), async (w, user) =>
@@ -157,7 +163,7 @@ public static class WriteCatalogue
         "DeadlineStore.ScheduleAsync", "DeadlineStore.ExceptionsAsync", "UserAdmin.ListAsync", "TokenService.ListAsync",
         "PlanDraftService.ListAsync", "PlanDraftService.FindAsync", "ReminderOutbox.RecipientsAsync",
         "TokenValidator.ValidateAsync", "TokenValidator.IsActiveAsync", "ActingUsers.NowAsync",
-        "DraftSession.LoadAsync",
+        "DraftSession.LoadAsync", "KioskSession.*",
     };
 
     /// <summary>
@@ -166,7 +172,7 @@ public static class WriteCatalogue
     /// </summary>
     public static readonly IReadOnlySet<string> OwnWork = new HashSet<string>
     {
-        "ReminderOutbox.*", "ReminderCycle.*", "ReminderDispatcher.DispatchAsync", "ReminderDispatcher.SendAsync",
+        "ReminderOutbox.*", "ReminderCycle.*", "ReminderDispatcher.DeliverDueAsync", "AccountInitializer.*",
         "StoreResync.*", "SqliteCheckpointer.*", "DatabaseInitializer.*", "ReminderService.*",
         "DraftSession.EditAsync", "DraftSession.EditTargetAsync", "DraftSession.PublishAsync",
     };
