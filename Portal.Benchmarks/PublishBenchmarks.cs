@@ -38,15 +38,17 @@ public class PublishBenchmarks
         _template = Draft(PlanFile.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "plan-2013.json")));
     }
 
+    private static readonly System.Security.Claims.ClaimsPrincipal Bench = Portal.Accounts.Acting.SystemActor.Named("bench");
+
     [IterationSetup]
     public void StoreDraft()
     {
         using var scope = _app.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<PlanDraftService>();
-        var record = service.CreateAsync("bench.txt", new Portal.Domain.PlanImport.ExtractedPlan("", _year, [], []) { Text = "" }, "bench").GetAwaiter().GetResult();
+        var record = service.CreateAsync("bench.txt", new Portal.Domain.PlanImport.ExtractedPlan("", _year, [], []) { Text = "" }, Bench).GetAwaiter().GetResult();
         var draft = DraftJson.Copy(_template);
         draft.Year = _year++;
-        if (!service.SaveAsync(record.Id, draft, 1, "bench", "bench").GetAwaiter().GetResult().Saved) throw new InvalidOperationException("draft not stored");
+        if (!service.SaveAsync(record.Id, draft, 1, "bench", Bench).GetAwaiter().GetResult().Saved) throw new InvalidOperationException("draft not stored");
         _draft = record.Id;
     }
 
@@ -54,7 +56,7 @@ public class PublishBenchmarks
     public async Task<Plan> Publish()
     {
         await using var scope = _app.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<PlanDraftService>().PublishAsync(_draft, 2, "bench");
+        var outcome = await scope.ServiceProvider.GetRequiredService<PlanDraftService>().PublishAsync(_draft, 2, Bench);
         return outcome.Published ?? throw new InvalidOperationException(string.Join(" ", outcome.Issues.Select(i => i.Message)));
     }
 

@@ -7,7 +7,7 @@ IScenario[] scenarios = [new WallMemoryScenario(), new HubScenario(), new PutSce
 if (args.Length == 0 || args[0] is "--help" or "-h")
 {
     Console.WriteLine("Portal.LoadTest: measures a running portal on this machine (loopback only).");
-    Console.WriteLine("Usage: dotnet run -c Release --project Portal.LoadTest -- SCENARIO --url http://127.0.0.1:5249 --token wpa_… [--key value …]  (token: `dotnet run --project Portal -- token create NAME`)");
+    Console.WriteLine("Usage: dotnet run -c Release --project Portal.LoadTest -- SCENARIO --url http://127.0.0.1:5249 --token wpa_… [--key value …]  (an admin's token: `dotnet run --project Portal -- token create ADMIN`; /bench and /_benchmarks need an admin)");
     Console.WriteLine("       hub only: --url may be repeated (clients split round-robin over the instances; saves go to the first, or to --save-url)");
     foreach (var s in scenarios) Console.WriteLine($"  {s.Name,-10} {s.Help}");
     return 0;

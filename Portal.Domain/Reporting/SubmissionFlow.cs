@@ -22,6 +22,16 @@ public static class SubmissionFlow
         return text;
     }
 
+    /// <summary>
+    /// Four eyes: whoever submitted a month never reviews it or sends it back, whatever roles their account holds
+    /// (a team lead who is also director, or an admin). Names compare as the audit records them.
+    /// </summary>
+    public static void RequireOtherReviewer(string? submittedBy, string reviewer)
+    {
+        if (submittedBy is not null && string.Equals(submittedBy, reviewer, StringComparison.OrdinalIgnoreCase))
+            throw new DomainException($"该月由您（{reviewer}）提交，提交人不能审核或退回自己提交的月份。请由另一位馆领导或管理员审核。", "reviewer");
+    }
+
     /// <summary>Only a submitted month can be marked reviewed.</summary>
     public static void RequireReview(SubmissionState state)
     {

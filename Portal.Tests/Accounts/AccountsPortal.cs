@@ -30,9 +30,8 @@ public sealed class AccountsPortal : PortalFactory
     public async Task<SaveOutcome> SaveAsAsync(ClaimsPrincipal user, string division, int month, double value, string? reason = null, string? note = null)
     {
         await using var scope = Scope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(user);
         var figures = scope.ServiceProvider.GetRequiredService<FigureService>();
-        return await figures.SaveAsync(Plan2013, [new FigureWrite(Loans, division, month, value, note, null)], Writer.NameOf(user), reason);
+        return await figures.SaveAsync(Plan2013, [new FigureWrite(Loans, division, month, value, note, null)], user, reason);
     }
 
     public async Task<T> DbAsync<T>(Func<PortalDbContext, Task<T>> query)

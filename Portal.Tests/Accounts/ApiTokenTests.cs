@@ -92,7 +92,7 @@ public sealed class ApiTokenTests(AccountsPortals portals) : IClassFixture<Accou
         await using (var scope = _portal.Scope())
         {
             var id = (await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync()).Single(u => u.UserName == user).Id;
-            Assert.True((await scope.ServiceProvider.GetRequiredService<UserAdmin>().LockAsync(id, "admin")).Succeeded);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserAdmin>().LockAsync(id, TestWriters.Admin("admin"))).Succeeded);
         }
 
         using var client = _portal.CreateBearerClient(secret);

@@ -99,7 +99,7 @@ public sealed class LoginTests(AccountsPortals portals) : IClassFixture<Accounts
         _portal = portals[db];
         string oneTime;
         await using (var scope = _portal.Scope())
-            oneTime = (await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("new.hire", [PortalRoles.Staff], ["branches"], "admin")).OneTimePassword!;
+            oneTime = (await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("new.hire", [PortalRoles.Staff], ["branches"], TestWriters.Admin("admin"))).OneTimePassword!;
         using var client = _portal.CreateClient(new() { AllowAutoRedirect = false });
 
         using var login = await TestAccounts.PostLoginAsync(client, "new.hire", oneTime);
@@ -125,7 +125,7 @@ public sealed class LoginTests(AccountsPortals portals) : IClassFixture<Accounts
         await using var scope = _portal.Scope();
 
         var result = await scope.ServiceProvider.GetRequiredService<UserAdmin>()
-            .CreateAsync("short.pw", [PortalRoles.Viewer], [], "admin", password: "abc1");
+            .CreateAsync("short.pw", [PortalRoles.Viewer], [], TestWriters.Admin("admin"), password: "abc1");
 
         Assert.Contains("密码至少需要 10 个字符。", result.Errors);
     }

@@ -20,7 +20,7 @@ public sealed class MarkupEncodingTests(AccountsPortal portal) : IClassFixture<A
         var admin = TestAccounts.Principal("admin", PortalRoles.Admin);
         Assert.True((await portal.SaveAsAsync(admin, AccountsPortal.Own, 10, 98_112, note: Script)).Ok);
         await using (var scope = portal.Scope())
-            await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("xss.user", [PortalRoles.Viewer], [], "admin", displayName: Script, password: TestAccounts.Password);
+            await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync("xss.user", [PortalRoles.Viewer], [], TestWriters.Admin("admin"), displayName: Script, password: TestAccounts.Password);
         await portal.CreateKioskTokenAsync(Script);
         using var client = await portal.CreateAdminClientAsync();
         var pages = RouteCatalog.All(portal).Where(r => r.Method == "GET" && !r.IsStaticAsset

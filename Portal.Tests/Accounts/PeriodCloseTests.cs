@@ -121,8 +121,7 @@ public sealed class PeriodCloseTests(AccountsPortals portals) : IClassFixture<Ac
         ];
 
         await using var scope = _portal.Scope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(lead);
-        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(_portal.Plan2013, import, "chen.hong");
+        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(_portal.Plan2013, import, lead);
         var check = await scope.ServiceProvider.GetRequiredService<WriteGuard>().CheckAsync(lead, 2013, import.Select(w => (w.Division, w.Month)));
 
         Assert.Equal((RefusalKind.MonthClosed, Other, (int?)4), (outcome.Refusals[0].Kind, outcome.Refusals[0].Division, outcome.Refusals[0].Month));
@@ -146,8 +145,7 @@ public sealed class PeriodCloseTests(AccountsPortals portals) : IClassFixture<Ac
         var sameMonth = await _portal.SaveAsAsync(Admin, "reference", 5, 5_000);
         var closed = await _portal.SaveAsAsync(Admin, "outreach", 5, 5_000);
         await using var scope = _portal.Scope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(Admin);
-        var import = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(_portal.Plan2013, everyCell, "admin");
+        var import = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(_portal.Plan2013, everyCell, Admin);
 
         Assert.True(sameDivision.Ok && sameMonth.Ok, "another month of the division, and the month of another division, stay open");
         Assert.Equal((RefusalKind.MonthClosed, "outreach", (int?)5), (closed.Refusals.Single().Kind, closed.Refusals[0].Division, closed.Refusals[0].Month));

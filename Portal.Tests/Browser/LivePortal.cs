@@ -70,7 +70,7 @@ public sealed class LivePortal : IAsyncDisposable
         await using var scope = services.CreateAsyncScope();
         var plan = scope.ServiceProvider.GetRequiredService<PlanStore>().Find(year)!;
         var outcome = await scope.AsAdmin().GetRequiredService<FigureService>()
-            .SaveAsync(plan, [new FigureWrite(kpi, division, month, value, null, null)], "浏览器测试");
+            .SaveAsync(plan, [new FigureWrite(kpi, division, month, value, null, null)], TestWriters.Admin("浏览器测试"));
         Assert.True(outcome.Ok, string.Join("; ", outcome.Errors.Select(e => e.Message)));
     }
 
@@ -82,7 +82,7 @@ public sealed class LivePortal : IAsyncDisposable
         if (_kioskToken is null)
         {
             await using var scope = Running.Services.CreateAsyncScope();
-            _kioskToken = (await scope.ServiceProvider.GetRequiredService<TokenService>().CreateKioskTokenAsync("浏览器测试大屏", "测试")).Secret;
+            _kioskToken = (await scope.ServiceProvider.GetRequiredService<TokenService>().CreateKioskTokenAsync("浏览器测试大屏", TestWriters.Admin("测试"))).Secret;
         }
         return Url($"/wall?{query}&token={Uri.EscapeDataString(_kioskToken)}");
     }
@@ -93,7 +93,7 @@ public sealed class LivePortal : IAsyncDisposable
         var name = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20];
         await using (var scope = Running.Services.CreateAsyncScope())
         {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [role], divisions, "测试", password: TestAccounts.Password);
+            var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [role], divisions, TestWriters.Admin("测试"), password: TestAccounts.Password);
             Assert.True(created.Succeeded, string.Join(" ", created.Errors));
         }
         await page.GotoAsync(Url("/login"));
@@ -109,9 +109,9 @@ public sealed class LivePortal : IAsyncDisposable
     {
         var name = $"feed-{Guid.NewGuid():N}"[..20];
         await using var scope = Running.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [Portal.Accounts.PortalRoles.Admin], [], "测试", password: TestAccounts.Password);
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [Portal.Accounts.PortalRoles.Admin], [], TestWriters.Admin("测试"), password: TestAccounts.Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors));
-        return (await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(name, "测试令牌", "测试"))!.Secret;
+        return (await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(name, "测试令牌", TestWriters.Admin("测试")))!.Secret;
     }
 
     /// <summary>The running portal's services, for a test that prepares data as the portal itself would.</summary>

@@ -52,6 +52,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<DatabaseInitializer>();
         Services.AddSingleton<WriteGate>();
         Services.AddSingleton<SaveQueue>();
+        Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<FigureService>();
         Services.AddSingleton<ResyncRequests>();
         Services.AddScoped<FigureQueries>();
@@ -88,7 +89,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
     protected async Task<SaveOutcome> SaveElsewhereAsync(string by, params FigureWrite[] writes)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(Plan2013, writes, by);
+        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(Plan2013, writes, TestWriters.Admin(by));
     }
 
     protected async Task<FigureRecord> StoredAsync(string kpi, string division, int month) =>

@@ -104,7 +104,7 @@ public sealed class FigureSqlTests
             await using var scope = factory.Services.CreateAsyncScope();
             var plan = factory.Services.GetRequiredService<PlanStore>().Find(2013)!;
             var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(plan,
-                [new FigureWrite("ancient-books.repaired-pages", "ancient-books", month, pages, null, null)], "古籍部");
+                [new FigureWrite("ancient-books.repaired-pages", "ancient-books", month, pages, null, null)], TestWriters.Admin("古籍部"));
             Assert.True(outcome.Ok);
         }
         await SaveAsync(9, 760);

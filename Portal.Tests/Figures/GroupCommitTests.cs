@@ -31,7 +31,7 @@ public sealed class GroupCommitTests : IAsyncLifetime
     private async Task<SaveOutcome> SaveAsync(string by, FigureWrite write, CancellationToken ct = default)
     {
         await using var scope = _portal.Scope();
-        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(_portal.Plan2013, [write], by, ct);
+        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(_portal.Plan2013, [write], TestWriters.Admin(by), ct);
     }
 
     /// <summary>Starts the saves while the writer is busy, and lets it go once all of them wait in the queue.</summary>

@@ -60,8 +60,8 @@ public sealed partial class BadInputMatrixTests(BadInputMatrixTests.Hosts hosts)
             await using (var scope = Portal.Scope())
             {
                 var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
-                var token = (await tokens.CreateApiTokenAsync(revoked, "已吊销", "测试"))!;
-                Assert.True(await tokens.RevokeAsync(token.Id, "测试"));
+                var token = (await tokens.CreateApiTokenAsync(revoked, "已吊销", TestWriters.Admin("测试")))!;
+                Assert.True(await tokens.RevokeAsync(token.Id, TestWriters.Admin("测试")));
                 Clients[Sender.Revoked] = Portal.CreateBearerClient(token.Secret);
             }
             Clients[Sender.Kiosk] = Portal.CreateBearerClient((await Portal.CreateKioskTokenAsync()).Secret);

@@ -65,9 +65,9 @@ public sealed class HubListener : IAsyncDisposable
     {
         await using var scope = services.CreateAsyncScope();
         var name = $"hub-{Guid.NewGuid():N}";
-        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [PortalRoles.Viewer], [], "测试", password: TestAccounts.Password);
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [PortalRoles.Viewer], [], TestWriters.Admin("测试"), password: TestAccounts.Password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors));
-        var token = await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(name, "测试令牌", "测试");
+        var token = await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(name, "测试令牌", TestWriters.Admin("测试"));
         return token!.Secret;
     }
 

@@ -104,7 +104,7 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         // One save (one transaction) of every cell: several Redis messages, since large batches go out in slices.
         await using (var scope = _a.Scope())
         {
-            var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(_a.Plan2013, writes, "导入");
+            var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(_a.Plan2013, writes, TestWriters.Admin("导入"));
             Assert.True(outcome.Ok);
         }
 

@@ -16,7 +16,7 @@ public static class Saves
     {
         await using var scope = portal.Scope();
         var figures = scope.AsAdmin().GetRequiredService<FigureService>();
-        var outcome = await figures.SaveAsync(portal.Plan2013, [new FigureWrite(kpi, division, month, value, null, null)], By);
+        var outcome = await figures.SaveAsync(portal.Plan2013, [new FigureWrite(kpi, division, month, value, null, null)], TestWriters.Admin(By));
         Assert.True(outcome.Ok, string.Join("; ", outcome.Errors.Select(e => e.Message)));
     }
 
@@ -26,7 +26,7 @@ public static class Saves
         await using var scope = portal.Scope();
         var items = scope.ServiceProvider.GetRequiredService<ItemService>();
         var version = portal.Plan2013.Items[item].Version;
-        var outcome = await items.SaveAsync(portal.Plan2013, new ItemWrite(item, status, percent, note, null, version), null);
+        var outcome = await items.SaveAsync(portal.Plan2013, new ItemWrite(item, status, percent, note, null, version), TestWriters.Admin(By));
         Assert.True(outcome.Ok, outcome.ToString());
     }
 }

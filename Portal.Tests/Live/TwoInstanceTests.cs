@@ -82,7 +82,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         Start(db);
         using var feedOnB = _b.Services.GetRequiredService<PlanFeed>().Subscribe(2015);
         await using (var scope = _a.Scope())
-            await scope.ServiceProvider.GetRequiredService<PlanPublisher>().PublishAsync(PlanJsons.Year(2015), "管理员甲", CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<PlanPublisher>().PublishAsync(PlanJsons.Year(2015), TestWriters.Admin("管理员甲"), CancellationToken.None);
 
         var change = await feedOnB.Reader.ReadAsync().AsTask().WaitAsync(HubListener.Timeout);
         Assert.Equal((ChangeOrigin.OtherInstance, 1), (change.Origin, change.Revision!.Version));

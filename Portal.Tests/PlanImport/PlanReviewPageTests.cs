@@ -236,7 +236,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
     private async Task<int> CreateAsync(ExtractedPlan? extracted = null)
     {
         await using var scope = Factory.Scope();
-        return (await scope.ServiceProvider.GetRequiredService<PlanDraftService>().CreateAsync("plan-2014.docx", extracted ?? Plan2014.Extracted(), Admin)).Id;
+        return (await scope.ServiceProvider.GetRequiredService<PlanDraftService>().CreateAsync("plan-2014.docx", extracted ?? Plan2014.Extracted(), TestWriters.Admin(Admin))).Id;
     }
 
     private async Task EditElsewhereAsync(int id, int version, Action<PlanDraft> edit, string by = "李四", string what = "另一位管理员的修改")
@@ -245,7 +245,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         var service = scope.ServiceProvider.GetRequiredService<PlanDraftService>();
         var draft = DraftJson.Deserialize((await service.FindAsync(id))!.DraftJson);
         edit(draft);
-        Assert.True((await service.SaveAsync(id, draft, version, what, by)).Saved);
+        Assert.True((await service.SaveAsync(id, draft, version, what, TestWriters.Admin(by))).Saved);
     }
 
     private async Task<(PlanDraft Draft, int Version, string LastChange)> StoredAsync(int id)

@@ -49,7 +49,7 @@ public sealed class ItemServiceTests : IAsyncLifetime
         await using (var scope = _factory.Scope())
         {
             var figures = scope.AsAdmin().GetRequiredService<FigureService>();
-            var saved = await figures.SaveAsync(_factory.Plan2013, [new FigureWrite("local-docs.acquired", "local-docs", 1, 900, null, 0)], "测试");
+            var saved = await figures.SaveAsync(_factory.Plan2013, [new FigureWrite("local-docs.acquired", "local-docs", 1, 900, null, 0)], TestWriters.Admin("测试"));
             Assert.True(saved.Ok);
         }
 
@@ -68,7 +68,7 @@ public sealed class ItemServiceTests : IAsyncLifetime
         Start(db);
         var first = await SaveAsync(new ItemWrite("二.3", ItemStatus.InProgress, 30, "设备到货", null, 0), "张三");
         var unchanged = await SaveAsync(new ItemWrite("二.3", ItemStatus.InProgress, 30, "设备到货", null, 1), "张三");
-        var second = await SaveAsync(new ItemWrite("二.3", ItemStatus.Blocked, 45, "安全设备招标流标", "office", 1), "李四");
+        var second = await SaveAsync(new ItemWrite("二.3", ItemStatus.Blocked, 45, "安全设备招标流标", "technology", 1), "李四");
 
         Assert.True(first.Ok && unchanged.Ok && second.Ok);
         Assert.Equal(2, second.Saved!.Version);
@@ -78,7 +78,7 @@ public sealed class ItemServiceTests : IAsyncLifetime
         var (latest, earliest) = (audit[0], audit[1]);
         Assert.Equal((null, ItemStatus.InProgress, null, 30, null, "technology", "设备到货", "张三"),
             (earliest.OldStatus, earliest.NewStatus, earliest.OldPercent, earliest.NewPercent, earliest.OldOwner, earliest.NewOwner, earliest.Note, earliest.By));
-        Assert.Equal((ItemStatus.InProgress, ItemStatus.Blocked, 30, 45, "technology", "office", "安全设备招标流标", "李四"),
+        Assert.Equal((ItemStatus.InProgress, ItemStatus.Blocked, 30, 45, "technology", "technology", "安全设备招标流标", "李四"),
             ((ItemStatus?)latest.OldStatus, latest.NewStatus, (int?)latest.OldPercent, latest.NewPercent, latest.OldOwner, latest.NewOwner, latest.Note, latest.By));
     }
 
@@ -120,14 +120,16 @@ public sealed class ItemServiceTests : IAsyncLifetime
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task ItemSave_UnknownItemOrOwner_IsRefusedWithClearMessage(DatabaseProvider db)
+    public async Task ItemSave_UnknownItem_OrAnotherOwner_IsRefusedWithClearMessage(DatabaseProvider db)
     {
         Start(db);
         var unknownItem = await SaveAsync(new ItemWrite("九.1", ItemStatus.InProgress, 10, null, null, 0));
-        var unknownOwner = await SaveAsync(new ItemWrite("八.3", ItemStatus.InProgress, 10, null, "nobody", 0));
+        var moved = await SaveAsync(new ItemWrite("八.3", ItemStatus.InProgress, 10, null, "reader-services", 0));
 
         Assert.Contains("未知的任务编号“九.1”", Assert.Single(unknownItem.Errors).Message);
-        Assert.Equal("owner", Assert.Single(unknownOwner.Errors).Field);
+        Assert.True(moved.Forbidden);
+        Assert.Equal(ItemEditPolicy.MoveRefusal, Assert.Single(moved.Errors).Message);
+        Assert.Equal(0, _factory.Plan2013.Items["八.3"].Version);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -149,6 +151,6 @@ public sealed class ItemServiceTests : IAsyncLifetime
     {
         await using var scope = _factory.Scope();
         var service = scope.ServiceProvider.GetRequiredService<ItemService>();
-        return await service.SaveAsync(_factory.Plan2013, write, user is null ? null : TestUsers.Named(user));
+        return await service.SaveAsync(_factory.Plan2013, write, TestWriters.Admin(user ?? TestWriters.AdminName));
     }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Accounts;
 using Portal.Domain.Progress;
 using Portal.PlanItems;
 using Portal.Tests.Support;
@@ -8,6 +9,40 @@ namespace Portal.Tests.PlanItems;
 
 public sealed class PlanPageTests : PortalPageContext
 {
+    private readonly Bunit.TestDoubles.BunitAuthorizationContext _auth;
+
+    public PlanPageTests()
+    {
+        _auth = this.AddAuthorization();
+        _auth.SetAuthorized(TestWriters.AdminName).SetRoles(PortalRoles.Admin);
+    }
+
+    [Theory]
+    [InlineData(PortalRoles.Director, "office", false)]
+    [InlineData(PortalRoles.Viewer, "office", false)]
+    [InlineData(PortalRoles.Staff, "reader-services", false)]
+    [InlineData(PortalRoles.Staff, "office", true)]
+    [InlineData(PortalRoles.TeamLead, "office", true)]
+    public void PlanPage_OffersTheEditor_OnlyToTheOwnerDivisionAndAdmins(string role, string division, bool offered)
+    {
+        _auth.SetAuthorized("someone").SetRoles(role).SetClaims(new System.Security.Claims.Claim(PortalClaims.Division, division));
+
+        var cut = RenderPage<PlanPage>();
+
+        // 一.1 belongs to 办公室 (office)
+        Assert.Equal(offered, cut.FindAll("[data-item='一.1'] [data-edit]").Count == 1);
+        Assert.Empty(cut.FindAll("[data-item='一.1'] [data-owner-select]"));
+    }
+
+    [Fact]
+    public async Task ItemEditor_HasNoOwnerDivision_MovingATaskIsAPlanEdit()
+    {
+        var cut = RenderPage<PlanPage>();
+
+        await cut.ClickAsync("[data-item='一.1'] [data-edit]");
+
+        Assert.DoesNotContain("负责部门", cut.Find("[data-editor='一.1']").TextContent);
+    }
     [Fact]
     public void PlanPage_ShowsAllSectionsAndEveryItemWithFullText()
     {
@@ -108,7 +143,7 @@ public sealed class PlanPageTests : PortalPageContext
     private async Task SaveElsewhereAsync(ItemWrite write, string user)
     {
         await using var scope = Factory.Scope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<ItemService>().SaveAsync(Factory.Plan2013, write, TestUsers.Named(user));
+        var outcome = await scope.ServiceProvider.GetRequiredService<ItemService>().SaveAsync(Factory.Plan2013, write, TestWriters.Admin(user));
         Assert.True(outcome.Ok);
     }
 }

@@ -26,7 +26,7 @@ public sealed class EmptyYearPagesTests : IDisposable
     {
         await using (var scope = _portal.Scope())
             await scope.ServiceProvider.GetRequiredService<PlanPublisher>()
-                .PublishAsync(PlanJsons.Seed2014.Replace("\"year\": 2014", "\"year\": 2015").Replace("2014 年工作要点", "2015 年工作要点"), "测试", CancellationToken.None);
+                .PublishAsync(PlanJsons.Seed2014.Replace("\"year\": 2014", "\"year\": 2015").Replace("2014 年工作要点", "2015 年工作要点"), TestWriters.Admin("测试"), CancellationToken.None);
         using var client = await _portal.CreateClientAsAsync(PortalRoles.Admin);
 
         var response = await client.GetAsync($"{path}?year=2015");

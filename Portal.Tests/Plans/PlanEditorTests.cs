@@ -227,7 +227,7 @@ public sealed class PlanEditorTests : IDisposable
     private async Task<SaveOutcome> SaveOutcomeAsync(params FigureWrite[] writes)
     {
         await using var scope = _portal.Scope();
-        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(State, writes, "测试");
+        return await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(State, writes, TestWriters.Admin("测试"));
     }
 
     private async Task SaveAsync(params FigureWrite[] writes) => Assert.Empty((await SaveOutcomeAsync(writes)).Errors);

@@ -83,7 +83,7 @@ public sealed class PlanPublisherTests : IDisposable
     private async Task<Portal.Domain.Plans.Plan> PublishAsync(string json)
     {
         await using var scope = _portal.Scope();
-        return await scope.ServiceProvider.GetRequiredService<PlanPublisher>().PublishAsync(json, "管理员甲", CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<PlanPublisher>().PublishAsync(json, TestWriters.Admin("管理员甲"), CancellationToken.None);
     }
 
     public void Dispose() => _portal?.Dispose();

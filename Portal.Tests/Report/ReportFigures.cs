@@ -25,7 +25,7 @@ public static class ReportFigures
     public static async Task AddAsync(PortalFactory factory)
     {
         await using var scope = factory.Scope();
-        var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(factory.Plan2013, JanuaryAndFebruary, "测试");
+        var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(factory.Plan2013, JanuaryAndFebruary, TestWriters.Admin("测试"));
         Assert.True(outcome.Ok);
     }
 }

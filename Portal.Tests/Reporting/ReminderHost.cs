@@ -59,14 +59,14 @@ public static class ReminderHost
     public static async Task AddUserAsync(this PortalFactory host, string userName, string role, string division, string? email)
     {
         await using var scope = host.Scope();
-        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(userName, [role], [division], "测试", email: email);
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(userName, [role], [division], TestWriters.Admin("测试"), email: email);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors));
     }
 
     public static async Task SaveAsync(this PortalFactory host, params FigureWrite[] writes)
     {
         await using var scope = host.Scope();
-        var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(host.Plan2013, writes, "测试");
+        var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(host.Plan2013, writes, TestWriters.Admin("测试"));
         Assert.True(outcome.Errors.Count == 0 && outcome.Refusals.Count == 0, string.Join(" ", outcome.Errors.Select(e => e.Message)));
     }
 

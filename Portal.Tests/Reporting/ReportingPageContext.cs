@@ -41,6 +41,7 @@ public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Host.Services.GetRequiredService<PlanFeed>());
         Services.AddSingleton(Host.Services.GetRequiredService<ReportingEvents>());
         Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(Host.ConnectionString));
+        Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<DeadlineStore>();
         Services.AddScoped<ReportingBoard>();
         Services.AddScoped<SubmissionService>();

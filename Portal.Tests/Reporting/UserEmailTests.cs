@@ -27,16 +27,16 @@ public sealed class UserEmailTests
         await using var scope = portal.Scope();
         var admin = scope.ServiceProvider.GetRequiredService<UserAdmin>();
 
-        var bad = await admin.CreateAsync("li.na", [PortalRoles.Staff], ["branches"], "测试", email: "li.na@zjlib");
-        var good = await admin.CreateAsync("li.na", [PortalRoles.Staff], ["branches"], "测试", email: " lina@zjlib.cn ");
+        var bad = await admin.CreateAsync("li.na", [PortalRoles.Staff], ["branches"], TestWriters.Admin("测试"), email: "li.na@zjlib");
+        var good = await admin.CreateAsync("li.na", [PortalRoles.Staff], ["branches"], TestWriters.Admin("测试"), email: " lina@zjlib.cn ");
         var id = (await admin.ListAsync()).Single(u => u.UserName == "li.na").Id;
-        var badChange = await admin.SetEmailAsync(id, "不是邮箱", "测试");
+        var badChange = await admin.SetEmailAsync(id, "不是邮箱", TestWriters.Admin("测试"));
 
         Assert.Equal(["邮箱地址“li.na@zjlib”格式不正确，应形如 zhangmin@zjlib.cn。"], bad.Errors);
         Assert.True(good.Succeeded);
         Assert.False(badChange.Succeeded);
         Assert.Equal("lina@zjlib.cn", (await admin.ListAsync()).Single(u => u.UserName == "li.na").Email);
-        Assert.True((await admin.SetEmailAsync(id, "", "测试")).Succeeded);
+        Assert.True((await admin.SetEmailAsync(id, "", TestWriters.Admin("测试"))).Succeeded);
         Assert.Null(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users.Where(u => u.Id == id).Select(u => u.Email).SingleAsync());
     }
 }

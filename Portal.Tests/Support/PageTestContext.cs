@@ -94,7 +94,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     {
         var portal = _portal ?? throw new InvalidOperationException("Call UseDatabaseAsync first.");
         await using var scope = portal.Scope();
-        var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(portal.Plan2013, writes, "测试");
+        var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(portal.Plan2013, writes, TestWriters.Admin("测试"));
         if (outcome.Errors.Count > 0 || outcome.Conflicts.Count > 0)
             throw new InvalidOperationException(string.Join("; ", outcome.Errors.Select(e => e.Message)));
     }

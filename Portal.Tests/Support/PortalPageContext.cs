@@ -32,6 +32,7 @@ public abstract class PortalPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Factory.Services.GetRequiredService<PlanFeed>());
         Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(Factory.ConnectionString).UseProviderMigrations());
         Services.AddSingleton<ItemEditPolicy>();
+        Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<ItemService>();
         Services.AddScoped<MonthlyReportBuilder>();
     }

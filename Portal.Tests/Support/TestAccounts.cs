@@ -21,7 +21,7 @@ public static partial class TestAccounts
     public static async Task<string> CreateUserAsync(this PortalFactory factory, string userName, string role, params string[] divisions)
     {
         await using var scope = factory.Scope();
-        var result = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(userName, [role], divisions, "测试", password: Password);
+        var result = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(userName, [role], divisions, TestWriters.Admin("测试"), password: Password);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         return userName;
     }
@@ -29,21 +29,21 @@ public static partial class TestAccounts
     public static async Task<string> CreateApiTokenAsync(this PortalFactory factory, string userName)
     {
         await using var scope = factory.Scope();
-        var token = await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(userName, "测试令牌", "测试");
+        var token = await scope.ServiceProvider.GetRequiredService<TokenService>().CreateApiTokenAsync(userName, "测试令牌", TestWriters.Admin("测试"));
         return token?.Secret ?? throw new InvalidOperationException($"No user {userName}.");
     }
 
     public static async Task<(long Id, string Secret)> CreateKioskTokenAsync(this PortalFactory factory, string label = "测试大屏")
     {
         await using var scope = factory.Scope();
-        var token = await scope.ServiceProvider.GetRequiredService<TokenService>().CreateKioskTokenAsync(label, "测试");
+        var token = await scope.ServiceProvider.GetRequiredService<TokenService>().CreateKioskTokenAsync(label, TestWriters.Admin("测试"));
         return (token.Id, token.Secret);
     }
 
     public static async Task RevokeAsync(this PortalFactory factory, long tokenId)
     {
         await using var scope = factory.Scope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<TokenService>().RevokeAsync(tokenId, "测试"));
+        Assert.True(await scope.ServiceProvider.GetRequiredService<TokenService>().RevokeAsync(tokenId, TestWriters.Admin("测试")));
     }
 
     /// <summary>No cookies, no redirects followed: what a stranger (or a program without a token) gets.</summary>

@@ -11,6 +11,9 @@ public static class TestWriters
 {
     public const string AdminName = "测试管理员";
 
+    /// <summary>An in-process admin named <paramref name="name"/> (no account behind it: taken as it is, ADR 024).</summary>
+    public static System.Security.Claims.ClaimsPrincipal Admin(string name) => TestAccounts.Principal(name, PortalRoles.Admin);
+
     public static IServiceProvider AsAdmin(this AsyncServiceScope scope)
     {
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(TestAccounts.Principal(AdminName, PortalRoles.Admin));

@@ -23,7 +23,7 @@ public sealed class TwoYearPortal(string plan2014File) : PortalFactory
         {
             await using var scope = Scope();
             var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(store.Find(year)!,
-                figures.Select(f => new FigureWrite(f.Kpi, f.Division, f.Month, f.Value, null, null)).ToList(), "测试");
+                figures.Select(f => new FigureWrite(f.Kpi, f.Division, f.Month, f.Value, null, null)).ToList(), TestWriters.Admin("测试"));
             if (!outcome.Ok) throw new InvalidOperationException(string.Join("; ", outcome.Errors.Select(e => e.Message)));
         }
     }

@@ -34,7 +34,6 @@ public static class AccountsRegistration
             .AddSignInManager()
             .AddErrorDescriber<ChineseIdentityErrors>();
         services.ConfigureApplicationCookie(IdentityPolicy.ConfigureCookie);
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         var access = AccessPolicy.Build();
         services.AddAuthorizationBuilder().SetDefaultPolicy(access).SetFallbackPolicy(access);
@@ -43,6 +42,7 @@ public static class AccountsRegistration
         services.AddSingleton<TokenValidator>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<WriteGuard>();
+        services.AddScoped<Acting.ActingUsers>();
         services.AddScoped<PeriodService>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<TokenService>();

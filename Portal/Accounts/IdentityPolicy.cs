@@ -46,5 +46,7 @@ public static class IdentityPolicy
             return Task.CompletedTask;
         };
         o.Events.OnRedirectToAccessDenied = context => AccessResponses.ForbiddenAsync(context.HttpContext);
+        // Every request, not Identity's once a minute: a locked or changed account loses its session at once (ADR 024).
+        o.Events.OnValidatePrincipal = Acting.CookieCheck.ValidateAsync;
     }
 }

@@ -53,7 +53,7 @@ internal static class CsvEndpoints
 
         using var file = new MemoryStream((int)Math.Clamp(http.Request.ContentLength ?? 0, 0, MaxImportBytes));
         if (!await CopyAtMostAsync(http.Request.Body, file, MaxImportBytes, ct)) return TooLarge();
-        var outcome = await importer.ImportAsync(plan, file.GetBuffer().AsMemory(0, (int)file.Length), Writer.NameOf(http.User), ct);
+        var outcome = await importer.ImportAsync(plan, file.GetBuffer().AsMemory(0, (int)file.Length), http.User, ct);
         if (outcome.Ok) return Results.Ok(new ImportedDto(outcome.Imported));
         if (outcome.Refusals is { Count: > 0 } refusals) return RefusalResults.From(refusals);
         var rows = outcome.Errors.Select(e => e.Line).Distinct().Count();

@@ -26,7 +26,7 @@ internal static class FigureWriteEndpoints
         if (errors.Any || m is null || body is null) return errors.ToProblem();
 
         var write = new FigureWrite(kpi, division, m.Value, body.Value, body.Note, body.Version);
-        var outcome = await figures.SaveAsync(plan, [write], Writer.NameOf(http.User), ct);
+        var outcome = await figures.SaveAsync(plan, [write], http.User, ct);
         if (outcome.Refusals.Count > 0) return RefusalResults.From(outcome.Refusals);
         if (outcome.Errors.Count > 0) return FieldErrors.From(outcome.Errors).ToProblem();
         if (outcome.Conflicts.Count > 0) return ApiProblems.Conflict(outcome.Conflicts[0], body.Version);
@@ -42,7 +42,7 @@ internal static class FigureWriteEndpoints
         var (m, v) = (ApiInput.Month(month, "month", errors), ApiInput.DeleteVersion(version, errors));
         if (errors.Any || m is null) return errors.ToProblem();
 
-        var outcome = await figures.SaveAsync(plan, [new FigureWrite(kpi, division, m.Value, null, null, v)], Writer.NameOf(http.User), ct);
+        var outcome = await figures.SaveAsync(plan, [new FigureWrite(kpi, division, m.Value, null, null, v)], http.User, ct);
         if (outcome.Refusals.Count > 0) return RefusalResults.From(outcome.Refusals);
         if (outcome.Errors.Count > 0) return FieldErrors.From(outcome.Errors).ToProblem();
         if (outcome.Conflicts is [var c, ..])

@@ -51,10 +51,9 @@ public partial class CsvTransfer
                 return;
             }
             var bytes = await ReadAsync(file);
-            var user = Authentication is null ? null : (await Authentication).User;
+            var user = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
             await using var scope = Scopes.CreateAsyncScope();
-            if (user is not null) scope.ServiceProvider.GetRequiredService<CurrentUser>().Use(user);
-            var outcome = await scope.ServiceProvider.GetRequiredService<FigureImporter>().ImportAsync(plan, bytes, Writer.NameOf(user));
+            var outcome = await scope.ServiceProvider.GetRequiredService<FigureImporter>().ImportAsync(plan, bytes, user);
             _result = Describe(outcome);
             _errors = outcome.Errors.Take(ShownErrors).ToList();
         }

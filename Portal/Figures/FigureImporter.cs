@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Portal.Figures.Csv;
 using Portal.Figures.EntryFiles;
 using Portal.Plans;
@@ -13,7 +14,7 @@ namespace Portal.Figures;
 /// </summary>
 public sealed class FigureImporter(FigureService figures)
 {
-    public async Task<ImportOutcome> ImportAsync(PlanState plan, ReadOnlyMemory<byte> file, string by, CancellationToken ct = default)
+    public async Task<ImportOutcome> ImportAsync(PlanState plan, ReadOnlyMemory<byte> file, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (XlsxAsCsv.IsXlsx(file.Span))
         {
@@ -28,7 +29,7 @@ public sealed class FigureImporter(FigureService figures)
             var invalid = FigureValidator.Validate(plan.Plan, parsed.Writes);
             return ImportOutcome.Invalid(parsed.Errors.Concat(LinesOf(parsed, invalid)).OrderBy(e => e.Line).ToList());
         }
-        var outcome = await figures.SaveAsync(plan, parsed.Writes, by, ct);
+        var outcome = await figures.SaveAsync(plan, parsed.Writes, user, ct);
         if (outcome.Refusals.Count > 0) return ImportOutcome.Refused(outcome.Refusals);
         if (outcome.Errors.Count > 0) return ImportOutcome.Invalid(LinesOf(parsed, outcome.Errors).OrderBy(e => e.Line).ToList());
         return new ImportOutcome(parsed.Writes.Count, outcome.Changed, []);

@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Figures.Sql;
@@ -10,7 +12,7 @@ namespace Portal.Figures;
 
 /// <summary>
 /// The one write path for figures, used by the entry grid, the API and the CSV import. Each save is checked on its
-/// own: the writer's rights and closed months (<see cref="WriteGuard"/>, for the <see cref="CurrentUser"/>), the
+/// own: the writer's rights as they are now (<see cref="ActingUsers"/>) and closed months (<see cref="WriteGuard"/>), the
 /// plan's rules, and stale versions cell by cell. Figures and their audit records are written in one transaction,
 /// then the live store is updated. Saves that arrive while another is being written wait in the
 /// <see cref="SaveQueue"/> and are committed together by whoever gets the <see cref="WriteGate"/> next (group commit,
@@ -18,19 +20,21 @@ namespace Portal.Figures;
 /// database before its COMMIT is sent is retried at once (a restarted server leaves dead connections in the pool);
 /// one that loses it during the COMMIT fails with its outcome unknown, and the store is reloaded (ADR 019).
 /// </summary>
-public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, CurrentUser currentUser,
+public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, ActingUsers acting,
     WriteGate gate, SaveQueue queue, ResyncRequests resync, ILogger<FigureService> log)
 {
     /// <summary>Tries of a batch whose connection failed before anything could be committed.</summary>
     private const int WriteAttempts = 3;
 
-    public Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, CancellationToken ct = default) =>
-        SaveAsync(plan, writes, by, overrideReason: null, ct);
+    /// <param name="user">Who saves: checked as they are now, and named in the audit trail.</param>
+    public Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, ClaimsPrincipal user, CancellationToken ct = default) =>
+        SaveAsync(plan, writes, user, overrideReason: null, ct);
 
     /// <param name="overrideReason">An admin's reason for changing a closed month; audited with each change.</param>
-    public async Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, string by, string? overrideReason, CancellationToken ct = default)
+    public async Task<SaveOutcome> SaveAsync(PlanState plan, IReadOnlyList<FigureWrite> writes, ClaimsPrincipal user, string? overrideReason, CancellationToken ct = default)
     {
-        var save = new QueuedSave(plan, writes, by, overrideReason, await currentUser.GetAsync());
+        var now = await acting.NowAsync(user, ct);
+        var save = new QueuedSave(plan, writes, Writer.NameOf(user), overrideReason, now);
         queue.Add(save);
         try
         {

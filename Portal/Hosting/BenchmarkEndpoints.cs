@@ -4,7 +4,7 @@ namespace Portal.Hosting;
 
 /// <summary>
 /// Diagnostics for the load tool (Portal.LoadTest), mapped only when configuration says Portal:Benchmarks=true:
-/// a normal portal has no such endpoint.
+/// a normal portal has no such endpoint. Only an admin may call them, and each caller is recorded (<see cref="BenchmarkAccess"/>).
 /// </summary>
 public static class BenchmarkEndpoints
 {
@@ -12,7 +12,8 @@ public static class BenchmarkEndpoints
     {
         if (!app.Configuration.GetValue<bool>("Portal:Benchmarks")) return app;
         // The managed heap after full, compacting collections, so that two readings differ only by what is alive.
-        app.MapGet("/_benchmarks/memory", (PlanFeed feed) =>
+        var group = BenchmarkAccess.Require(app.MapGroup("/_benchmarks"), app.Services);
+        group.MapGet("/memory", (PlanFeed feed) =>
         {
             for (var i = 0; i < 3; i++)
             {

@@ -9,7 +9,7 @@ namespace Portal.PlanImport;
 /// One admin's review of one stored draft: every edit is applied, validated and stored at once, one at a time. A save
 /// that another admin's got ahead of changes nothing; the session then shows the stored draft and says who changed what.
 /// </summary>
-public sealed class DraftSession(IServiceScopeFactory scopes, string by, DraftSessionText text)
+public sealed class DraftSession(IServiceScopeFactory scopes, System.Security.Claims.ClaimsPrincipal by, DraftSessionText text)
 {
     private readonly SemaphoreSlim _one = new(1, 1);
 
@@ -23,6 +23,13 @@ public sealed class DraftSession(IServiceScopeFactory scopes, string by, DraftSe
 
     /// <summary>Why the last edit was not stored (another admin saved first), or null.</summary>
     public string? Conflict { get; private set; }
+
+    /// <summary>Shows why a step was refused (the acting user is no longer an admin) where conflicts show.</summary>
+    public void Refuse(string message)
+    {
+        Conflict = message;
+        Changed?.Invoke();
+    }
 
     /// <summary>The draft is gone (published or discarded by another admin).</summary>
     public bool Missing { get; private set; }
@@ -78,6 +85,10 @@ public sealed class DraftSession(IServiceScopeFactory scopes, string by, DraftSe
             }
             else Missing = true;
         }
+        catch (Accounts.Acting.WriteForbiddenException e)
+        {
+            Conflict = e.Message; // no longer an admin: nothing was stored, the draft on screen stays
+        }
         finally
         {
             _one.Release();
@@ -107,6 +118,11 @@ public sealed class DraftSession(IServiceScopeFactory scopes, string by, DraftSe
             if (outcome.Published is { } plan) return plan;
             PublishedYears = service.PublishedYears;
             Issues = outcome.Issues;
+            return null;
+        }
+        catch (Accounts.Acting.WriteForbiddenException e)
+        {
+            Conflict = e.Message;
             return null;
         }
         finally

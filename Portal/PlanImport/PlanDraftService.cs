@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
@@ -12,8 +15,9 @@ namespace Portal.PlanImport;
 /// <summary>
 /// Drafts of new plans in the database: created from an extraction, saved on every edit with a version that refuses
 /// a stale save (naming who saved what instead), listed, discarded, and published through <see cref="PlanPublisher"/>.
+/// Every write is an admin's, checked here as the actor is now (<see cref="WriteForbiddenException"/> otherwise).
 /// </summary>
-public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPublisher publisher, TimeProvider clock)
+public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPublisher publisher, TimeProvider clock, ActingUsers acting)
 {
     public const int ChangeLength = 500;
 
@@ -24,8 +28,9 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
     public Plan? LastYear(int? year) =>
         store.Plans.Select(p => p.Plan).FirstOrDefault(p => year is null || p.Year < year);
 
-    public async Task<PlanDraftRecord> CreateAsync(string fileName, ExtractedPlan extracted, string by, CancellationToken ct = default)
+    public async Task<PlanDraftRecord> CreateAsync(string fileName, ExtractedPlan extracted, ClaimsPrincipal actor, CancellationToken ct = default)
     {
+        var by = await RequireAdminAsync(actor, ct);
         var draft = DraftFactory.Create(extracted, LastYear(extracted.Year));
         var at = clock.GetUtcNow();
         var record = new PlanDraftRecord
@@ -49,8 +54,9 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
         db.PlanDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
 
     /// <summary>Stores the edited draft if nobody saved it since <paramref name="expectedVersion"/>; otherwise changes nothing and returns the stored one.</summary>
-    public async Task<DraftSaveOutcome> SaveAsync(int id, PlanDraft draft, int expectedVersion, string change, string by, CancellationToken ct = default)
+    public async Task<DraftSaveOutcome> SaveAsync(int id, PlanDraft draft, int expectedVersion, string change, ClaimsPrincipal actor, CancellationToken ct = default)
     {
+        var by = await RequireAdminAsync(actor, ct);
         var (json, at, what) = (DraftJson.Serialize(draft), clock.GetUtcNow(), Clip(change, ChangeLength));
         var (title, year) = (Clip(draft.Title, 200), draft.Year);
         var updated = await db.PlanDrafts.Where(d => d.Id == id && d.Version == expectedVersion).ExecuteUpdateAsync(s => s
@@ -61,15 +67,28 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
         return new DraftSaveOutcome(null, await FindAsync(id, ct));
     }
 
-    public async Task<bool> DiscardAsync(int id, CancellationToken ct = default) =>
-        await db.PlanDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(ct) == 1;
+    /// <summary>Deletes a draft (audited under the actor's name); false when it was already gone.</summary>
+    public async Task<bool> DiscardAsync(int id, ClaimsPrincipal actor, CancellationToken ct = default)
+    {
+        var by = await RequireAdminAsync(actor, ct);
+        if (await FindAsync(id, ct) is not { } record || !await DeleteAsync(id, ct)) return false;
+        db.AuditEvents.Add(new AuditEvent
+        {
+            Kind = AuditEventKind.DraftDiscarded, By = by, At = clock.GetUtcNow(), Year = record.Year, Subject = record.FileName, Detail = record.Title,
+        });
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    private async Task<bool> DeleteAsync(int id, CancellationToken ct) => await db.PlanDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(ct) == 1;
 
     /// <summary>
     /// Publishes the stored draft when it is still at <paramref name="expectedVersion"/> and nothing is wrong with it:
     /// the plan year is created (<see cref="PlanPublisher"/>) and the draft removed. Otherwise nothing changes.
     /// </summary>
-    public async Task<PublishOutcome> PublishAsync(int id, int expectedVersion, string by, CancellationToken ct = default)
+    public async Task<PublishOutcome> PublishAsync(int id, int expectedVersion, ClaimsPrincipal actor, CancellationToken ct = default)
     {
+        await RequireAdminAsync(actor, ct);
         if (await FindAsync(id, ct) is not { } record) return PublishOutcome.Refused([new("draft", "此草稿已不存在（可能已发布或被放弃）。请回到草稿列表。")]);
         if (record.Version != expectedVersion) return new PublishOutcome(null, [], record);
         var draft = DraftJson.Deserialize(record.DraftJson);
@@ -78,14 +97,20 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
         Plan plan;
         try
         {
-            plan = await publisher.PublishAsync(DraftPlanFile.Json(draft), by, ct);
+            plan = await publisher.PublishAsync(DraftPlanFile.Json(draft), actor, ct);
         }
         catch (DomainException e)
         {
             return PublishOutcome.Refused([new(e.Field ?? "plan", e.Message)]);
         }
-        await DiscardAsync(id, ct);
+        await DeleteAsync(id, ct);
         return new PublishOutcome(plan, [], null);
+    }
+
+    private async Task<string> RequireAdminAsync(ClaimsPrincipal actor, CancellationToken ct)
+    {
+        Refusals.RequireAdmin(await acting.NowAsync(actor, ct), "导入、编辑、放弃或发布计划草稿");
+        return Writer.NameOf(actor);
     }
 
     private static string Clip(string s, int length) => s.Length <= length ? s : s[..length];

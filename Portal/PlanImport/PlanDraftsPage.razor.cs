@@ -90,10 +90,13 @@ public sealed partial class PlanDraftsPage
                 _error = L["Upload.Unreadable", fileName];
                 return;
             }
-            var by = Writer.NameOf(Authentication is null ? null : (await Authentication).User);
             await using var scope = Scopes.CreateAsyncScope();
-            var record = await scope.ServiceProvider.GetRequiredService<PlanDraftService>().CreateAsync(fileName, extracted, by);
+            var record = await scope.ServiceProvider.GetRequiredService<PlanDraftService>().CreateAsync(fileName, extracted, await UserAsync());
             Navigation.NavigateTo($"/plans/new/{record.Id}");
+        }
+        catch (Accounts.Acting.WriteForbiddenException e)
+        {
+            _error = e.Message;
         }
         finally
         {
@@ -101,10 +104,20 @@ public sealed partial class PlanDraftsPage
         }
     }
 
+    private async Task<System.Security.Claims.ClaimsPrincipal> UserAsync() =>
+        Authentication is null ? new() : (await Authentication).User;
+
     private async Task DiscardAsync(int id)
     {
         await using (var scope = Scopes.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<PlanDraftService>().DiscardAsync(id);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<PlanDraftService>().DiscardAsync(id, await UserAsync());
+        }
+        catch (Accounts.Acting.WriteForbiddenException e)
+        {
+            _error = e.Message;
+        }
         _discarding = null;
         await RefreshAsync();
     }

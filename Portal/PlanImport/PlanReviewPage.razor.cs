@@ -39,7 +39,7 @@ public sealed partial class PlanReviewPage
     protected override async Task OnParametersSetAsync()
     {
         if (_session?.Id == Id) return;
-        var by = Writer.NameOf(Authentication is null ? null : (await Authentication).User);
+        var by = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
         var session = new DraftSession(Scopes, by, new DraftSessionText(L["Conflict"], L["Publishing"]));
         session.Changed += Changed;
         await session.LoadAsync(Id);
@@ -138,7 +138,15 @@ public sealed partial class PlanReviewPage
     private async Task DiscardAsync()
     {
         await using var scope = Scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PlanDraftService>().DiscardAsync(Id);
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<PlanDraftService>().DiscardAsync(Id, Authentication is null ? new() : (await Authentication).User);
+        }
+        catch (Accounts.Acting.WriteForbiddenException e)
+        {
+            _session?.Refuse(e.Message);
+            return;
+        }
         Navigation.NavigateTo("/plans/new");
     }
 

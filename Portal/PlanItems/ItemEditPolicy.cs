@@ -1,17 +1,24 @@
 using System.Security.Claims;
+using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Domain.Plans;
 using Portal.Plans;
 
 namespace Portal.PlanItems;
 
 /// <summary>
-/// Who may change a task's progress: the owner division. Accounts do not exist yet, so everyone may for now; this is
-/// the one place where "is the user in the owner division" goes, used by the service (refusal) and the page (buttons).
+/// Who may change a task's progress: Staff and TeamLead of its owner division, and admins. Directors and viewers
+/// read it. The one place for this rule: the service refuses with it (for the user as they are now), the page hides
+/// the editor with it. Moving a task to another division is a plan edit (an admin's, with a reason), not progress.
 /// </summary>
 public sealed class ItemEditPolicy
 {
-    public bool CanEdit(ClaimsPrincipal? user, TrackedItem item) => true;
+    public bool CanEdit(ClaimsPrincipal? user, TrackedItem item) => user is not null && user.CanWriteDivision(item.Owner);
 
-    public string Refusal(Plan plan, TrackedItem item) =>
-        $"只有负责部门（{(plan.HasDivision(item.Owner) ? plan.Division(item.Owner).Name : item.Owner)}）可以修改任务 {item.ItemCode} 的进度。";
+    public string Refusal(ClaimsPrincipal? user, Plan plan, TrackedItem item) =>
+        (user is null ? null : Refusals.NotSignedIn(user))
+        ?? (user!.IsKiosk() ? "大屏令牌只能查看大屏，不能修改数据。"
+            : $"只有负责部门（{(plan.HasDivision(item.Owner) ? plan.Division(item.Owner).Name : item.Owner)}）的填报员、部门负责人或管理员可以修改任务 {item.ItemCode} 的进度。");
+
+    public const string MoveRefusal = "调整任务的负责部门属于计划修改，请管理员在“计划修改”页面操作并填写原因。";
 }

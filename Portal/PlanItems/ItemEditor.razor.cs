@@ -24,14 +24,13 @@ public sealed partial class ItemEditor
     /// <summary>Raised with the saved item, or null when the writer cancels.</summary>
     [Parameter] public EventCallback<TrackedItem?> OnClosed { get; set; }
 
-    /// <summary>The signed-in user once accounts exist; absent means an anonymous writer.</summary>
+    /// <summary>The signed-in user, passed to the service, which checks them as they are now.</summary>
     [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
     private readonly Dictionary<string, string> _errors = [];
     private ItemStatus _status;
     private int _percent;
     private string? _note;
-    private string _owner = "";
     private int _version;
     private TrackedItem? _conflict;
     private bool _saving;
@@ -41,7 +40,7 @@ public sealed partial class ItemEditor
     protected override void OnInitialized()
     {
         (_status, _percent, _note) = (Tracked.Progress.Status, Tracked.Progress.Percent, Tracked.Progress.Note);
-        (_owner, _version) = (Tracked.Owner, Tracked.Version);
+        _version = Tracked.Version;
     }
 
     private void SetStatus(ItemStatus status)
@@ -61,10 +60,10 @@ public sealed partial class ItemEditor
         _errors.Clear();
         try
         {
-            var user = Authentication is null ? null : (await Authentication).User;
+            var user = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
             await using var scope = Scopes.CreateAsyncScope();
             var service = scope.ServiceProvider.GetRequiredService<ItemService>();
-            var outcome = await service.SaveAsync(State, new ItemWrite(Item.Code, _status, _percent, _note, _owner, _version), user);
+            var outcome = await service.SaveAsync(State, new ItemWrite(Item.Code, _status, _percent, _note, null, _version), user);
             if (outcome.Ok)
             {
                 await OnClosed.InvokeAsync(outcome.Saved);

@@ -13,6 +13,11 @@ public sealed record ItemSaveOutcome(TrackedItem? Saved, IReadOnlyList<ItemError
 {
     public bool Ok => Saved is not null;
 
+    /// <summary>The writer may not make this change (shown as the item's error); nothing was written.</summary>
+    public bool Forbidden { get; init; }
+
+    public static ItemSaveOutcome Refused(string message) => Invalid("item", message) with { Forbidden = true };
+
     public static ItemSaveOutcome Invalid(string field, string message) => new(null, [new(field, message)], null);
     public static ItemSaveOutcome Stale(TrackedItem current) => new(null, [], current);
 }

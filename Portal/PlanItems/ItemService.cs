@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
@@ -10,18 +11,16 @@ using Portal.Plans;
 namespace Portal.PlanItems;
 
 /// <summary>
-/// The one write path for task progress: validates against the plan, checks the owner division, refuses a stale
-/// version, writes the progress and its audit record in one transaction, then updates the live store.
+/// The one write path for task progress: validates against the plan, checks the writer (as they are now) against the
+/// owner division, refuses a stale version, writes the progress and its audit record in one transaction, then updates
+/// the live store. The owner division is not progress: moving a task is an admin's plan edit (PlanEditor, MoveItem).
 /// </summary>
-public sealed class ItemService(PortalDbContext db, PlanStore store, ItemEditPolicy policy, TimeProvider clock)
+public sealed class ItemService(PortalDbContext db, PlanStore store, ItemEditPolicy policy, ActingUsers acting, TimeProvider clock)
 {
-    public async Task<ItemSaveOutcome> SaveAsync(PlanState plan, ItemWrite write, ClaimsPrincipal? user, CancellationToken ct = default)
+    public async Task<ItemSaveOutcome> SaveAsync(PlanState plan, ItemWrite write, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (plan.Plan.Item(write.ItemCode) is not { } item)
             return ItemSaveOutcome.Invalid("item", $"未知的任务编号“{write.ItemCode}”。请使用计划中的编号，例如 三.2。");
-        var owner = string.IsNullOrWhiteSpace(write.Owner) ? null : write.Owner.Trim();
-        if (owner is not null && !plan.Plan.HasDivision(owner))
-            return ItemSaveOutcome.Invalid("owner", $"未知的部门代码“{owner}”。请从计划的部门中选择负责部门。");
         ItemProgress progress;
         try
         {
@@ -34,14 +33,16 @@ public sealed class ItemService(PortalDbContext db, PlanStore store, ItemEditPol
 
         var year = plan.Plan.Year;
         var by = Writer.NameOf(user);
+        user = await acting.NowAsync(user, ct);
         var at = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var record = await db.ItemProgress.FirstOrDefaultAsync(i => i.Year == year && i.ItemCode == item.Code, ct);
         var before = record is null ? TrackedItem.Unreported(item) : ItemRecords.ToTracked(record);
-        if (!policy.CanEdit(user, before)) return ItemSaveOutcome.Invalid("owner", policy.Refusal(plan.Plan, before));
+        if (!policy.CanEdit(user, before)) return ItemSaveOutcome.Refused(policy.Refusal(user, plan.Plan, before));
+        if (write.Owner is { } asked && asked.Trim() != before.Owner) return ItemSaveOutcome.Refused(ItemEditPolicy.MoveRefusal);
         if (write.ExpectedVersion != before.Version) return ItemSaveOutcome.Stale(before);
-        owner ??= before.Owner;
-        if (progress == before.Progress && owner == before.Owner) return new ItemSaveOutcome(before, [], null);
+        var owner = before.Owner;
+        if (progress == before.Progress) return new ItemSaveOutcome(before, [], null);
 
         if (record is null)
         {

@@ -18,6 +18,9 @@ public sealed partial class PlanItemRow
     [Parameter, EditorRequired] public required PlanEvaluation Evaluation { get; set; }
     [Parameter, EditorRequired] public required PlanState State { get; set; }
     [Parameter] public bool Editing { get; set; }
+
+    /// <summary>Whether this user may change the task's progress (the service checks again, as the user is now).</summary>
+    [Parameter] public bool CanEdit { get; set; }
     [Parameter] public EventCallback OnEdit { get; set; }
     [Parameter] public EventCallback<TrackedItem?> OnClosed { get; set; }
 
@@ -29,7 +32,7 @@ public sealed partial class PlanItemRow
     protected override void OnParametersSet()
     {
         _kpis = Evaluation.Kpis.Where(k => k.Kpi.ItemCode == Item.Code).ToList();
-        _next = (Tracked, Editing, string.Join("|", _kpis.Select(k => $"{k.Completion:R}/{k.Status}")));
+        _next = (Tracked, Editing, CanEdit, string.Join("|", _kpis.Select(k => $"{k.Completion:R}/{k.Status}")));
     }
 
     // Every change of the plan gives every row a new evaluation; only rows whose task or KPIs changed re-render.

@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 using Portal.Domain.Plans;
@@ -20,6 +22,9 @@ public sealed partial class PlanPage : IAsyncDisposable
     [Inject] public required ISnackbar Snackbar { get; init; }
     [Inject] public required IStringLocalizer<SharedText> T { get; init; }
     [Inject] public required IStringLocalizer<PlanPage> L { get; init; }
+    [Inject] public required ItemEditPolicy Policy { get; init; }
+
+    [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
     /// <summary>The plan year; the latest loaded plan when absent.</summary>
     [SupplyParameterFromQuery] public int? Year { get; set; }
@@ -29,9 +34,11 @@ public sealed partial class PlanPage : IAsyncDisposable
     private string? _editing;
     private ItemStatus? _status;
     private string? _owner;
+    private ClaimsPrincipal? _user;
 
     protected override async Task OnParametersSetAsync()
     {
+        _user = Authentication is null ? null : (await Authentication).User;
         var state = Store.FindOrDefault(Year);
         if (ReferenceEquals(state, _state)) return;
         if (_live is not null) await _live.DisposeAsync();

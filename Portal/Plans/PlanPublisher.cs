@@ -1,4 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
@@ -13,13 +16,16 @@ namespace Portal.Plans;
 /// other instances (through the change bus, ADR 004). A year that already exists is refused: a published plan is
 /// changed by editing it (ADR 014), never by publishing over it.
 /// </summary>
-public sealed class PlanPublisher(PortalDbContext db, PlanStore store, TimeProvider clock, ILogger<PlanPublisher> log)
+public sealed class PlanPublisher(PortalDbContext db, PlanStore store, TimeProvider clock, ActingUsers acting, ILogger<PlanPublisher> log)
 {
     public const string Action = "publish";
 
     /// <exception cref="DomainException">The JSON is not a valid plan file, or its year already exists (message in Chinese).</exception>
-    public async Task<Plan> PublishAsync(string planJson, string by, CancellationToken ct)
+    /// <exception cref="WriteForbiddenException">The actor, as they are now, is not an admin.</exception>
+    public async Task<Plan> PublishAsync(string planJson, ClaimsPrincipal actor, CancellationToken ct)
     {
+        Refusals.RequireAdmin(await acting.NowAsync(actor, ct), "发布新年度计划");
+        var by = Writer.NameOf(actor);
         var plan = PlanFile.Parse(planJson);
         // Stored in the writer's own layout, so that the export and later edits start from one canonical text.
         var json = PlanFile.Serialize(plan);

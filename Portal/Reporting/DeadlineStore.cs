@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
@@ -13,7 +14,7 @@ namespace Portal.Reporting;
 public sealed record DeadlineChange(int Month, DateOnly DueDate, string? Note);
 
 /// <summary>Each plan year's reporting deadlines: the default day (5th unless an admin changed it) and the holiday exceptions.</summary>
-public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvider clock, ReportingEvents events)
+public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvider clock, ReportingEvents events, ActingUsers acting)
 {
     public Task<DeadlineSchedule> ScheduleAsync(int year, CancellationToken ct = default) => ScheduleAsync(db, year, ct);
 
@@ -30,7 +31,8 @@ public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvi
     /// <summary>Replaces a year's deadline settings (admins only); refused whole, with the reason, when any part is wrong.</summary>
     public async Task<string?> SaveAsync(ClaimsPrincipal user, int year, int defaultDay, IReadOnlyList<DeadlineChange> exceptions, CancellationToken ct = default)
     {
-        if (!user.IsAdmin()) return "只有管理员可以设置填报截止日期。";
+        var by = Writer.NameOf(user);
+        if (Refusals.NotAdmin(await acting.NowAsync(user, ct), "设置填报截止日期") is { } refused) return refused;
         if (store.Find(year) is null) return $"没有 {year} 年的工作计划。";
         var twice = exceptions.GroupBy(e => e.Month).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null) return $"{twice.Key} 月有两个例外截止日期，请只保留一个。";
@@ -43,7 +45,6 @@ public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvi
         {
             return e.Message;
         }
-        var by = Writer.NameOf(user);
         var setting = await db.ReportingYears.FirstOrDefaultAsync(y => y.Year == year, ct);
         if (setting is null) db.ReportingYears.Add(setting = new ReportingYear { Year = year, UpdatedBy = by });
         (setting.DefaultDay, setting.UpdatedBy, setting.UpdatedAt) = (defaultDay, by, clock.GetUtcNow());

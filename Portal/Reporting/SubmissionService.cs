@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
@@ -15,9 +16,11 @@ namespace Portal.Reporting;
 /// <summary>
 /// Submitting a division's month (its team lead, or an admin), which closes it for writes; withdrawing it; and
 /// reviewing it or sending it back (an admin or the director), which reopens it and notifies the division. Every
-/// step is an <see cref="AuditEvent"/>; the month's state is its closure row plus the last of those events.
+/// step is an <see cref="AuditEvent"/>; the month's state is its closure row plus the last of those events. Every step
+/// checks the acting user as they are now (<see cref="ActingUsers"/>), and nobody reviews a month they submitted.
 /// </summary>
-public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeProvider clock, ReportingEvents events, ReminderOutbox outbox)
+public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeProvider clock, ReportingEvents events, ReminderOutbox outbox,
+    ActingUsers acting)
 {
     public static readonly AuditEventKind[] Steps =
         [AuditEventKind.MonthClosed, AuditEventKind.MonthReopened, AuditEventKind.MonthReviewed, AuditEventKind.MonthReturned];
@@ -45,6 +48,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
     public async Task<PeriodOutcome> SubmitAsync(ClaimsPrincipal user, int year, string division, int month, string? reason,
         bool reasonRequired = true, CancellationToken ct = default)
     {
+        user = await acting.NowAsync(user, ct);
         if (Refuse(user, year, division, month, user.CanCloseDivision(division), review: false) is { } refused) return refused;
         var missing = store.Find(year)!.Read(l => ReportingGaps.MissingIn(l, division, month)).Count;
         var state = await StateAsync(year, division, month, ct);
@@ -80,6 +84,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
     /// <summary>Reopens a submitted month (DELETE closures): the team lead until it is reviewed, an admin always.</summary>
     public async Task<PeriodOutcome> WithdrawAsync(ClaimsPrincipal user, int year, string division, int month, CancellationToken ct = default)
     {
+        user = await acting.NowAsync(user, ct);
         if (Refuse(user, year, division, month, user.CanCloseDivision(division), review: false) is { } refused) return refused;
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
         if (closure is null) return new(PeriodStatus.NotClosed, Message: $"{year} 年 {month} 月尚未提交（关账），无需重新开放。");
@@ -100,15 +105,17 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
 
     public async Task<PeriodOutcome> ReviewAsync(ClaimsPrincipal user, int year, string division, int month, CancellationToken ct = default)
     {
+        user = await acting.NowAsync(user, ct);
         if (Refuse(user, year, division, month, MayReview(user), review: true) is { } refused) return refused;
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
         try
         {
             SubmissionFlow.RequireReview(StateOf(closure, closure is not null ? null : await LastStepAsync(year, division, month, ct)));
+            SubmissionFlow.RequireOtherReviewer(closure?.ClosedBy, Writer.NameOf(user));
         }
         catch (DomainException e)
         {
-            return new(PeriodStatus.Conflict, closure, e.Message, e.Field);
+            return new(e.Field == "reviewer" ? PeriodStatus.Forbidden : PeriodStatus.Conflict, closure, e.Message, e.Field);
         }
         var by = Writer.NameOf(user);
         (closure!.ReviewedBy, closure.ReviewedAt) = (by, clock.GetUtcNow());
@@ -121,16 +128,19 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
     /// <summary>Sends a submitted month back with a comment: it opens for entry again and the division is told.</summary>
     public async Task<PeriodOutcome> ReturnAsync(ClaimsPrincipal user, int year, string division, int month, string? comment, CancellationToken ct = default)
     {
+        user = await acting.NowAsync(user, ct);
         if (Refuse(user, year, division, month, MayReview(user), review: true) is { } refused) return refused;
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
         string text;
         try
         {
             text = SubmissionFlow.RequireReturn(StateOf(closure, closure is not null ? null : await LastStepAsync(year, division, month, ct)), comment);
+            SubmissionFlow.RequireOtherReviewer(closure?.ClosedBy, Writer.NameOf(user));
         }
         catch (DomainException e)
         {
-            return new(e.Field == "comment" ? PeriodStatus.Invalid : PeriodStatus.Conflict, closure, e.Message, e.Field);
+            return new(e.Field switch { "comment" => PeriodStatus.Invalid, "reviewer" => PeriodStatus.Forbidden, _ => PeriodStatus.Conflict },
+                closure, e.Message, e.Field);
         }
         var by = Writer.NameOf(user);
         db.MonthClosures.Remove(closure!);
@@ -148,6 +158,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
     {
         if (store.Find(year) is not { } plan) return new(PeriodStatus.NotFound, Message: $"没有 {year} 年的工作计划。");
         if (!plan.Plan.HasDivision(division)) return new(PeriodStatus.NotFound, Message: $"未知的部门代码“{division}”。");
+        if (Refusals.NotSignedIn(user) is { } signedOut) return new(PeriodStatus.Forbidden, Message: signedOut);
         if (!allowed)
             return new(PeriodStatus.Forbidden, Message: review
                 ? "只有管理员或馆领导可以审核或退回月份。"

@@ -18,11 +18,11 @@ public partial class TokensPanel
     private string? _owner;
     private string? _secret;
     private string? _error;
-    private string _by = Writer.Anonymous;
+    private System.Security.Claims.ClaimsPrincipal _by = new();
 
     protected override async Task OnInitializedAsync()
     {
-        _by = Writer.NameOf((await Auth).User);
+        _by = (await Auth).User;
         await LoadAsync();
     }
 
@@ -33,6 +33,7 @@ public partial class TokensPanel
         else if (Kind == AccessTokenKind.Api && _owner is null) _error = T["Tokens.OwnerRequired"];
         if (_error is not null) return;
         await using (var scope = Scopes.CreateAsyncScope())
+        try
         {
             var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
             var created = Kind == AccessTokenKind.Kiosk
@@ -41,14 +42,28 @@ public partial class TokensPanel
             _secret = created is null ? null
                 : Kind == AccessTokenKind.Kiosk ? KioskUrl.For(Nav.BaseUri, created.Secret) : created.Secret;
         }
+        catch (Acting.WriteForbiddenException e)
+        {
+            _error = e.Message;
+            return;
+        }
         _label = null;
         await LoadAsync();
     }
 
     private async Task RevokeAsync(long id)
     {
+        _error = null;
         await using (var scope = Scopes.CreateAsyncScope())
+        try
+        {
             await scope.ServiceProvider.GetRequiredService<TokenService>().RevokeAsync(id, _by);
+        }
+        catch (Acting.WriteForbiddenException e)
+        {
+            _error = e.Message;
+            return;
+        }
         await LoadAsync();
     }
 

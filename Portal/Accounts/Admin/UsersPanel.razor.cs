@@ -17,13 +17,13 @@ public partial class UsersPanel
     private IReadOnlyCollection<string> _roles = [];
     private IReadOnlyCollection<string> _divisions = [];
     private AccountResult? _result;
-    private string _by = Writer.Anonymous;
+    private System.Security.Claims.ClaimsPrincipal _by = new();
 
     private IReadOnlyList<Division> Divisions => Store.Default?.Plan.Divisions ?? [];
 
     protected override async Task OnInitializedAsync()
     {
-        _by = Writer.NameOf((await Auth).User);
+        _by = (await Auth).User;
         await LoadAsync();
     }
 

@@ -18,20 +18,20 @@ public static class AccountCommands
         switch (command.Verb)
         {
             case "user":
-                var created = await services.GetRequiredService<UserAdmin>().CreateAsync(command.Name, command.Roles, command.Divisions, By, command.DisplayName, email: command.Email);
+                var created = await services.GetRequiredService<UserAdmin>().CreateAsync(command.Name, command.Roles, command.Divisions, Acting.SystemActor.Named(By), command.DisplayName, email: command.Email);
                 if (!created.Succeeded) return Fail(created.Errors);
                 Console.WriteLine($"已创建用户 {command.Name}（{string.Join("、", command.Roles.Select(PortalRoles.DisplayName))}）。");
                 Console.WriteLine($"一次性密码：{created.OneTimePassword}");
                 Console.WriteLine("首次登录时须设置新密码。此密码只显示这一次。");
                 return 0;
             case "token":
-                var token = await services.GetRequiredService<TokenService>().CreateApiTokenAsync(command.Name, command.Label ?? "命令行创建", By);
+                var token = await services.GetRequiredService<TokenService>().CreateApiTokenAsync(command.Name, command.Label ?? "命令行创建", Acting.SystemActor.Named(By));
                 if (token is null) return Fail([$"用户“{command.Name}”不存在。请先用 user add 创建。"]);
                 Console.WriteLine($"用户 {command.Name} 的 API 令牌（使用方式：Authorization: Bearer 令牌；只显示这一次）：");
                 Console.WriteLine(token.Secret);
                 return 0;
             default:
-                var kiosk = await services.GetRequiredService<TokenService>().CreateKioskTokenAsync(command.Name, By);
+                var kiosk = await services.GetRequiredService<TokenService>().CreateKioskTokenAsync(command.Name, Acting.SystemActor.Named(By));
                 Console.WriteLine($"大屏“{command.Name}”的地址（只显示这一次；可在管理页撤销）：");
                 Console.WriteLine(KioskUrl.For(app.Configuration["urls"], kiosk.Secret));
                 return 0;

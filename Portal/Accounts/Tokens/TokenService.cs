@@ -1,24 +1,32 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 
 namespace Portal.Accounts.Tokens;
 
-/// <summary>Creates, lists and revokes API and kiosk tokens; creating and revoking are audited.</summary>
-public sealed class TokenService(PortalDbContext db, TokenValidator validator, TimeProvider clock)
+/// <summary>
+/// Creates, lists and revokes API and kiosk tokens: an admin's work, checked here as the actor is now (a refusal
+/// throws <see cref="WriteForbiddenException"/>); creating and revoking are audited under the actor's name.
+/// </summary>
+public sealed class TokenService(PortalDbContext db, TokenValidator validator, TimeProvider clock, ActingUsers acting)
 {
+    private const string What = "创建或撤销 API 令牌和大屏令牌";
+
     public const int LabelLength = 100;
 
     /// <summary>A personal API token acting as <paramref name="ownerUserName"/>; null when there is no such user.</summary>
-    public async Task<CreatedToken?> CreateApiTokenAsync(string ownerUserName, string label, string by, CancellationToken ct = default)
+    public async Task<CreatedToken?> CreateApiTokenAsync(string ownerUserName, string label, ClaimsPrincipal actor, CancellationToken ct = default)
     {
+        var by = await RequireAdminAsync(actor, ct);
         var normalized = ownerUserName.Trim().ToUpperInvariant();
         var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
         return owner is null ? null : await CreateAsync(AccessTokenKind.Api, label, owner.Id, by, ct);
     }
 
-    public Task<CreatedToken> CreateKioskTokenAsync(string label, string by, CancellationToken ct = default) =>
-        CreateAsync(AccessTokenKind.Kiosk, label, null, by, ct);
+    public async Task<CreatedToken> CreateKioskTokenAsync(string label, ClaimsPrincipal actor, CancellationToken ct = default) =>
+        await CreateAsync(AccessTokenKind.Kiosk, label, null, await RequireAdminAsync(actor, ct), ct);
 
     public async Task<List<TokenSummary>> ListAsync(AccessTokenKind kind, CancellationToken ct = default)
     {
@@ -32,16 +40,17 @@ public sealed class TokenService(PortalDbContext db, TokenValidator validator, T
             .ToList();
     }
 
-    /// <summary>Revokes a token: this server refuses it at once, every other within <see cref="TokenValidator.CacheFor"/>.</summary>
-    public async Task<bool> RevokeAsync(long id, string by, CancellationToken ct = default)
+    /// <summary>Revokes a token: every server refuses it from its next request on (ADR 024).</summary>
+    public async Task<bool> RevokeAsync(long id, ClaimsPrincipal actor, CancellationToken ct = default)
     {
+        var by = await RequireAdminAsync(actor, ct);
         var token = await db.AccessTokens.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (token is null || token.RevokedAt is not null) return false;
         token.RevokedAt = clock.GetUtcNow();
         token.RevokedBy = by;
         Audit(AuditEventKind.TokenRevoked, token, by);
         await db.SaveChangesAsync(ct);
-        validator.Forget(token.Id, token.Hash);
+        validator.Forget(token.Id);
         return true;
     }
 
@@ -58,6 +67,13 @@ public sealed class TokenService(PortalDbContext db, TokenValidator validator, T
         Audit(AuditEventKind.TokenCreated, token, by);
         await db.SaveChangesAsync(ct);
         return new CreatedToken(token.Id, secret);
+    }
+
+    /// <summary>The actor's name for the audit trail, once the actor (as they are now) proves to be an admin.</summary>
+    private async Task<string> RequireAdminAsync(ClaimsPrincipal actor, CancellationToken ct)
+    {
+        Refusals.RequireAdmin(await acting.NowAsync(actor, ct), What);
+        return Writer.NameOf(actor);
     }
 
     private void Audit(AuditEventKind kind, AccessToken token, string by) => db.AuditEvents.Add(new AuditEvent

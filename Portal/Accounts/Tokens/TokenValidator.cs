@@ -6,27 +6,21 @@ using Portal.Data.Entities;
 namespace Portal.Accounts.Tokens;
 
 /// <summary>
-/// Checks presented tokens against the database, remembering a valid one for <see cref="CacheFor"/> so that a busy
-/// feed or a wall's reconnects cost no query each. A token revoked on this server is forgotten at once; one revoked
-/// on another server stops working when its cache entry expires. Last use is written on each database check, so it
-/// is accurate to within <see cref="CacheFor"/>.
+/// Checks presented tokens against the database on every request (the token by its unique hash, then its owner's
+/// account by id): a revoked token, or an API token whose owner was locked or changed, is refused or acts with the new
+/// rights from the next request on, on every instance (ADR 024). Last use is written at most once per
+/// <see cref="CacheFor"/> per token. Long-lived connections (a wall's circuit) ask <see cref="IsActiveAsync"/>, which
+/// remembers its answer for <see cref="CacheFor"/>: a wall only reads.
 /// </summary>
 public sealed class TokenValidator(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromSeconds(30);
-    private readonly ConcurrentDictionary<string, (ValidToken Token, DateTimeOffset Until)> _byHash = new();
     private readonly ConcurrentDictionary<long, (bool Active, DateTimeOffset Until)> _byId = new();
 
     public async Task<ValidToken?> ValidateAsync(string token, CancellationToken ct = default)
     {
         if (TokenFormat.KindOf(token) is not { } kind) return null;
-        var hash = TokenFormat.Hash(token);
-        var now = clock.GetUtcNow();
-        if (_byHash.TryGetValue(hash, out var hit) && hit.Until > now) return hit.Token;
-        var valid = await LoadAsync(hash, kind, now, ct);
-        if (valid is null) _byHash.TryRemove(hash, out _);
-        else _byHash[hash] = (valid, now + CacheFor);
-        return valid;
+        return await LoadAsync(TokenFormat.Hash(token), kind, clock.GetUtcNow(), ct);
     }
 
     /// <summary>For long-lived connections (a wall's circuit): is the token they started with still valid?</summary>
@@ -42,11 +36,7 @@ public sealed class TokenValidator(IServiceScopeFactory scopes, TimeProvider clo
     }
 
     /// <summary>Drops what this server remembers about a token, after it was revoked here.</summary>
-    public void Forget(long tokenId, string hash)
-    {
-        _byHash.TryRemove(hash, out _);
-        _byId[tokenId] = (false, DateTimeOffset.MaxValue);
-    }
+    public void Forget(long tokenId) => _byId[tokenId] = (false, DateTimeOffset.MaxValue);
 
     private async Task<ValidToken?> LoadAsync(string hash, AccessTokenKind kind, DateTimeOffset now, CancellationToken ct)
     {
@@ -57,7 +47,7 @@ public sealed class TokenValidator(IServiceScopeFactory scopes, TimeProvider clo
         var valid = kind == AccessTokenKind.Kiosk
             ? new ValidToken(token.Id, kind, token.Label, null, null, [PortalRoles.Kiosk], [])
             : await OwnedAsync(db, token, now, ct);
-        if (valid is not null)
+        if (valid is not null && !(token.LastUsedAt > now - CacheFor))
             await db.AccessTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
         return valid;
     }
@@ -65,12 +55,8 @@ public sealed class TokenValidator(IServiceScopeFactory scopes, TimeProvider clo
     /// <summary>An API token acts with its owner's current roles and divisions, and dies with a locked account.</summary>
     private static async Task<ValidToken?> OwnedAsync(PortalDbContext db, AccessToken token, DateTimeOffset now, CancellationToken ct)
     {
-        var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == token.OwnerId, ct);
-        if (owner?.UserName is null || owner.LockoutEnd > now) return null;
-        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
-                           where ur.UserId == owner.Id select r.Name!).ToListAsync(ct);
-        var divisions = await db.UserClaims.Where(c => c.UserId == owner.Id && c.ClaimType == PortalClaims.Division)
-            .Select(c => c.ClaimValue!).ToListAsync(ct);
-        return new ValidToken(token.Id, token.Kind, token.Label, owner.Id, owner.UserName, roles, divisions);
+        var owner = token.OwnerId is null ? null : await Acting.AccountNow.LoadAsync(db, token.OwnerId, ct);
+        if (owner is null || owner.IsLocked(now)) return null;
+        return new ValidToken(token.Id, token.Kind, token.Label, owner.Id, owner.UserName, owner.Roles, owner.Divisions);
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Plans;
@@ -9,11 +10,14 @@ namespace Portal.Accounts.Users;
 
 /// <summary>
 /// Account management for the admin page and the command line: create (with a one-time password), roles and
-/// divisions, lock and unlock, password reset. Each change is audited and renews the security stamp, so sessions
-/// and circuits pick up the change (or end) within a minute.
+/// divisions, lock and unlock, password reset. Only an admin, as they are now, may make any of them: the service
+/// checks the acting user itself (ADR 024), whatever page or command calls it. Each change is audited under the
+/// actor's name and renews the security stamp, so the changed user's next request or write sees it.
 /// </summary>
-public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db, PlanStore store, TimeProvider clock)
+public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db, PlanStore store, TimeProvider clock, ActingUsers acting)
 {
+    private const string What = "管理账号（新建、修改角色和部门、锁定、重置密码）";
+
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
         var all = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
@@ -29,8 +33,10 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     /// <param name="password">A fixed password (demo accounts); null generates a one-time password to change at first login.</param>
     /// <param name="email">Where reminders go (optional); checked for a plausible address.</param>
     public async Task<AccountResult> CreateAsync(string userName, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions,
-        string by, string? displayName = null, string? password = null, string? email = null)
+        ClaimsPrincipal actor, string? displayName = null, string? password = null, string? email = null)
     {
+        if (await RefuseAsync(actor) is { } refused) return refused;
+        var by = Writer.NameOf(actor);
         if (Check(roles, divisions) is { } invalid) return invalid;
         if (EmailError(email) is { } badEmail) return AccountResult.Fail(badEmail);
         var user = new PortalUser
@@ -47,8 +53,10 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         return AccountResult.Ok(password is null ? secret : null);
     }
 
-    public async Task<AccountResult> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions, string by)
+    public async Task<AccountResult> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions, ClaimsPrincipal actor)
     {
+        if (await RefuseAsync(actor) is { } refused) return refused;
+        var by = Writer.NameOf(actor);
         if (Check(roles, divisions) is { } invalid) return invalid;
         if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
@@ -59,8 +67,10 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     }
 
     /// <summary>Sets (or, with an empty address, removes) the e-mail address reminders are sent to.</summary>
-    public async Task<AccountResult> SetEmailAsync(string userId, string? email, string by)
+    public async Task<AccountResult> SetEmailAsync(string userId, string? email, ClaimsPrincipal actor)
     {
+        if (await RefuseAsync(actor) is { } refused) return refused;
+        var by = Writer.NameOf(actor);
         if (EmailError(email) is { } bad) return AccountResult.Fail(bad);
         if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
         var address = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
@@ -81,21 +91,23 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     }
 
     /// <summary>Locks an account until an admin unlocks it; its sessions, circuits and API tokens stop working.</summary>
-    public Task<AccountResult> LockAsync(string userId, string by) =>
-        ChangeAsync(userId, by, AuditEventKind.UserLocked, u => u.UserName == by
+    public Task<AccountResult> LockAsync(string userId, ClaimsPrincipal actor) =>
+        ChangeAsync(userId, actor, AuditEventKind.UserLocked, u => u.UserName == Writer.NameOf(actor)
             ? Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "LockSelf", Description = "不能锁定自己的账号。" }))
             : users.SetLockoutEndDateAsync(u, DateTimeOffset.MaxValue));
 
-    public Task<AccountResult> UnlockAsync(string userId, string by) =>
-        ChangeAsync(userId, by, AuditEventKind.UserUnlocked, async u =>
+    public Task<AccountResult> UnlockAsync(string userId, ClaimsPrincipal actor) =>
+        ChangeAsync(userId, actor, AuditEventKind.UserUnlocked, async u =>
         {
             await users.ResetAccessFailedCountAsync(u);
             return await users.SetLockoutEndDateAsync(u, null);
         });
 
     /// <summary>Replaces the password with a new one-time password, which must be changed at the next login.</summary>
-    public async Task<AccountResult> ResetPasswordAsync(string userId, string by)
+    public async Task<AccountResult> ResetPasswordAsync(string userId, ClaimsPrincipal actor)
     {
+        if (await RefuseAsync(actor) is { } refused) return refused;
+        var by = Writer.NameOf(actor);
         if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
         var secret = OneTimePassword.New();
         await users.RemovePasswordAsync(user);
@@ -107,8 +119,10 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         return AccountResult.Ok(secret);
     }
 
-    private async Task<AccountResult> ChangeAsync(string userId, string by, AuditEventKind kind, Func<PortalUser, Task<IdentityResult>> change)
+    private async Task<AccountResult> ChangeAsync(string userId, ClaimsPrincipal actor, AuditEventKind kind, Func<PortalUser, Task<IdentityResult>> change)
     {
+        if (await RefuseAsync(actor) is { } refused) return refused;
+        var by = Writer.NameOf(actor);
         if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
         var result = await change(user);
         if (!result.Succeeded) return Fail(result);
@@ -116,6 +130,10 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         await AuditAsync(kind, user, by, null);
         return AccountResult.Ok();
     }
+
+    /// <summary>The refusal when the actor, as they are now, is not an admin; else null.</summary>
+    private async Task<AccountResult?> RefuseAsync(ClaimsPrincipal actor) =>
+        Refusals.NotAdmin(await acting.NowAsync(actor), What) is { } refusal ? AccountResult.Fail(refusal) : null;
 
     private async Task<AccountResult> ApplyAsync(PortalUser user, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions)
     {

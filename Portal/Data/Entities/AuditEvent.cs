@@ -6,6 +6,7 @@ public enum AuditEventKind
     UserCreated, UserRolesChanged, UserLocked, UserUnlocked, PasswordReset,
     TokenCreated, TokenRevoked,
     MonthReviewed, MonthReturned, DeadlinesChanged, UserEmailChanged,
+    BenchmarkUsed, DeliveryRetried, DraftDiscarded,
 }
 
 /// <summary>

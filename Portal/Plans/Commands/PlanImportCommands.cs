@@ -38,7 +38,7 @@ public static class PlanImportCommands
         {
             try
             {
-                await services.GetRequiredService<PlanPublisher>().PublishAsync(json, By, CancellationToken.None);
+                await services.GetRequiredService<PlanPublisher>().PublishAsync(json, Accounts.Acting.SystemActor.Named(By), CancellationToken.None);
             }
             catch (DomainException e)
             {
@@ -49,7 +49,7 @@ public static class PlanImportCommands
             return 0;
         }
         var outcome = await services.GetRequiredService<PlanEditor>()
-            .ApplyAsync(plan.Year, new ReplacePlan(json), existing.Version, command.Reason, By);
+            .ApplyAsync(plan.Year, new ReplacePlan(json), existing.Version, command.Reason, Accounts.Acting.SystemActor.Named(By));
         if (!outcome.Ok) return Fail($"计划文件“{command.File}”未导入：{outcome.Error}");
         Console.WriteLine($"已替换 {plan.Year} 年计划（第 {outcome.Version} 版）：{PlanPublisher.Summary(plan)}。已填报的数据保持不变。");
         return 0;

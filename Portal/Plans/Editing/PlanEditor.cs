@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Configurations;
 using Portal.Data.Entities;
@@ -19,15 +20,15 @@ namespace Portal.Plans.Editing;
 /// written in one transaction inside the <see cref="WriteGate"/> (so no figure save slips in between the check and the
 /// commit), then the live store swaps the plan, which reaches pages, walls and the other instances.
 /// </summary>
-public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate gate, TimeProvider clock, ILogger<PlanEditor> log)
+public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate gate, TimeProvider clock, ActingUsers acting, ILogger<PlanEditor> log)
 {
-    public Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
-        user.IsInRole(PortalRoles.Admin)
-            ? ApplyAsync(year, edit, expectedVersion, reason, Writer.NameOf(user), ct)
-            : Task.FromResult(PlanEditOutcome.Refused("只有管理员可以修改已发布的计划。如需调整，请联系管理员。"));
+    /// <summary>An admin's edit (checked as the user is now), recorded under their name with the reason.</summary>
+    public async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
+        Refusals.NotAdmin(await acting.NowAsync(user, ct), "修改已发布的计划。如需调整，请联系管理员") is { } refused
+            ? PlanEditOutcome.Refused(refused)
+            : await ApplyAsync(year, edit, expectedVersion, reason, Writer.NameOf(user), ct);
 
-    /// <summary>For trusted callers that have no signed-in user (the `plan import --replace` command).</summary>
-    public async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, string by, CancellationToken ct = default)
+    private async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, string by, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason)) return PlanEditOutcome.Refused("请填写修改原因：每项计划修改都要说明原因，并记入修改记录。");
         if (reason.Trim().Length > PlanAuditConfiguration.ReasonLength)

@@ -1,5 +1,8 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Accounts;
+using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Engine;
@@ -111,14 +114,22 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, PlanStore st
         return error is null;
     }
 
-    /// <summary>An admin's "retry now": a failed or waiting message goes out at the next tick, with its attempts reset.</summary>
-    public async Task<bool> RetryAsync(long id, CancellationToken ct = default)
+    /// <summary>
+    /// An admin's "retry now" (checked as the actor is now; <see cref="WriteForbiddenException"/> otherwise): a failed
+    /// or waiting message goes out at the next tick, with its attempts reset, and the retry is audited.
+    /// </summary>
+    public async Task<bool> RetryAsync(long id, ClaimsPrincipal actor, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
+        Refusals.RequireAdmin(await scope.ServiceProvider.GetRequiredService<ActingUsers>().NowAsync(actor, ct), "重发提醒");
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow();
-        return await db.ReminderDeliveries.Where(d => d.Id == id && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed))
+        var retried = await db.ReminderDeliveries.Where(d => d.Id == id && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Pending).SetProperty(d => d.Attempts, 0)
                 .SetProperty(d => d.NextAttemptAt, now), ct) == 1;
+        if (!retried) return false;
+        db.AuditEvents.Add(new AuditEvent { Kind = AuditEventKind.DeliveryRetried, By = Writer.NameOf(actor), At = now, Subject = id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await db.SaveChangesAsync(ct);
+        return true;
     }
 }

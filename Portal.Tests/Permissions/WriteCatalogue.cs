@@ -1,0 +1,186 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Accounts.Acting;
+using Portal.Accounts.Tokens;
+using Portal.Accounts.Users;
+using Portal.Data;
+using Portal.Data.Entities;
+using Portal.Domain.Progress;
+using Portal.Figures;
+using Portal.Periods;
+using Portal.PlanImport;
+using Portal.PlanItems;
+using Portal.Plans;
+using Portal.Plans.Editing;
+using Portal.Reporting;
+using Portal.Reporting.Reminders;
+using Portal.Tests.Api;
+using Portal.Tests.PlanImport;
+using Portal.Tests.Plans;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Permissions;
+
+/// <summary>Who may make a write: by division (figures, progress), by closing, by reviewing, or admins only.</summary>
+public enum Rule { Division, Close, Review, Admin }
+
+/// <summary>What a write did: went through, or was refused with this message (nothing written).</summary>
+public sealed record WriteResult(bool Done, string? Refusal)
+{
+    public static readonly WriteResult Ok = new(true, null);
+
+    public static WriteResult Refused(string? message) => new(false, message);
+
+    /// <summary>A service that throws its refusal.</summary>
+    public static async Task<WriteResult> CatchAsync(Func<Task> write)
+    {
+        try
+        {
+            await write();
+            return Ok;
+        }
+        catch (WriteForbiddenException e)
+        {
+            return Refused(e.Message);
+        }
+    }
+}
+
+/// <summary>
+/// One write a person can make, through the service that performs it: the service method, who may make it, how to
+/// set the data up so the write would change something (done as an operator), and the write itself as an actor.
+/// </summary>
+/// <param name="Recorded">False only where an allowed write may stop at the data's own checks before recording anything.</param>
+public sealed record WriteCase(Type Service, string Method, Rule Rule, Func<WriteWorld, Task> Arrange,
+    Func<WriteWorld, ClaimsPrincipal, Task<WriteResult>> Act, bool Recorded = true)
+{
+    public override string ToString() => $"{Service.Name}.{Method}";
+}
+
+/// <summary>
+/// THE catalogue of writes (ADR 024): the permission matrix runs every entry for every actor, and a test fails when a
+/// public method of a service that writes is neither here nor listed as a read or as the portal's own work.
+/// </summary>
+public static class WriteCatalogue
+{
+    private const string Loans = "circulation.loans";
+    private static int _serial = 100;
+
+    private static int Next() => Interlocked.Increment(ref _serial);
+
+    private static Func<WriteWorld, Task> Nothing => _ => Task.CompletedTask;
+
+    public static readonly IReadOnlyList<WriteCase> All =
+    [
+        new(typeof(FigureService), nameof(FigureService.SaveAsync), Rule.Division, Nothing, async (w, user) =>
+        {
+            var outcome = await w.Get<FigureService>().SaveAsync(w.Portal.Plan2013, [new FigureWrite(Loans, WriteWorld.Division, 1, 70_000 + Next(), null, null)], user);
+            return outcome.Refusals.Count > 0 ? WriteResult.Refused(outcome.Refusals[0].Message) : new(outcome.Changed > 0, null);
+        }),
+        new(typeof(FigureImporter), nameof(FigureImporter.ImportAsync), Rule.Division, Nothing, async (w, user) =>
+        {
+            var file = CsvFiles.Utf8(CsvFiles.Header, $"{Loans},{WriteWorld.Division},2,{80_000 + Next()},");
+            var outcome = await w.Get<FigureImporter>().ImportAsync(w.Portal.Plan2013, file, user);
+            return outcome.Refusals is [var refusal, ..] ? WriteResult.Refused(refusal.Message) : new(outcome.Ok, string.Join(" ", outcome.Errors));
+        }),
+        new(typeof(ItemService), nameof(ItemService.SaveAsync), Rule.Division, Nothing, async (w, user) =>
+        {
+            var item = w.Portal.Plan2013.Items[WriteWorld.Item];
+            var outcome = await w.Get<ItemService>().SaveAsync(w.Portal.Plan2013,
+                new ItemWrite(item.ItemCode, ItemStatus.InProgress, Next() % 98 + 1, null, null, item.Version), user);
+            return outcome.Forbidden ? WriteResult.Refused(outcome.Errors[0].Message) : new(outcome.Ok, null);
+        }),
+        new(typeof(SubmissionService), nameof(SubmissionService.SubmitAsync), Rule.Close, w => w.OpenAsync(6),
+            async (w, user) => Period(await w.Get<SubmissionService>().SubmitAsync(user, 2013, WriteWorld.Division, 6, "本月无业务"), PeriodStatus.Closed)),
+        new(typeof(SubmissionService), nameof(SubmissionService.WithdrawAsync), Rule.Close, w => w.SubmitAsync(7),
+            async (w, user) => Period(await w.Get<SubmissionService>().WithdrawAsync(user, 2013, WriteWorld.Division, 7), PeriodStatus.Reopened)),
+        new(typeof(SubmissionService), nameof(SubmissionService.ReviewAsync), Rule.Review, w => w.SubmitAsync(8),
+            async (w, user) => Period(await w.Get<SubmissionService>().ReviewAsync(user, 2013, WriteWorld.Division, 8), PeriodStatus.Reviewed)),
+        new(typeof(SubmissionService), nameof(SubmissionService.ReturnAsync), Rule.Review, w => w.SubmitAsync(9),
+            async (w, user) => Period(await w.Get<SubmissionService>().ReturnAsync(user, 2013, WriteWorld.Division, 9, "外借量含流动点，请拆分"), PeriodStatus.Returned)),
+        new(typeof(PeriodService), nameof(PeriodService.CloseAsync), Rule.Close, w => w.OpenAsync(10),
+            async (w, user) => Period(await w.Get<PeriodService>().CloseAsync(user, 2013, WriteWorld.Division, 10), PeriodStatus.Closed)),
+        new(typeof(PeriodService), nameof(PeriodService.ReopenAsync), Rule.Close, w => w.SubmitAsync(11),
+            async (w, user) => Period(await w.Get<PeriodService>().ReopenAsync(user, 2013, WriteWorld.Division, 11), PeriodStatus.Reopened)),
+        new(typeof(DeadlineStore), nameof(DeadlineStore.SaveAsync), Rule.Admin, Nothing, async (w, user) =>
+            await w.Get<DeadlineStore>().SaveAsync(user, 2013, Next() % 20 + 5, []) is { } refused ? WriteResult.Refused(refused) : WriteResult.Ok),
+        new(typeof(PlanEditor), nameof(PlanEditor.ApplyAsync), Rule.Admin, Nothing, async (w, user) =>
+        {
+            var version = await w.Db.Plans.Where(p => p.Year == 2013).Select(p => p.Version).SingleAsync();
+            var kpi = w.Portal.Plan2013.Plan.Kpis.First(k => !k.IsSplit);
+            var outcome = await w.Get<PlanEditor>().ApplyAsync(2013, new ChangeTarget(kpi.Code, kpi.Target.Value + Next(), kpi.LeadDivision, kpi.DivisionTargets),
+                version, "年中调整目标", user);
+            return outcome.Ok ? WriteResult.Ok : WriteResult.Refused(outcome.Error);
+        }),
+        new(typeof(PlanPublisher), nameof(PlanPublisher.PublishAsync), Rule.Admin, Nothing, (w, user) =>
+            WriteResult.CatchAsync(() => w.Get<PlanPublisher>().PublishAsync(PlanJsons.Year(2020 + Next() % 70), user, CancellationToken.None))),
+        new(typeof(PlanDraftService), nameof(PlanDraftService.CreateAsync), Rule.Admin, Nothing, (w, user) =>
+            WriteResult.CatchAsync(() => w.Get<PlanDraftService>().CreateAsync("plan-2014.docx", Plan2014.Extracted(), user))),
+        new(typeof(PlanDraftService), nameof(PlanDraftService.SaveAsync), Rule.Admin, w => w.DraftAsync(), (w, user) =>
+            WriteResult.CatchAsync(async () =>
+            {
+                var draft = Portal.Domain.PlanDrafts.DraftJson.Deserialize(w.Draft!.DraftJson);
+                draft.Title = $"浙江图书馆 2014 年工作要点（第 {Next()} 稿）";
+                Assert.True((await w.Get<PlanDraftService>().SaveAsync(w.Draft.Id, draft, w.Draft.Version, "改标题", user)).Saved);
+            })),
+        new(typeof(PlanDraftService), nameof(PlanDraftService.DiscardAsync), Rule.Admin, w => w.DraftAsync(), (w, user) =>
+            WriteResult.CatchAsync(async () => Assert.True(await w.Get<PlanDraftService>().DiscardAsync(w.Draft!.Id, user)))),
+        new(typeof(PlanDraftService), nameof(PlanDraftService.PublishAsync), Rule.Admin, w => w.DraftAsync(), (w, user) =>
+            WriteResult.CatchAsync(async () =>
+            {
+                // The extracted 2014 draft still has issues to fix: passing the rights check means reaching them.
+                var outcome = await w.Get<PlanDraftService>().PublishAsync(w.Draft!.Id, w.Draft.Version, user);
+                Assert.True(outcome.Published is not null || outcome.Issues.Count > 0);
+            }), Recorded: false),
+        new(typeof(UserAdmin), nameof(UserAdmin.CreateAsync), Rule.Admin, Nothing, async (w, user) =>
+            Account(await w.Get<UserAdmin>().CreateAsync($"new.user{Next()}", [Portal.Accounts.PortalRoles.Admin], [], user))),
+        new(typeof(UserAdmin), nameof(UserAdmin.SetRolesAsync), Rule.Admin, w => w.TargetRolesAsync(Portal.Accounts.PortalRoles.Staff), async (w, user) =>
+            Account(await w.Get<UserAdmin>().SetRolesAsync(w.TargetId, [Portal.Accounts.PortalRoles.Admin], [], user))),
+        new(typeof(UserAdmin), nameof(UserAdmin.SetEmailAsync), Rule.Admin, Nothing, async (w, user) =>
+            Account(await w.Get<UserAdmin>().SetEmailAsync(w.TargetId, $"target{Next()}@zjlib.cn", user))),
+        new(typeof(UserAdmin), nameof(UserAdmin.LockAsync), Rule.Admin, w => w.UnlockTargetAsync(), async (w, user) =>
+            Account(await w.Get<UserAdmin>().LockAsync(w.TargetId, user))),
+        new(typeof(UserAdmin), nameof(UserAdmin.UnlockAsync), Rule.Admin, w => w.LockTargetAsync(), async (w, user) =>
+            Account(await w.Get<UserAdmin>().UnlockAsync(w.TargetId, user))),
+        new(typeof(UserAdmin), nameof(UserAdmin.ResetPasswordAsync), Rule.Admin, Nothing, async (w, user) =>
+            Account(await w.Get<UserAdmin>().ResetPasswordAsync(w.TargetId, user))),
+        new(typeof(TokenService), nameof(TokenService.CreateApiTokenAsync), Rule.Admin, Nothing, (w, user) =>
+            WriteResult.CatchAsync(() => w.Get<TokenService>().CreateApiTokenAsync(WriteWorld.Target, "ILS", user))),
+        new(typeof(TokenService), nameof(TokenService.CreateKioskTokenAsync), Rule.Admin, Nothing, (w, user) =>
+            WriteResult.CatchAsync(() => w.Get<TokenService>().CreateKioskTokenAsync("一楼大厅", user))),
+        new(typeof(TokenService), nameof(TokenService.RevokeAsync), Rule.Admin, w => w.KioskTokenAsync(), (w, user) =>
+            WriteResult.CatchAsync(async () => Assert.True(await w.Get<TokenService>().RevokeAsync(w.TokenId, user)))),
+        new(typeof(ReminderDispatcher), nameof(ReminderDispatcher.RetryAsync), Rule.Admin, w => w.FailedDeliveryAsync(), (w, user) =>
+            WriteResult.CatchAsync(async () => Assert.True(await w.Portal.Services.GetRequiredService<ReminderDispatcher>().RetryAsync(w.DeliveryId, user)))),
+    ];
+
+    /// <summary>Public methods of write services that only read: no acting user, nothing to check.</summary>
+    public static readonly IReadOnlySet<string> Reads = new HashSet<string>
+    {
+        "FigureQueries.*", "ItemQueries.*", "MonthlyReportBuilder.*", "OwedNotices.*", "ReportingBoard.*", "WriteGuard.*",
+        "PeriodService.ClosedAsync", "PeriodService.ClosureAsync", "SubmissionService.StateAsync",
+        "DeadlineStore.ScheduleAsync", "DeadlineStore.ExceptionsAsync", "UserAdmin.ListAsync", "TokenService.ListAsync",
+        "PlanDraftService.ListAsync", "PlanDraftService.FindAsync", "ReminderOutbox.RecipientsAsync",
+        "TokenValidator.ValidateAsync", "TokenValidator.IsActiveAsync", "ActingUsers.NowAsync",
+        "DraftSession.LoadAsync", "KioskSession.*",
+    };
+
+    /// <summary>
+    /// Writes the portal makes on its own (reminders, start-up, the live store's resync) or that pass on a write
+    /// made through a catalogued service (a page's draft session calls PlanDraftService with the page's user).
+    /// </summary>
+    public static readonly IReadOnlySet<string> OwnWork = new HashSet<string>
+    {
+        "ReminderOutbox.*", "ReminderCycle.*", "ReminderDispatcher.DeliverDueAsync", "AccountInitializer.*",
+        "StoreResync.*", "SqliteCheckpointer.*", "DatabaseInitializer.*", "ReminderService.*",
+        "DraftSession.EditAsync", "DraftSession.EditTargetAsync", "DraftSession.PublishAsync",
+    };
+
+    private static WriteResult Period(PeriodOutcome outcome, PeriodStatus done) =>
+        outcome.Status == done ? WriteResult.Ok
+        : outcome.Status == PeriodStatus.Forbidden ? WriteResult.Refused(outcome.Message)
+        : throw new InvalidOperationException($"Neither done nor refused: {outcome.Status} {outcome.Message}");
+
+    private static WriteResult Account(AccountResult result) => result.Succeeded ? WriteResult.Ok : WriteResult.Refused(string.Join(" ", result.Errors));
+}

@@ -1,0 +1,29 @@
+using System.Security.Claims;
+
+namespace Portal.Accounts.Acting;
+
+/// <summary>The refusals every write service shares, for a principal already brought up to date by <see cref="ActingUsers"/>.</summary>
+public static class Refusals
+{
+    public const string Ended = "您的账号已被锁定或删除（或所用令牌已被撤销），不能再修改数据。如有疑问，请联系管理员。";
+
+    /// <summary>Null when the user is an admin; otherwise why not, ending with what only an admin may do.</summary>
+    public static string? NotAdmin(ClaimsPrincipal user, string what) =>
+        user.IsAdmin() ? null : NotSignedIn(user) ?? (user.IsKiosk() ? "大屏令牌只能查看大屏，不能修改数据。" : $"只有管理员可以{what}。");
+
+    /// <summary>Null when signed in; otherwise why the write is refused.</summary>
+    public static string? NotSignedIn(ClaimsPrincipal user) =>
+        user.IsSignedIn() ? null : user.HasClaim(c => c.Type == ActingUsers.EndedClaim) ? Ended : "请先登录，再修改数据。";
+
+    /// <exception cref="WriteForbiddenException">The user is not an admin.</exception>
+    public static void RequireAdmin(ClaimsPrincipal user, string what)
+    {
+        if (NotAdmin(user, what) is { } refusal) throw new WriteForbiddenException(refusal);
+    }
+}
+
+/// <summary>
+/// A write the acting user may not make, with a message in Chinese; nothing was changed. Services whose result has no
+/// place for a refusal throw it: pages show the message, the API answers 403 problem+json with it.
+/// </summary>
+public sealed class WriteForbiddenException(string message) : Exception(message);
