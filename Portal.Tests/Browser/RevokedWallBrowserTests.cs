@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts.Tokens;
 using Portal.Data.Entities;
+using Portal.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
@@ -24,7 +25,7 @@ public sealed class RevokedWallBrowserTests(BrowserFixture chromium)
         {
             var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
             var kiosk = (await tokens.ListAsync(AccessTokenKind.Kiosk)).Single(t => t.Label == "浏览器测试大屏");
-            Assert.True(await tokens.RevokeAsync(kiosk.Id, "测试"));
+            Assert.True(await tokens.RevokeAsync(kiosk.Id, TestWriters.Admin("测试")));
         }
 
         // The circuit re-checks its user on an interval (PortalAuthenticationStateProvider), not at once.
