@@ -163,18 +163,25 @@ public static class WriteCatalogue
         "DeadlineStore.ScheduleAsync", "DeadlineStore.ExceptionsAsync", "UserAdmin.ListAsync", "TokenService.ListAsync",
         "PlanDraftService.ListAsync", "PlanDraftService.FindAsync", "ReminderOutbox.RecipientsAsync",
         "TokenValidator.ValidateAsync", "TokenValidator.IsActiveAsync", "ActingUsers.NowAsync",
-        "DraftSession.LoadAsync", "KioskSession.*",
+        "DraftSession.LoadAsync", "KioskSession.*", "PeopleNames.OfAsync", "BackupStatus.ReadAsync",
+        "DatabaseBackup.DatabaseAsync", "DatabaseBackup.ExtensionAsync",
+        // Reads every table; its one page route (/admin/export.zip) answers only an admin, whose cookie is checked
+        // against the account on every request (ADR 024), and the command line is the operator's.
+        "LibraryExport.WriteAsync",
     };
 
     /// <summary>
-    /// Writes the portal makes on its own (reminders, start-up, the live store's resync) or that pass on a write
-    /// made through a catalogued service (a page's draft session calls PlanDraftService with the page's user).
+    /// Writes the portal makes on its own (reminders, start-up, the live store's resync, the daily backup), the
+    /// operator's commands that no page or API reaches (backup, restore and import of an export: ADR 029), or that
+    /// pass on a write made through a catalogued service (a page's draft session calls PlanDraftService with the
+    /// page's user).
     /// </summary>
     public static readonly IReadOnlySet<string> OwnWork = new HashSet<string>
     {
         "ReminderOutbox.*", "ReminderCycle.*", "ReminderDispatcher.DeliverDueAsync", "AccountInitializer.*",
         "StoreResync.*", "SqliteCheckpointer.*", "DatabaseInitializer.*", "ReminderService.*",
         "DraftSession.EditAsync", "DraftSession.EditTargetAsync", "DraftSession.PublishAsync",
+        "BackupCycle.*", "DatabaseBackup.WriteAsync", "DatabaseRestore.RestoreAsync", "LibraryImport.ImportAsync",
     };
 
     private static WriteResult Period(PeriodOutcome outcome, PeriodStatus done) =>
