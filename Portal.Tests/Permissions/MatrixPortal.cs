@@ -35,6 +35,9 @@ public sealed class MatrixPortal : IAsyncLifetime
 
     public Dictionary<string, ClaimsPrincipal> Principals { get; } = [];
 
+    /// <summary>Each actor's HTTP client: a bearer API token of its account, or the kiosk token.</summary>
+    public Dictionary<string, HttpClient> Clients { get; } = [];
+
     public string TargetId { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -43,14 +46,15 @@ public sealed class MatrixPortal : IAsyncLifetime
         {
             if (actor.Kiosk)
             {
-                Principals[actor.Name] = await Portal.TokenPrincipalAsync((await Portal.CreateKioskTokenAsync("一楼大厅")).Secret);
+                var kiosk = (await Portal.CreateKioskTokenAsync("一楼大厅")).Secret;
+                (Principals[actor.Name], Clients[actor.Name]) = (await Portal.TokenPrincipalAsync(kiosk), Portal.CreateBearerClient(kiosk));
                 continue;
             }
             var divisions = actor.Role is PortalRoles.Admin ? [] : new[] { actor.OwnDivision ? WriteWorld.Division : "branches" };
             await Portal.CreateUserAsync(actor.Name, actor.Role!, divisions);
-            Principals[actor.Name] = actor.ByToken
-                ? await Portal.TokenPrincipalAsync(await Portal.CreateApiTokenAsync(actor.Name))
-                : await Portal.SignedInAsync(actor.Name);
+            var token = await Portal.CreateApiTokenAsync(actor.Name);
+            Clients[actor.Name] = Portal.CreateBearerClient(token);
+            Principals[actor.Name] = actor.ByToken ? await Portal.TokenPrincipalAsync(token) : await Portal.SignedInAsync(actor.Name);
         }
         await Portal.CreateUserAsync(WriteWorld.Target, PortalRoles.Staff, WriteWorld.Division);
         TargetId = await Portal.IdOfAsync(WriteWorld.Target);

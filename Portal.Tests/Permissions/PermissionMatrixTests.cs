@@ -17,14 +17,20 @@ public sealed partial class PermissionMatrixTests(MatrixPortal matrix) : IClassF
     public async Task Write_ByEveryActor_IsRefusedOrDoneAsTheRulesSay(string write)
     {
         var entry = WriteCatalogue.All.Single(w => w.ToString() == write);
+        await AssertEveryActorAsync(entry, entry.Arrange, (world, actor) => entry.Act(world, matrix.Principals[actor.Name]));
+    }
+
+    /// <summary>Runs <paramref name="act"/> for every actor in a fresh, arranged world and checks the outcome against <see cref="Actor.May"/>.</summary>
+    private async Task AssertEveryActorAsync(WriteCase entry, Func<WriteWorld, Task> arrange, Func<WriteWorld, Actor, Task<WriteResult>> act)
+    {
         var wrong = new List<string>();
         foreach (var actor in Actor.All)
         {
             await using var world = new WriteWorld(matrix.Portal) { TargetId = matrix.TargetId };
-            await entry.Arrange(world);
+            await arrange(world);
             var (before, audited) = (await world.SnapshotAsync(), await world.AuditedAsync(actor.Name));
 
-            var result = await entry.Act(world, matrix.Principals[actor.Name]);
+            var result = await act(world, actor);
 
             var after = await world.SnapshotAsync();
             if (actor.May(entry.Rule))

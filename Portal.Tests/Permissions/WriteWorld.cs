@@ -38,6 +38,8 @@ public sealed class WriteWorld(PortalFactory portal) : IAsyncDisposable
 
     public long DeliveryId { get; private set; }
 
+    public int FigureVersion { get; private set; }
+
     public T Get<T>() where T : notnull => _scope.ServiceProvider.GetRequiredService<T>();
 
     private async Task<T> FreshAsync<T>(Func<IServiceProvider, Task<T>> use)
@@ -54,6 +56,11 @@ public sealed class WriteWorld(PortalFactory portal) : IAsyncDisposable
         await OpenAsync(month);
         await FreshAsync(s => s.GetRequiredService<SubmissionService>().SubmitAsync(Operator, 2013, Division, month, "本月无业务"));
     }
+
+    /// <summary>A new 外借量 figure of <paramref name="month"/> for 读者服务部, so that deleting it changes something.</summary>
+    public async Task FigureAsync(int month, double value) => FigureVersion = await FreshAsync(async s =>
+        (await s.GetRequiredService<Portal.Figures.FigureService>().SaveAsync(portal.Plan2013,
+            [new Portal.Figures.FigureWrite("circulation.loans", Division, month, value, null, null)], Operator)).Saved[0].Version);
 
     public async Task DraftAsync() =>
         Draft = await FreshAsync(s => s.GetRequiredService<PlanDraftService>().CreateAsync("plan-2014.docx", Plan2014.Extracted(), Operator));
