@@ -92,11 +92,10 @@ public sealed class ReportingCoverage
     internal bool Awaits(int k, int d, int month)
     {
         var plan = _ledger.Plan;
-        if (double.IsNaN(plan.Layout.Target(k, d))) return false;
         for (var m = Math.Min(month, Months); m >= 1; m--)
         {
             if (_progress.IsOverdue(m)) continue;
-            if (_owes[d * Months + m - 1] && !plan.Kpis[k].IsRetiredAt(m) && _ledger.Value(k, d, m) is null
+            if (ReportingGaps.Carries(plan, k, d, m) && _ledger.Value(k, d, m) is null
                 && !_progress.IsSubmitted(plan.Divisions[d].Code, m)) return true;
         }
         return false;
@@ -113,11 +112,10 @@ public sealed class ReportingCoverage
     private (bool Owes, bool Complete, bool Any) Division(int d, int month)
     {
         var plan = _ledger.Plan;
-        if (plan.Divisions[d].IsRetiredAt(month)) return (false, false, false);
         var (owes, complete, any) = (false, true, false);
         for (var k = 0; k < plan.Kpis.Count; k++)
         {
-            if (double.IsNaN(plan.Layout.Target(k, d)) || plan.Kpis[k].IsRetiredAt(month)) continue;
+            if (!ReportingGaps.Carries(plan, k, d, month)) continue;
             owes = true;
             if (double.IsNaN(_ledger.RawValue(k, d, month))) complete = false;
             else any = true;

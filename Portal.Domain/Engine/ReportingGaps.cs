@@ -31,7 +31,7 @@ public static class ReportingGaps
     public static IReadOnlyList<Plans.Kpi> Carried(Plans.Plan plan, string division, int month)
     {
         var d = plan.DivisionIndex(division);
-        return plan.Kpis.Where((k, i) => Owes(plan, i, d, month) && k.TargetFor(division) is not null).ToList();
+        return plan.Kpis.Where((_, i) => Carries(plan, i, d, month)).ToList();
     }
 
     /// <summary>The KPIs a division carries that have no figure for <paramref name="month"/>.</summary>
@@ -45,4 +45,8 @@ public static class ReportingGaps
 
     private static bool Owes(Plans.Plan plan, int k, int d, int month) =>
         !plan.Kpis[k].IsRetiredAt(month) && !plan.Divisions[d].IsRetiredAt(month);
+
+    /// <summary>Division <paramref name="d"/> owes KPI <paramref name="k"/>'s figure for the month: it carries a target for it (<see cref="Carried"/>).</summary>
+    internal static bool Carries(Plans.Plan plan, int k, int d, int month) =>
+        !double.IsNaN(plan.Layout.Target(k, d)) && Owes(plan, k, d, month);
 }

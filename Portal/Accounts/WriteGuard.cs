@@ -53,8 +53,7 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
     {
         if (user.CanWriteDivision(division)) return null;
         string message;
-        if (Acting.Refusals.NotSignedIn(user) is { } signedOut) message = signedOut;
-        else if (user.IsKiosk()) message = "大屏令牌只能查看大屏，不能修改数据。";
+        if (Acting.Refusals.CannotWrite(user) is { } cannot) message = cannot;
         else if (!user.IsInRole(PortalRoles.Staff) && !user.IsInRole(PortalRoles.TeamLead))
             message = "您的账号只能查看数据，不能修改。如需填报，请联系管理员。";
         else if (user.Divisions() is { Count: > 0 } own)

@@ -19,6 +19,10 @@ public sealed class BackupCycle(IServiceScopeFactory scopes, DatabaseBackup back
 {
     public const string Prefix = "portal-";
 
+    // The day this instance has claimed or seen claimed: the ticks after it need no database round trip (a restart
+    // forgets it, and the claim in the database decides again).
+    private DateOnly? _settled;
+
     /// <summary>The run this instance claimed and wrote now, or null when nothing was due or another instance had it.</summary>
     public async Task<BackupRun?> RunAsync(CancellationToken ct = default)
     {
@@ -27,9 +31,11 @@ public sealed class BackupCycle(IServiceScopeFactory scopes, DatabaseBackup back
         var now = ChinaTime.Now(clock);
         if (TimeOnly.FromTimeSpan(now.TimeOfDay) < settings.TimeOfDay) return null;
         var day = ChinaTime.Today(now);
-        var file = Path.Combine(Path.GetFullPath(settings.Directory), $"{Prefix}{day:yyyyMMdd}{await backup.ExtensionAsync()}");
+        if (day == _settled) return null;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var extension = db.Database.IsNpgsql() ? DatabaseBackup.PostgresExtension : DatabaseBackup.SqliteExtension;
+        var file = Path.Combine(Path.GetFullPath(settings.Directory), $"{Prefix}{day:yyyyMMdd}{extension}");
         var dayKey = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var instance = InstanceEndpoints.Name(portal.Value);
         var claimed = await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -37,6 +43,7 @@ public sealed class BackupCycle(IServiceScopeFactory scopes, DatabaseBackup back
             VALUES ({dayKey}, {clock.GetUtcNow().UtcTicks}, {file}, {instance})
             ON CONFLICT ("Day") DO NOTHING
             """, ct);
+        _settled = day;
         if (claimed == 0) return null; // another instance (or this one before a restart) has taken today's backup
         var run = await db.BackupRuns.SingleAsync(r => r.Day == dayKey, ct);
         try

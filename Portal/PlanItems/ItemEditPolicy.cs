@@ -15,10 +15,9 @@ public sealed class ItemEditPolicy
 {
     public bool CanEdit(ClaimsPrincipal? user, TrackedItem item) => user is not null && user.CanWriteDivision(item.Owner);
 
-    public string Refusal(ClaimsPrincipal? user, Plan plan, TrackedItem item) =>
-        (user is null ? null : Refusals.NotSignedIn(user))
-        ?? (user!.IsKiosk() ? "大屏令牌只能查看大屏，不能修改数据。"
-            : $"只有负责部门（{(plan.HasDivision(item.Owner) ? plan.Division(item.Owner).Name : item.Owner)}）的填报员、部门负责人或管理员可以修改任务 {item.ItemCode} 的进度。");
+    public string Refusal(ClaimsPrincipal user, Plan plan, TrackedItem item) =>
+        Refusals.CannotWrite(user)
+        ?? ($"只有负责部门（{(plan.HasDivision(item.Owner) ? plan.Division(item.Owner).Name : item.Owner)}）的填报员、部门负责人或管理员可以修改任务 {item.ItemCode} 的进度。");
 
     public const string MoveRefusal = "调整任务的负责部门属于计划修改，请管理员在“计划修改”页面操作并填写原因。";
 }

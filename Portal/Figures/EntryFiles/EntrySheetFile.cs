@@ -30,11 +30,7 @@ public static class EntrySheetFile
     public static IReadOnlyList<EntrySheetLine> Lines(PlanState state, string division, int month, IReadOnlyList<FigureRecord> stored)
     {
         var sheet = EntrySheet.Build(state, division, month, stored);
-        var cells = stored.Where(r => r.Division == division && r.Month == month).ToDictionary(r => r.Kpi);
-        return sheet.Rows.Where(r => r.RetiredFrom is null).Select(r =>
-        {
-            var cell = cells.GetValueOrDefault(r.Kpi.Code);
-            return new EntrySheetLine(r.Kpi.Code, r.Kpi.Name, division, sheet.Division.Name, month, cell?.Value, r.Kpi.Target.Unit, cell?.Note);
-        }).ToList();
+        return sheet.Rows.Where(r => r.RetiredFrom is null).Select(r => new EntrySheetLine(r.Kpi.Code, r.Kpi.Name, division,
+            sheet.Division.Name, month, r.Stored?.Value, r.Kpi.Target.Unit, r.Stored?.Note)).ToList();
     }
 }
