@@ -4,7 +4,7 @@ using Portal.Api;
 using Portal.Backups;
 using Portal.Components;
 using Portal.Hosting;
-using Portal.Live;
+using Portal.Hubs;
 using Portal.Report;
 using Portal.Periods;
 using Portal.Reporting;
@@ -75,7 +75,7 @@ try
     app.MapStaticAssets().AllowAnonymous();
     app.MapHealth(); // anonymous /healthz for the load balancer (ADR 018)
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-    app.MapLive();
+    app.MapDashboardHub();
     app.MapReport();
     app.MapBenchmarkEndpoints();
     app.MapAccountEndpoints();

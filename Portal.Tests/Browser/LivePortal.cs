@@ -1,3 +1,4 @@
+using Portal.Live;
 using Portal.Tests.Support;
 using System.Net;
 using System.Net.Sockets;

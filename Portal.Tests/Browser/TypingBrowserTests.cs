@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Portal.Accounts;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Support;
 using static Microsoft.Playwright.Assertions;

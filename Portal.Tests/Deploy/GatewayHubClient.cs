@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Portal.Api;
+using Portal.Hubs;
 using Portal.Live;
 
 namespace Portal.Tests.Deploy;

@@ -3,6 +3,7 @@ using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
 using Portal.Entry;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Support;
 

@@ -59,9 +59,8 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddHttpContextAccessor();
         Services.AddScoped<CurrentUser>();
         Services.AddScoped<WriteGuard>();
-        // Closing a month (and the event that locks open pages) goes through the real submission service.
+        // Closing a month (and the feed's reporting change that locks open pages) goes through the real submission service.
         Services.AddOptions();
-        Services.AddSingleton<ReportingEvents>();
         Services.AddScoped<SubmissionService>();
         Services.AddScoped<ReminderOutbox>();
         Services.AddScoped<PeriodService>();

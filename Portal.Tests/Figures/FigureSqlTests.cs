@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Data;
 using Portal.Figures;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Api;
 using Portal.Tests.Support;

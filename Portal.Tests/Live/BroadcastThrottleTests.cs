@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Portal.Hubs;
 using Portal.Live;
 using Portal.Plans;
 

@@ -1,6 +1,7 @@
 using Portal.Data;
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Hubs;
 using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Support;

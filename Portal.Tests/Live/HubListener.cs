@@ -1,6 +1,7 @@
 using Portal.Accounts.Users;
 using Portal.Accounts.Tokens;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Hubs;
 using Portal.Tests.Support;
 using Portal.Accounts;
 using System.Text.Json;

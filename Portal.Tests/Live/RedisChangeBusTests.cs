@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging.Abstractions;
+using Portal.Live;
 using Portal.Live.Instances;
 using Portal.Plans;
 using StackExchange.Redis;

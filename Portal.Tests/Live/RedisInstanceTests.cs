@@ -77,15 +77,15 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
     public async Task Submission_OnInstanceA_TellsInstanceBsReportingPages(DatabaseProvider db)
     {
         Start(db);
-        var heard = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _b.Services.GetRequiredService<ReportingEvents>().Changed += year => heard.TrySetResult(year);
+        using var onB = _b.Services.GetRequiredService<PlanFeed>().SubscribeAll();
+        var heard = HeardReportingAsync(onB);
         await _a.CreateUserAsync("lead.rs", PortalRoles.TeamLead, "reader-services");
         using var lead = _a.CreateBearerClient(await _a.CreateApiTokenAsync("lead.rs"));
 
         using var submitted = await lead.PostAsJsonAsync("/api/plans/2013/reporting/reader-services/5/submit", new { reason = "5 月数据下月补报" });
 
         Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
-        Assert.Equal(2013, await heard.Task.WaitAsync(HubListener.Timeout));
+        Assert.Equal(2013, await heard.WaitAsync(HubListener.Timeout));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -176,6 +176,14 @@ public sealed class RedisInstanceTests(RedisServer redis) : IClassFixture<RedisS
         await NextChangeAsync(changes, c => c.Value == 820 && c.By == "古籍部");
         await NextChangeAsync(changes, c => c.Value == 900 && c.Previous == 820 && c.By == StoreResync.By);
         Assert.Equal(900, _b.Plan2013.Read(l => l.Value(l.Plan.KpiIndex(Repairs), l.Plan.DivisionIndex("ancient-books"), 10)));
+    }
+
+    /// <summary>The year of the first reporting change another instance made, as the feed of this one carries it.</summary>
+    private static async Task<int> HeardReportingAsync(PlanFeed.Subscription feed)
+    {
+        await foreach (var changed in feed.Reader.ReadAllAsync())
+            if (changed is { Origin: ChangeOrigin.OtherInstance, Reporting: not null }) return changed.Year;
+        throw new InvalidOperationException("The feed ended before a reporting change arrived.");
     }
 
     /// <summary>Reads the feed until a change to the repairs cell matches (other changes pass by).</summary>

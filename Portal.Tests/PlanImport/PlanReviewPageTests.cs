@@ -7,6 +7,7 @@ using Portal.Accounts;
 using Portal.Data;
 using Portal.Domain.PlanDrafts;
 using Portal.Domain.PlanImport;
+using Portal.Live;
 using Portal.PlanImport;
 using Portal.Plans;
 using Portal.Tests.Support;

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Support;
 

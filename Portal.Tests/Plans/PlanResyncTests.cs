@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Plans;
+using Portal.Live;
 using Portal.Live.Instances;
 using Portal.Plans;
 using Portal.Tests.Support;

@@ -1,6 +1,7 @@
 using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Support;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Data;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Tests.Support;

@@ -2,6 +2,7 @@ using System.Net;
 using Portal.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Engine;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Tests.Support;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Figures;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Tests.Support;

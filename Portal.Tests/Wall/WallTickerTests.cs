@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Wall;
 

@@ -1,3 +1,4 @@
+using Portal.Live;
 using Portal.Shared;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;

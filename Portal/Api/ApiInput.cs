@@ -1,6 +1,7 @@
 using System.Globalization;
 using Portal.Domain;
 using Portal.Domain.Plans;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Api;

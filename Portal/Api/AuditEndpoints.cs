@@ -1,4 +1,5 @@
 using Portal.Figures;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Api;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Portal.Accounts;
 using Portal.Figures;
 using Portal.Figures.Csv;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Api;

@@ -1,5 +1,6 @@
 using Portal.Figures;
 using Portal.Figures.EntryFiles;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Api;

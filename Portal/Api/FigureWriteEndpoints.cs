@@ -1,5 +1,6 @@
 using Portal.Accounts;
 using Portal.Figures;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Api;

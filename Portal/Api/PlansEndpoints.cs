@@ -1,4 +1,5 @@
 using Portal.Domain.Plans;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Api;

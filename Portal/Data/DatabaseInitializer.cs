@@ -5,6 +5,7 @@ using Portal.Data.Entities;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Hosting;
+using Portal.Live;
 using Portal.PlanItems;
 using Portal.Plans;
 

@@ -7,6 +7,7 @@ using Portal.Data;
 using Portal.Figures;
 using Portal.Figures.Csv;
 using Portal.Figures.EntryFiles;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Entry;

@@ -1,5 +1,6 @@
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Entry;

@@ -29,11 +29,6 @@ public partial class EntryForm
             _status = (Severity.Warning, L["Status.RevisedDropped", string.Join("、", rebuilt.Dropped.Select(k => k.Name))]);
     }
 
-    private void OnReportingChanged(int year)
-    {
-        if (year == _choice?.Year) _ = InvokeAsync(ReloadClosureAsync);
-    }
-
     /// <summary>A month was submitted, withdrawn, reviewed or sent back: the lock follows at once, on every open page.</summary>
     private async Task ReloadClosureAsync()
     {

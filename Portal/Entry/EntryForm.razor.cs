@@ -23,8 +23,7 @@ public partial class EntryForm : IAsyncDisposable
     private EntryChoice? _choice;
     private PlanState? _state;
     private EntrySheet? _sheet;
-    private LiveSubscription? _live;
-    private int? _liveYear;
+    private LivePlan? _live;
     private bool _saving, _disposed;
     private int _selectKey;
     private (Severity Severity, string Text)? _status;
@@ -39,7 +38,6 @@ public partial class EntryForm : IAsyncDisposable
     [Inject] public required NavigationManager Nav { get; init; }
     [Inject] public required IDialogService Dialogs { get; init; }
     [Inject] public required ILogger<EntryForm> Log { get; init; }
-    [Inject] public required ReportingEvents Reporting { get; init; }
 
     [Parameter] public int? Year { get; set; }
     [Parameter] public string? Division { get; set; }
@@ -79,11 +77,9 @@ public partial class EntryForm : IAsyncDisposable
         return L["ReadOnly.Role", role is null ? L["ReadOnly.ThisAccount"] : PortalRoles.DisplayName(role), division];
     }
 
-    protected override void OnInitialized()
-    {
-        // Prerendering is a one-off HTML response: only the interactive page listens.
-        if (RendererInfo.IsInteractive) Reporting.Changed += OnReportingChanged;
-    }
+    // The year comes from the address with the division and month (EntryChoice); the page listens to the chosen one.
+    // Its handlers render by themselves once they release the page's gate.
+    protected override void OnInitialized() => _live = new LivePlan(Store, Feed, InvokeAsync, OnPlanChangedAsync, () => { });
 
     protected override async Task OnParametersSetAsync()
     {
@@ -98,7 +94,8 @@ public partial class EntryForm : IAsyncDisposable
         _overrideReason = null;
         _status = null;
         if (choice is null || _state is null) return;
-        await SubscribeAsync(choice.Year);
+        // Prerendering is a one-off HTML response: only the interactive page listens.
+        if (RendererInfo.IsInteractive) _live!.Listen(choice.Year);
         await LoadAsync(_state, choice);
     }
 
@@ -121,16 +118,11 @@ public partial class EntryForm : IAsyncDisposable
         }
     }
 
-    private async Task SubscribeAsync(int year)
-    {
-        // Prerendering is a one-off HTML response: only the interactive page listens.
-        if (!RendererInfo.IsInteractive || _liveYear == year) return;
-        if (_live is not null) await _live.DisposeAsync();
-        _liveYear = year;
-        _live = new LiveSubscription(Feed, year, change => InvokeAsync(() => OnPlanChangedAsync(change)));
-    }
+    /// <summary>A month submitted or reopened locks or unlocks the grid; figures and plan revisions refresh the rows.</summary>
+    private Task OnPlanChangedAsync(PlanChanged change) =>
+        change.Year != _choice?.Year ? Task.CompletedTask : change.Reporting is null ? RefreshAsync(change) : ReloadClosureAsync();
 
-    private async Task OnPlanChangedAsync(PlanChanged change)
+    private async Task RefreshAsync(PlanChanged change)
     {
         await _gate.WaitAsync();
         try
@@ -189,7 +181,6 @@ public partial class EntryForm : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _disposed = true;
-        Reporting.Changed -= OnReportingChanged;
         if (_live is not null) await _live.DisposeAsync();
         GC.SuppressFinalize(this);
     }

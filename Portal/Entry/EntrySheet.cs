@@ -1,6 +1,7 @@
 using Portal.Data.Entities;
 using Portal.Domain.Plans;
 using Portal.Figures;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Entry;

@@ -1,4 +1,5 @@
 using Portal.Data.Entities;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Figures;

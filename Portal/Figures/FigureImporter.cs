@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Portal.Figures.Csv;
 using Portal.Figures.EntryFiles;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Figures;

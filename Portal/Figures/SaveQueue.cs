@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Figures;

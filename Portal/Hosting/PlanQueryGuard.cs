@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Components.Endpoints;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Hosting;

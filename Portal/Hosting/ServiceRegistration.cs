@@ -6,6 +6,7 @@ using Portal.Api;
 using Portal.Backups;
 using Portal.Data;
 using Portal.Figures;
+using Portal.Hubs;
 using Portal.Live;
 using Portal.Live.Instances;
 using Portal.PlanImport;
@@ -31,11 +32,10 @@ public static class ServiceRegistration
         services.AddLocalization();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(CompletionEngine.Default);
-        services.AddSingleton<PlanFeed>();
-        services.AddSingleton<PlanStore>();
+        services.AddDashboardHub(builder.Configuration);
+        services.AddLive(builder.Configuration);
         services.AddSingleton<WriteGate>();
         services.AddSingleton<SaveQueue>();
-        services.AddLive(builder.Configuration);
         builder.AddPortalDatabase(); // Data/DatabaseRegistration.cs: SQLite or PostgreSQL (ADR 017)
         services.AddPortalDataProtection(); // keys in the database, shared by every instance (ADR 018)
         services.AddScoped<DatabaseInitializer>();

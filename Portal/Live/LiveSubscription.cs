@@ -10,9 +10,10 @@ public sealed class LiveSubscription : IAsyncDisposable
     private readonly CancellationTokenSource _cts = new();
     private readonly Task _loop;
 
-    public LiveSubscription(PlanFeed feed, int? year, Func<PlanChanged, Task> onChange)
+    /// <param name="revisions">Also plans published or edited in other years (see <see cref="PlanFeed.Subscribe"/>).</param>
+    public LiveSubscription(PlanFeed feed, int? year, Func<PlanChanged, Task> onChange, bool revisions = false)
     {
-        _subscription = feed.Subscribe(year);
+        _subscription = feed.Subscribe(year, revisions);
         _loop = RunAsync(onChange, _cts.Token);
     }
 
@@ -27,11 +28,14 @@ public sealed class LiveSubscription : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops reading and returns the loop, which ends after the callback running now (if any).</summary>
+    public Task StopAsync()
     {
-        await _cts.CancelAsync();
+        // Not disposed afterwards: a source without a timer holds nothing, and a second stop may still cancel it.
+        _cts.Cancel();
         _subscription.Dispose();
-        await _loop;
-        _cts.Dispose();
+        return _loop;
     }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
 }

@@ -18,23 +18,24 @@ public sealed class PlanFeed
     public int SubscriberCount => _subscribers.Count;
 
     /// <param name="year">Only changes of this plan year, or null for all.</param>
-    public Subscription Subscribe(int? year = null) => Add(_subscribers, year, Channel.CreateBounded<PlanChanged>(
+    /// <param name="revisions">Also every plan published or edited in another year (the years a page offers change).</param>
+    public Subscription Subscribe(int? year = null, bool revisions = false) => Add(_subscribers, year, revisions, Channel.CreateBounded<PlanChanged>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true }));
 
     /// <summary>Every change of every year, in the order applied, none dropped.</summary>
     public Subscription SubscribeAll() =>
-        Add(_everything, null, Channel.CreateUnbounded<PlanChanged>(new UnboundedChannelOptions { SingleReader = true }));
+        Add(_everything, null, false, Channel.CreateUnbounded<PlanChanged>(new UnboundedChannelOptions { SingleReader = true }));
 
     public void Publish(PlanChanged change)
     {
         foreach (var s in _everything.Keys) s.Writer.TryWrite(change);
         foreach (var s in _subscribers.Keys)
-            if (s.Year is null || s.Year == change.Year) s.Writer.TryWrite(change);
+            if (s.Year is null || s.Year == change.Year || (s.Revisions && change.Revision is not null)) s.Writer.TryWrite(change);
     }
 
-    private Subscription Add(ConcurrentDictionary<Subscription, byte> set, int? year, Channel<PlanChanged> channel)
+    private Subscription Add(ConcurrentDictionary<Subscription, byte> set, int? year, bool revisions, Channel<PlanChanged> channel)
     {
-        var subscription = new Subscription(set, year, channel);
+        var subscription = new Subscription(set, year, channel) { Revisions = revisions };
         set[subscription] = 0;
         return subscription;
     }
@@ -52,6 +53,7 @@ public sealed class PlanFeed
         }
 
         public int? Year { get; }
+        public bool Revisions { get; internal init; }
         public ChannelReader<PlanChanged> Reader => _channel.Reader;
         internal ChannelWriter<PlanChanged> Writer => _channel.Writer;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Engine;
+using Portal.Live;
 using Portal.Resources;
 using Portal.Shared;
 

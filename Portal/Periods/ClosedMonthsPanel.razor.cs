@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Portal.Data.Entities;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Periods;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Portal.Accounts;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Periods;

@@ -8,6 +8,7 @@ using Portal.Domain;
 using Portal.Domain.PlanDrafts;
 using Portal.Domain.PlanImport;
 using Portal.Domain.Plans;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.PlanImport;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Portal.Accounts;
 using Portal.Accounts.Acting;
 using Portal.Domain.Plans;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.PlanItems;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Plans;
 using Portal.Domain.Progress;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Shared;
 

@@ -1,5 +1,6 @@
 using Portal.Data.Entities;
 using Portal.Domain.Progress;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.PlanItems;
@@ -7,8 +8,7 @@ namespace Portal.PlanItems;
 /// <summary>Maps stored task progress to the live state's <see cref="TrackedItem"/> and back.</summary>
 public static class ItemRecords
 {
-    public static TrackedItem ToTracked(ItemProgressRecord r) =>
-        new(new ItemProgress(r.ItemCode, r.Status, r.Percent, r.Note), r.Owner, r.Version, r.UpdatedBy, r.UpdatedAt);
+    public static TrackedItem ToTracked(ItemProgressRecord r) => TrackedItem.From(r);
 
     public static void Update(ItemProgressRecord r, ItemProgress progress, string owner, string by, DateTimeOffset at)
     {

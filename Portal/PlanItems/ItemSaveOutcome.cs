@@ -1,3 +1,4 @@
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.PlanItems;

@@ -6,6 +6,7 @@ using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
 using Portal.Domain.Progress;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.PlanItems;

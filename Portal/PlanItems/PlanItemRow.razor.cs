@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Engine;
 using Portal.Domain.Plans;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Resources;
 

@@ -30,20 +30,19 @@ public sealed partial class PlanPage : IAsyncDisposable
     [SupplyParameterFromQuery] public int? Year { get; set; }
 
     private PlanState? _state;
-    private LiveSubscription? _live;
+    private LivePlan? _live;
     private string? _editing;
     private ItemStatus? _status;
     private string? _owner;
     private ClaimsPrincipal? _user;
 
+    protected override void OnInitialized() => _live = new LivePlan(Store, Feed, InvokeAsync, _ => Task.CompletedTask, StateHasChanged);
+
     protected override async Task OnParametersSetAsync()
     {
         _user = Authentication is null ? null : (await Authentication).User;
-        var state = Store.FindOrDefault(Year);
-        if (ReferenceEquals(state, _state)) return;
-        if (_live is not null) await _live.DisposeAsync();
-        (_state, _editing, _owner) = (state, null, null);
-        _live = state is null ? null : new LiveSubscription(Feed, state.Plan.Year, _ => InvokeAsync(StateHasChanged));
+        if (!_live!.Follow(Year)) return;
+        (_state, _editing, _owner) = (_live.State, null, null);
     }
 
     private int Count(ItemStatus status) => _state!.Items.Values.Count(i => i.Progress.Status == status);

@@ -1,5 +1,6 @@
 using Portal.Domain.Engine;
 using Portal.Domain.Plans;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Report;

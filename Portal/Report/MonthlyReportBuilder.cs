@@ -4,6 +4,7 @@ using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Domain.Progress;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Report;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Figures;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Resources;
 

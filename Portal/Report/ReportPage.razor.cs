@@ -30,7 +30,7 @@ public sealed partial class ReportPage : IAsyncDisposable
     [SupplyParameterFromQuery] public int? Month { get; set; }
 
     private PlanState? _state;
-    private LiveSubscription? _live;
+    private LivePlan? _live;
     private MonthlyReport? _report;
     private int? _month;
     private string? _error;
@@ -38,23 +38,17 @@ public sealed partial class ReportPage : IAsyncDisposable
 
     private string CsvUrl => $"report/kpis.csv?year={_state?.Plan.Year}&month={_month}";
 
+    // The month stays the page's own: a month out of range is explained (BuildAsync), not dropped as LivePlan would.
+    protected override void OnInitialized() => _live = new LivePlan(Store, Feed, InvokeAsync, OnPlanChangedAsync, StateHasChanged);
+
     protected override async Task OnParametersSetAsync()
     {
-        var state = Store.FindOrDefault(Year);
-        if (!ReferenceEquals(state, _state))
-        {
-            if (_live is not null) await _live.DisposeAsync();
-            _state = state;
-            _live = state is null ? null : new LiveSubscription(Feed, state.Plan.Year, _ => InvokeAsync(RefreshAsync));
-        }
+        _live!.Follow(Year);
+        _state = _live.State;
         await BuildAsync();
     }
 
-    private async Task RefreshAsync()
-    {
-        await BuildAsync();
-        StateHasChanged();
-    }
+    private Task OnPlanChangedAsync(PlanChanged change) => change.Year == _state?.Plan.Year ? BuildAsync() : Task.CompletedTask;
 
     private async Task BuildAsync()
     {

@@ -6,6 +6,7 @@ using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
 using Portal.Domain.Reporting;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Reporting;
@@ -14,7 +15,7 @@ namespace Portal.Reporting;
 public sealed record DeadlineChange(int Month, DateOnly DueDate, string? Note);
 
 /// <summary>Each plan year's reporting deadlines: the default day (5th unless an admin changed it) and the holiday exceptions.</summary>
-public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvider clock, ReportingEvents events, ActingUsers acting)
+public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvider clock, ActingUsers acting)
 {
     public Task<DeadlineSchedule> ScheduleAsync(int year, CancellationToken ct = default) => ScheduleAsync(db, year, ct);
 
@@ -60,7 +61,7 @@ public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvi
                      (exceptions.Count == 0 ? "无" : string.Join("，", exceptions.OrderBy(e => e.Month).Select(e => $"{e.Month} 月 → {e.DueDate:yyyy-MM-dd}"))),
         });
         await db.SaveChangesAsync(ct);
-        events.Publish(year);
+        store.ReportingChanged(year, ReportingChange.Deadlines);
         return null;
     }
 }

@@ -12,7 +12,6 @@ public static class ReportingRegistration
         services.Configure<ReportingOptions>(configuration.GetSection(ReportingOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddHttpClient(RobotPoster.Client, c => c.Timeout = TimeSpan.FromSeconds(15));
-        services.AddSingleton<ReportingEvents>();
         services.AddScoped<DeadlineStore>();
         services.AddScoped<SubmissionService>();
         services.AddScoped<ReportingBoard>();

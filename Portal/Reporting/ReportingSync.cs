@@ -1,19 +1,27 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
-using Portal.Plans;
+using Portal.Live;
 
 namespace Portal.Reporting;
 
 /// <summary>
 /// Keeps each live plan year's deadlines and submitted months as stored, so that its evaluation knows the complete
-/// month and what is 待报 (ADR 026): read at start-up with the figures, and again whenever a year's reporting changes
-/// (a submission, a withdrawal, a return, new deadlines), here or on another instance.
+/// month and what is 待报 (ADR 026): read at start-up with the figures, and again whenever the feed says a year's
+/// reporting changed (a submission, a withdrawal, a return, new deadlines), here or on another instance (ADR 030).
 /// </summary>
-public sealed class ReportingSync(IServiceScopeFactory scopes, PlanStore store, ReportingEvents events, ILogger<ReportingSync> log)
-    : BackgroundService
+public sealed class ReportingSync : BackgroundService
 {
-    private readonly Channel<int> _years = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly IServiceScopeFactory _scopes;
+    private readonly PlanStore _store;
+    private readonly ILogger<ReportingSync> _log;
+    private readonly PlanFeed.Subscription _changes;
+
+    public ReportingSync(IServiceScopeFactory scopes, PlanStore store, PlanFeed feed, ILogger<ReportingSync> log)
+    {
+        // Subscribed when constructed, before the server takes requests, so that no reporting change is missed.
+        _changes = feed.SubscribeAll();
+        (_scopes, _store, _log) = (scopes, store, log);
+    }
 
     /// <summary>Reads a year's deadlines and submitted months and hands them to its live state.</summary>
     public static async Task LoadAsync(PortalDbContext db, PlanStore store, int year, bool publish, CancellationToken ct = default)
@@ -28,30 +36,30 @@ public sealed class ReportingSync(IServiceScopeFactory scopes, PlanStore store, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        events.Changed += Enqueue;
         try
         {
-            await foreach (var year in _years.Reader.ReadAllAsync(stoppingToken))
+            await foreach (var change in _changes.Reader.ReadAllAsync(stoppingToken))
             {
+                if (change.Reporting is null) continue;
                 try
                 {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), store, year, publish: true, stoppingToken);
+                    await using var scope = _scopes.CreateAsyncScope();
+                    await LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), _store, change.Year, publish: true, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    log.LogWarning(e, "Could not read the reporting state of {Year}; pages keep the previous one", year);
+                    _log.LogWarning(e, "Could not read the reporting state of {Year}; pages keep the previous one", change.Year);
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        finally
-        {
-            events.Changed -= Enqueue;
-        }
     }
 
-    private void Enqueue(int year) => _years.Writer.TryWrite(year);
+    public override void Dispose()
+    {
+        _changes.Dispose();
+        base.Dispose();
+    }
 }

@@ -7,6 +7,7 @@ using Portal.Data.Entities;
 using Portal.Domain;
 using Portal.Domain.Engine;
 using Portal.Domain.Reporting;
+using Portal.Live;
 using Portal.Periods;
 using Portal.Plans;
 using Portal.Reporting.Reminders;
@@ -19,7 +20,7 @@ namespace Portal.Reporting;
 /// step is an <see cref="AuditEvent"/>; the month's state is its closure row plus the last of those events. Every step
 /// checks the acting user as they are now (<see cref="ActingUsers"/>), and nobody reviews a month they submitted.
 /// </summary>
-public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeProvider clock, ReportingEvents events, ReminderOutbox outbox,
+public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeProvider clock, ReminderOutbox outbox,
     ActingUsers acting)
 {
     public static readonly AuditEventKind[] Steps =
@@ -77,7 +78,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
             db.ChangeTracker.Clear();
             return new(PeriodStatus.AlreadyClosed, await ClosureAsync(year, division, month, ct));
         }
-        events.Publish(year);
+        store.ReportingChanged(year, ReportingChange.Submitted);
         return new(PeriodStatus.Closed, closure);
     }
 
@@ -99,7 +100,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         db.MonthClosures.Remove(closure);
         Audit(AuditEventKind.MonthReopened, year, division, month, Writer.NameOf(user), null);
         await db.SaveChangesAsync(ct);
-        events.Publish(year);
+        store.ReportingChanged(year, ReportingChange.Withdrawn);
         return new(PeriodStatus.Reopened, closure);
     }
 
@@ -121,7 +122,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         (closure!.ReviewedBy, closure.ReviewedAt) = (by, clock.GetUtcNow());
         Audit(AuditEventKind.MonthReviewed, year, division, month, by, null);
         await db.SaveChangesAsync(ct);
-        events.Publish(year);
+        store.ReportingChanged(year, ReportingChange.Reviewed);
         return new(PeriodStatus.Reviewed, closure);
     }
 
@@ -147,7 +148,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         Audit(AuditEventKind.MonthReturned, year, division, month, by, text);
         await outbox.AddReturnedAsync(store.Find(year)!.Plan, division, month, by, text, ct);
         await db.SaveChangesAsync(ct);
-        events.Publish(year);
+        store.ReportingChanged(year, ReportingChange.Returned);
         return new(PeriodStatus.Returned, closure);
     }
 

@@ -7,8 +7,9 @@ using Portal.Plans;
 namespace Portal.Wall;
 
 /// <summary>
-/// The director's wall: rotates through its pages on a timer and follows the live feed. It keeps a reference to
-/// the shared evaluation (never a copy of the plan), the change counts for highlights, and its rotation.
+/// The director's wall: rotates through its pages on a timer and follows the live feed and the year of its address
+/// (<see cref="LivePlan"/>, ADR 030). It keeps a reference to the shared evaluation (never a copy of the plan), the
+/// change counts for highlights, and its rotation.
 /// </summary>
 public sealed partial class WallDisplay : IAsyncDisposable
 {
@@ -27,27 +28,33 @@ public sealed partial class WallDisplay : IAsyncDisposable
     /// <summary>The plan year shown; without it the default year (the latest that has started).</summary>
     [SupplyParameterFromQuery(Name = "year")] public int? Year { get; set; }
 
-    private readonly ChangeMarks _marks = new();
+    private ChangeMarks _marks = new();
     private PlanState? _state;
     private PlanEvaluation? _evaluation;
     private WallRotation _rotation = new([], null);
     private string? _pinnedBy;
     private bool _rotationSet;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
-    private LiveSubscription? _live;
+    private LivePlan? _live;
     private ITimer? _timer;
     private DateTimeOffset _updatedAt;
     private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
 
     private WallOptions Settings => Options.Value;
 
-    protected override async Task OnInitializedAsync()
+    protected override void OnInitialized()
     {
         _zone = Settings.Zone();
-        _state = Store.FindOrDefault(Year);
+        _live = new LivePlan(Store, Feed, InvokeAsync, OnPlanChangedAsync, StateHasChanged);
+    }
+
+    /// <summary>The year comes from the address on every navigation (?year=2013 to ?year=2014 shows 2014).</summary>
+    protected override async Task OnParametersSetAsync()
+    {
+        // Subscribe before reading, so that a change committed in between is not missed. Prerendering does not listen.
+        if (!_live!.Follow(Year, listen: RendererInfo.IsInteractive) && _evaluation is not null) return;
+        (_state, _evaluation, _marks) = (_live.State, null, new ChangeMarks());
         if (_state is null) return;
-        // Subscribe before reading, so that a change committed in between is not missed.
-        if (RendererInfo.IsInteractive) _live = new LiveSubscription(Feed, _state.Plan.Year, OnPlanChangedAsync);
         _evaluation = _state.Current;
         _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
         _names = await People.OfAsync(_state.Recent.Select(c => c.By));
@@ -72,16 +79,15 @@ public sealed partial class WallDisplay : IAsyncDisposable
         StateHasChanged();
     }
 
-    private Task OnPlanChangedAsync(PlanChanged change) => InvokeAsync(async () =>
+    private async Task OnPlanChangedAsync(PlanChanged change)
     {
-        if (_state is null || _evaluation is null) return;
+        if (_state is null || _evaluation is null || change.Year != _state.Plan.Year) return;
         var next = _state.Current;
         _marks.Compare(_evaluation, next);
         _evaluation = next;
         _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
         _names = await People.OfAsync(_state.Recent.Select(c => c.By));
-        StateHasChanged();
-    });
+    }
 
     private string LocalTime(DateTimeOffset at, string format) => TimeZoneInfo.ConvertTime(at, _zone).ToString(format);
 

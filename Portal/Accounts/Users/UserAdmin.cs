@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Accounts.Users;

@@ -1,5 +1,6 @@
 using Portal.Data.Entities;
 using Portal.Entry;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Figures.EntryFiles;

@@ -18,7 +18,7 @@ public static class ChangeBusRegistration
             services.AddSingleton<IChangeBus>(sp => new RedisChangeBus(redis, sp.GetRequiredService<ILogger<RedisChangeBus>>()));
         }
         services.AddSingleton<StoreResync>();
-        services.AddSingleton<Portal.Plans.ResyncRequests>();
+        services.AddSingleton<ResyncRequests>();
         services.AddHostedService<ChangeRelay>();
         return services;
     }

@@ -1,8 +1,6 @@
 using System.Threading.Channels;
 using Portal.Data;
 using Portal.Domain.Plans;
-using Portal.Plans;
-using Portal.Reporting;
 
 namespace Portal.Live.Instances;
 
@@ -12,7 +10,7 @@ namespace Portal.Live.Instances;
 /// it may have lost changes, or a save's outcome is unknown because the database went away during its COMMIT
 /// (<see cref="ResyncRequests"/>), reloads the store from the database, waiting for the database to answer again
 /// (ADR 019); what such a reload finds after an unknown outcome is published like this instance's own saves.
-/// News that a year's reporting changed (<see cref="ReportingEvents"/>) travels the same way.
+/// News that a year's reporting changed (<see cref="PlanChanged.Reporting"/>) travels the same way (ADR 030).
 /// </summary>
 public sealed class ChangeRelay : BackgroundService
 {
@@ -21,8 +19,6 @@ public sealed class ChangeRelay : BackgroundService
     private readonly IChangeBus _bus;
     private readonly StoreResync _resync;
     private readonly ResyncRequests _requests;
-    private readonly ReportingEvents _reporting;
-    private readonly Channel<int> _reportingHere = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TimeProvider _clock;
     private readonly ILogger<ChangeRelay> _log;
     private int _publishNext; // 1: the next reload publishes what it finds (an unknown outcome of this instance's save)
@@ -32,7 +28,7 @@ public sealed class ChangeRelay : BackgroundService
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
     public ChangeRelay(PlanFeed feed, PlanStore store, IChangeBus bus, StoreResync resync, ResyncRequests requests,
-        ReportingEvents reporting, TimeProvider clock, ILogger<ChangeRelay> log)
+        TimeProvider clock, ILogger<ChangeRelay> log)
     {
         _changes = feed.SubscribeAll();
         _store = store;
@@ -43,11 +39,7 @@ public sealed class ChangeRelay : BackgroundService
         _log = log;
         _bus.MayHaveMissedChanges += RequestResync;
         _requests.Requested += RequestPublishingResync;
-        _reporting = reporting;
-        _reporting.ChangedHere += QueueReporting;
     }
-
-    private void QueueReporting(int year) => _reportingHere.Writer.TryWrite(year);
 
     private void RequestResync() => _resyncs.Writer.TryWrite(true);
 
@@ -61,7 +53,7 @@ public sealed class ChangeRelay : BackgroundService
     {
         try
         {
-            await Task.WhenAll(PublishAsync(ct), PublishReportingAsync(ct), ApplyAsync(ct), ResyncAsync(ct));
+            await Task.WhenAll(PublishAsync(ct), ApplyAsync(ct), ResyncAsync(ct));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -75,26 +67,11 @@ public sealed class ChangeRelay : BackgroundService
             if (change.Origin != ChangeOrigin.ThisInstance) continue;
             try
             {
-                await _bus.PublishAsync(new ChangeBatch(change.Year, change.Changes, change.ItemChanges, change.Revision), ct);
+                await _bus.PublishAsync(ChangeBatch.Of(change), ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 _log.LogError(e, "Could not tell other instances about {Count} changes to {Year}", change.Changes.Count, change.Year);
-            }
-        }
-    }
-
-    private async Task PublishReportingAsync(CancellationToken ct)
-    {
-        await foreach (var year in _reportingHere.Reader.ReadAllAsync(ct))
-        {
-            try
-            {
-                await _bus.PublishAsync(new ChangeBatch(year, [], Reporting: true), ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                _log.LogError(e, "Could not tell other instances that the reporting of {Year} changed", year);
             }
         }
     }
@@ -109,7 +86,7 @@ public sealed class ChangeRelay : BackgroundService
                 if (batch.Plan is { } plan) _store.Adopt(PlanFile.Parse(plan.Json), plan, ChangeOrigin.OtherInstance);
                 if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
                 if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
-                if (batch.Reporting) _reporting.Heard(batch.Year);
+                if (batch.Reporting is { } what) _store.ReportingChanged(batch.Year, what, ChangeOrigin.OtherInstance);
                 // Last: the one step that reads the database (a late message must not leave an older figure, ADR 004).
                 await _resync.ConfirmAsync(batch.Year, batch.Changes, ct);
             }
@@ -138,7 +115,7 @@ public sealed class ChangeRelay : BackgroundService
                 {
                     await _resync.RunAsync(origin, ct);
                     // Submissions and deadlines may have changed meanwhile too: reporting pages read them again.
-                    foreach (var state in _store.Plans) _reporting.Heard(state.Plan.Year);
+                    foreach (var state in _store.Plans) _store.ReportingChanged(state.Plan.Year, ReportingChange.Reloaded, ChangeOrigin.OtherInstance);
                     break;
                 }
                 catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
@@ -161,7 +138,6 @@ public sealed class ChangeRelay : BackgroundService
     {
         _bus.MayHaveMissedChanges -= RequestResync;
         _requests.Requested -= RequestPublishingResync;
-        _reporting.ChangedHere -= QueueReporting;
         _changes.Dispose();
         base.Dispose();
     }

@@ -1,15 +1,19 @@
 using System.Threading.Channels;
-using Portal.Plans;
 
 namespace Portal.Live.Instances;
 
 /// <summary>
 /// Figures, task progress or a plan definition (published or edited: <paramref name="Plan"/>) committed on one instance,
-/// for the other instances that share the database; or only the news that a year's reporting changed
+/// for the other instances that share the database; or the news that a year's reporting changed
 /// (<paramref name="Reporting"/>: submissions, deadlines, reminders), which the others read from the database.
+/// One <see cref="PlanChanged"/> of this instance on the wire (ADR 030).
 /// </summary>
 public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items = null,
-    PlanRevision? Plan = null, bool Reporting = false);
+    PlanRevision? Plan = null, ReportingChange? Reporting = null)
+{
+    public static ChangeBatch Of(PlanChanged change) =>
+        new(change.Year, change.Changes, change.ItemChanges, change.Revision, change.Reporting);
+}
 
 /// <summary>
 /// Carries committed changes between Portal instances behind one load balancer, so that each instance's

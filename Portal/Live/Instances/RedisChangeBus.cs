@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Threading.Channels;
-using Portal.Plans;
 using StackExchange.Redis;
 
 namespace Portal.Live.Instances;
@@ -113,7 +112,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
         // A plan definition likewise (it comes alone: publishing and editing a plan commit no figures).
         var slices = batch.Changes.Chunk(SliceSize)
             .Select((slice, i) => new Envelope(_instance, batch.Year, slice, i == 0 ? batch.Items : null, i == 0 ? batch.Plan : null,
-                Reporting: i == 0 && batch.Reporting)).ToList();
+                Reporting: i == 0 ? batch.Reporting : null)).ToList();
         if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items, batch.Plan, Reporting: batch.Reporting));
         foreach (var envelope in slices) await SendAsync(redis, envelope);
     }
@@ -149,5 +148,5 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
 
     /// <param name="Reload">Not changes but a request to reload from the database (<see cref="PublishAsync"/>).</param>
     private sealed record Envelope(string From, int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items,
-        PlanRevision? Plan = null, bool Reload = false, bool Reporting = false);
+        PlanRevision? Plan = null, bool Reload = false, ReportingChange? Reporting = null);
 }

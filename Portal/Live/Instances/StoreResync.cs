@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Plans;
-using Portal.PlanItems;
-using Portal.Plans;
 
 namespace Portal.Live.Instances;
 
@@ -81,7 +79,7 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Wr
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var records = await db.ItemProgress.AsNoTracking().Where(i => i.Year == year).ToListAsync(ct);
-        return records.Select(ItemRecords.ToTracked).ToList();
+        return records.Select(TrackedItem.From).ToList();
     }
 
     /// <summary>The year's figures, or those of <paramref name="cells"/> (read as the cross product of their codes and months).</summary>

@@ -1,5 +1,6 @@
 using Portal.Domain;
 using Portal.Hosting;
+using Portal.Live;
 using Portal.Plans.Editing;
 
 namespace Portal.Plans.Commands;

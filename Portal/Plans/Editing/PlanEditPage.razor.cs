@@ -28,7 +28,7 @@ public sealed partial class PlanEditPage
     [SupplyParameterFromQuery] public int? Year { get; set; }
 
     private PlanState? _state;
-    private LiveSubscription? _live;
+    private LivePlan? _live;
     private EditDraft? _draft;
     private List<PlanAudit> _audit = [];
     private string? _error;
@@ -36,21 +36,17 @@ public sealed partial class PlanEditPage
     private bool _stale;
     private bool _saving;
 
+    protected override void OnInitialized() => _live = new LivePlan(Store, Feed, InvokeAsync, OnChangedAsync, StateHasChanged);
+
     protected override async Task OnParametersSetAsync()
     {
-        var state = Store.FindOrDefault(Year);
-        if (ReferenceEquals(state, _state)) return;
-        if (_live is not null) await _live.DisposeAsync();
-        (_state, _draft, _error, _done) = (state, null, null, null);
-        _live = state is null ? null : new LiveSubscription(Feed, state.Plan.Year, OnChangedAsync);
+        if (!_live!.Follow(Year)) return;
+        (_state, _draft, _error, _done) = (_live.State, null, null, null);
         await LoadAuditAsync();
     }
 
-    private Task OnChangedAsync(PlanChanged change) => change.Revision is null ? InvokeAsync(StateHasChanged) : InvokeAsync(async () =>
-    {
-        await LoadAuditAsync();
-        StateHasChanged();
-    });
+    private Task OnChangedAsync(PlanChanged change) =>
+        change.Revision is not null && change.Year == _state?.Plan.Year ? LoadAuditAsync() : Task.CompletedTask;
 
     private void Open(DraftKind kind, string? code = null)
     {

@@ -8,12 +8,11 @@ namespace Portal.Reporting.Board;
 
 /// <summary>
 /// /reporting: for one month, every division the reader may see × every KPI it carries, with submit, review and
-/// send back. Follows the figure feed and the submission events, so it changes as figures arrive.
+/// send back. Follows the feed, figures and submissions alike (ADR 030), so it changes as figures arrive.
 /// </summary>
-public partial class ReportingPage : IAsyncDisposable
+public partial class ReportingPage
 {
     [Inject] public required IServiceScopeFactory Scopes { get; init; }
-    [Inject] public required ReportingEvents Events { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [CascadingParameter] public Task<AuthenticationState>? Auth { get; set; }
 
@@ -23,30 +22,15 @@ public partial class ReportingPage : IAsyncDisposable
     /// <summary>The month shown: the one chosen, else the month most recently ended (the one being reported now).</summary>
     private int Month => PickedMonth ?? DefaultMonth();
 
-    protected override void OnInitialized()
-    {
-        base.OnInitialized();
-        Events.Changed += OnReportingChanged;
-    }
-
     protected override async Task OnParametersSetAsync() => await ReloadAsync();
-
-    protected override void OnEvaluated()
-    {
-        if (_board is not null && _board.Month != Month) _ = InvokeAsync(RefreshAsync);
-    }
 
     protected override Task OnFiguresChangedAsync(PlanChanged change) => ReloadAsync();
 
-    private void OnReportingChanged(int year)
+    /// <summary>The board of the month picked at once (the address follows, see LivePlanPage).</summary>
+    private async Task PickMonthAsync(int month)
     {
-        if (year == State?.Plan.Year) _ = InvokeAsync(RefreshAsync);
-    }
-
-    private async Task RefreshAsync()
-    {
+        SelectMonth(month);
         await ReloadAsync();
-        StateHasChanged();
     }
 
     private Task ReloadAsync() => ReadOneAtATimeAsync(async () =>
@@ -66,12 +50,5 @@ public partial class ReportingPage : IAsyncDisposable
     {
         var left = deadline - Clock.GetUtcNow();
         return left.TotalDays >= 1 ? $"{(int)left.TotalDays} 天" : $"{Math.Max(1, (int)Math.Ceiling(left.TotalHours))} 小时";
-    }
-
-    // Re-implements IAsyncDisposable so that the renderer calls this, which then disposes the live page.
-    public new async ValueTask DisposeAsync()
-    {
-        Events.Changed -= OnReportingChanged;
-        await base.DisposeAsync();
     }
 }

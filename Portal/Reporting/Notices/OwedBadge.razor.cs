@@ -9,7 +9,8 @@ namespace Portal.Reporting.Notices;
 
 /// <summary>
 /// The app-bar badge: shown to people who enter figures for a division. It re-reads its notices when figures are
-/// saved (a month that becomes complete drops off), when a month is submitted or sent back, and on navigation.
+/// saved (a month that becomes complete drops off), when a month is submitted or sent back (both come through the
+/// feed, ADR 030), and on navigation.
 /// </summary>
 public partial class OwedBadge
 {
@@ -25,12 +26,9 @@ public partial class OwedBadge
         if (Auth is not null) _user = (await Auth).User;
         if (!_user.IsSignedIn() || _user.IsKiosk() || !_user.Divisions().Any(_user.CanWriteDivision)) return;
         _live = new LiveSubscription(Feed, null, _ => InvokeAsync(RefreshAsync));
-        Events.Changed += OnReportingChanged;
         Nav.LocationChanged += OnLocationChanged;
         await LoadAsync();
     }
-
-    private void OnReportingChanged(int year) => _ = InvokeAsync(RefreshAsync);
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(RefreshAsync);
 
@@ -56,7 +54,6 @@ public partial class OwedBadge
 
     public async ValueTask DisposeAsync()
     {
-        Events.Changed -= OnReportingChanged;
         Nav.LocationChanged -= OnLocationChanged;
         if (_live is not null) await _live.DisposeAsync();
         _reading.Dispose();

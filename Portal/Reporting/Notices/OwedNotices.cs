@@ -4,6 +4,7 @@ using Portal.Accounts;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Engine;
+using Portal.Live;
 using Portal.Plans;
 using Portal.Reporting.Reminders;
 

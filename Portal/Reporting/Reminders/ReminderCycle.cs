@@ -4,6 +4,7 @@ using Portal.Data;
 using Portal.Domain.Engine;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Reporting.Reminders;
@@ -18,7 +19,7 @@ public sealed record CycleResult(int Claimed, int Sent);
 /// messages go into the outbox in the same transaction; then the outbox is sent (<see cref="ReminderDispatcher"/>).
 /// </summary>
 public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, WriteGate gate, TimeProvider clock,
-    IOptions<ReportingOptions> options, ReminderDispatcher dispatcher, ReportingEvents events)
+    IOptions<ReportingOptions> options, ReminderDispatcher dispatcher)
 {
     public async Task<CycleResult> RunAsync(CancellationToken ct = default)
     {
@@ -49,7 +50,7 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, 
                     .Where(o => o.Missing.Count > 0).ToList();
                 if (owing.Count > 0) won += await ClaimAsync(db, outbox, moment, owing, now, ct);
             }
-            if (won > 0) events.Publish(plan.Year);
+            if (won > 0) store.ReportingChanged(plan.Year, ReportingChange.Reminders);
             claimed += won;
         }
         return claimed;

@@ -6,6 +6,7 @@ using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Engine;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Reporting.Reminders;

@@ -5,6 +5,7 @@ using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
+using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Reporting.Reminders;

@@ -1,4 +1,4 @@
-namespace Portal.Plans;
+namespace Portal.Live;
 
 /// <summary>
 /// Which plan year a page shows when the address names none: the latest year whose plan has started (this calendar

@@ -1,4 +1,4 @@
-namespace Portal.Live;
+namespace Portal.Hubs;
 
 /// <summary>Settings under "Live" in configuration.</summary>
 public sealed class LiveOptions

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Portal.Live;
 
-namespace Portal.Live;
+namespace Portal.Hubs;
 
 /// <summary>
 /// Turns every change applied on this instance (committed here or on another instance) into throttled hub

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using Portal.Api;
-using Portal.Plans;
+using Portal.Live;
 
-namespace Portal.Live;
+namespace Portal.Hubs;
 
 /// <summary>
 /// Sends hub messages for a plan year. Broadcasts and a new subscriber's first dashboard go through one gate per

@@ -1,6 +1,6 @@
 using Portal.Api;
 
-namespace Portal.Live;
+namespace Portal.Hubs;
 
 /// <summary>
 /// What the dashboard hub sends to its clients: the method names and payloads are the public contract. Each

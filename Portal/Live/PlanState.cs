@@ -4,7 +4,7 @@ using Portal.Domain.Plans;
 using Portal.Domain.Progress;
 using Portal.Domain.Reporting;
 
-namespace Portal.Plans;
+namespace Portal.Live;
 
 /// <summary>
 /// The live state of one plan year on this server: its ledger, its tasks' progress and the latest evaluation. Writers

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.SignalR;
 using Portal.Api;
 using Portal.Figures;
-using Portal.Plans;
+using Portal.Live;
 
-namespace Portal.Live;
+namespace Portal.Hubs;
 
 /// <summary>
 /// Endpoints for the hub load scenario (Portal.LoadTest), mapped only with Portal:Benchmarks=true: a save through

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
-using Portal.Plans;
+using Portal.Live;
 
-namespace Portal.Live;
+namespace Portal.Hubs;
 
 /// <summary>
 /// Live dashboards for programs outside the portal (displays, scripts). A client subscribes to a plan year and

@@ -1,6 +1,6 @@
-using Portal.Plans;
+using Portal.Live;
 
-namespace Portal.Live;
+namespace Portal.Hubs;
 
 /// <summary>One hub broadcast of a plan year: the latest figures saved since the previous one (oldest first).</summary>
 public sealed record Broadcast(int Year, IReadOnlyList<FigureChange> Saved);

@@ -1,4 +1,4 @@
-namespace Portal.Plans;
+namespace Portal.Live;
 
 /// <summary>
 /// Asks for the <see cref="PlanStore"/> to be reloaded from the database, when a save's outcome is unknown: the

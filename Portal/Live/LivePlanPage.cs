@@ -1,17 +1,16 @@
 using Microsoft.AspNetCore.Components;
 using Portal.Domain.Engine;
-using Portal.Live;
-using Portal.Plans;
 
-namespace Portal.Shared;
+namespace Portal.Live;
 
 /// <summary>
 /// A page that shows one plan year as of one month and follows the live feed. The year and month come from the
 /// query (?year=2013&amp;month=8) so that links keep them; without a month the page follows the latest reported one.
+/// A base class over <see cref="LivePlan"/> for the pages that have no other (ADR 030).
 /// </summary>
 public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
 {
-    private LiveSubscription? _live;
+    private LivePlan? _live;
     private readonly SemaphoreSlim _reading = new(1, 1);
 
     [Inject] public required PlanStore Store { get; init; }
@@ -25,7 +24,7 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     [SupplyParameterFromQuery(Name = "month")] public int? MonthQuery { get; set; }
 
     /// <summary>The plan year shown, or null when no plan is loaded at all.</summary>
-    protected PlanState? State { get; private set; }
+    protected PlanState? State => _live?.State;
 
     protected PlanEvaluation? Evaluation { get; private set; }
 
@@ -35,15 +34,14 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     /// <summary>True when the shown month has no figure at all: pages say so instead of showing zeros as facts.</summary>
     protected bool MonthHasNoData => Evaluation is { } e && (e.LatestMonth is null || e.AsOf > e.LatestMonth);
 
-    protected override void OnInitialized() => _live = new LiveSubscription(Feed, null, OnPlanChangedAsync);
+    protected override void OnInitialized() => _live = new LivePlan(Store, Feed, InvokeAsync, OnPlanChangedAsync, StateHasChanged);
 
     /// <summary>The year comes from the address: the layout's year switcher changes ?year= (see YearSwitcher).</summary>
     protected override void OnParametersSet()
     {
-        var state = Store.FindOrDefault(YearQuery);
-        if (State is not null && state != State) OnYearChanged();
-        State = state;
-        PickedMonth = MonthQuery is >= 1 and <= 12 ? MonthQuery : null;
+        var had = State;
+        if (_live!.Follow(YearQuery, MonthQuery) && had is not null) OnYearChanged();
+        PickedMonth = _live.Month;
         Evaluate();
     }
 
@@ -97,14 +95,13 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
         ["month"] = PickedMonth,
     }), replace: true);
 
-    // A plan published for another year only changes the years offered; one of this year changes what is shown.
-    private Task OnPlanChangedAsync(PlanChanged change) =>
-        change.Year != State?.Plan.Year ? change.Revision is null ? Task.CompletedTask : InvokeAsync(StateHasChanged) : InvokeAsync(async () =>
-        {
-            Evaluate();
-            await OnFiguresChangedAsync(change);
-            StateHasChanged();
-        });
+    // A plan published for another year only changes the years offered (LivePlan re-renders); one of this year changes what is shown.
+    private async Task OnPlanChangedAsync(PlanChanged change)
+    {
+        if (change.Year != State?.Plan.Year) return;
+        Evaluate();
+        await OnFiguresChangedAsync(change);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -3,9 +3,8 @@ using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
-using Portal.Live;
 
-namespace Portal.Plans;
+namespace Portal.Live;
 
 /// <summary>The one home of live plan data on this server: a <see cref="PlanState"/> per plan year.</summary>
 public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvider? clock = null)
@@ -93,9 +92,19 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     }
 
     /// <summary>
+    /// Tells the feed that a year's reporting changed (<paramref name="what"/>), here or, with <paramref name="origin"/>
+    /// OtherInstance, on another instance: ReportingSync reads the stored state again, pages reload what they show,
+    /// and the relay tells the other instances of a change made here.
+    /// </summary>
+    public void ReportingChanged(int year, ReportingChange what, ChangeOrigin origin = ChangeOrigin.ThisInstance)
+    {
+        lock (_applyAndPublish) feed.Publish(new PlanChanged(year, []) { Origin = origin, Reporting = what });
+    }
+
+    /// <summary>
     /// Serves a year's stored deadlines and submitted months (ADR 026): the complete month and what is 待报 follow
-    /// them. Pages and hub clients hear of it as a change without figures; other instances learn it from their own
-    /// reporting events, so it is not relayed.
+    /// them. Pages and hub clients hear of it as a change without figures; every instance reads them itself after
+    /// the <see cref="ReportingChanged"/> that caused it, so this one is not relayed.
     /// </summary>
     public void SetReporting(int year, DeadlineSchedule deadlines, IReadOnlySet<(string Division, int Month)> submitted)
     {
