@@ -40,7 +40,7 @@ public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Host.Services.GetRequiredService<PlanStore>());
         Services.AddSingleton(Host.Services.GetRequiredService<PlanFeed>());
         Services.AddSingleton(Host.Services.GetRequiredService<ReportingEvents>());
-        Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(Host.ConnectionString));
+        Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(Host.ConnectionString));
         Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<DeadlineStore>();
         Services.AddScoped<ReportingBoard>();
