@@ -47,7 +47,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(CompletionEngine.Default);
         Services.AddSingleton<PlanFeed>();
         Services.AddSingleton<PlanStore>();
-        Services.AddDbContext<PortalDbContext>(o => (database is { Provider: DatabaseProvider.Postgres }
+        Services.AddDbContextFactory<PortalDbContext>(o => (database is { Provider: DatabaseProvider.Postgres }
             ? o.UseNpgsql(database.ConnectionString) : o.UseSqlite(database?.ConnectionString ?? $"Data Source={_dbPath}")).UseProviderMigrations());
         Services.AddScoped<DatabaseInitializer>();
         Services.AddSingleton<WriteGate>();

@@ -1,5 +1,6 @@
 using Portal.Data.Entities;
 using Portal.Figures;
+using Portal.Domain.Figures;
 
 namespace Portal.Tests.Figures;
 
@@ -15,7 +16,7 @@ public sealed class FigureBatchTests
     };
 
     private static FigureBatch Stage(FigureRecord[] stored, params FigureWrite[] writes) =>
-        FigureBatch.Stage(2013, writes, stored.ToDictionary(f => (f.Kpi, f.Division, f.Month)), "张敏", At);
+        FigureBatch.Stage(2013, writes, stored.ToDictionary(f => new FigureCell(f.Kpi, f.Division, f.Month)), "张敏", At);
 
     [Fact]
     public void Stage_NewFigure_IsACreateAtVersionOne()

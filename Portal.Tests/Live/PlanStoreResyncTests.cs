@@ -29,11 +29,11 @@ public sealed class PlanStoreResyncTests
     public void Resync_WithTheDatabaseAhead_AppliesTheDifferenceAsChangesFromAnotherInstance()
     {
         using var changes = _feed.SubscribeAll();
-        var stored = new Dictionary<(string, string, int), double>
+        var stored = new Dictionary<FigureCell, double>
         {
-            [("ancient-books.repaired-pages", "ancient-books", 9)] = 780,   // unchanged
-            [("ancient-books.repaired-pages", "ancient-books", 10)] = 860,  // updated elsewhere
-            [("circulation.loans", "branches", 10)] = 18_450,              // added elsewhere
+            [new("ancient-books.repaired-pages", "ancient-books", 9)] = 780,   // unchanged
+            [new("ancient-books.repaired-pages", "ancient-books", 10)] = 860,  // updated elsewhere
+            [new("circulation.loans", "branches", 10)] = 18_450,              // added elsewhere
         };                                                                // surveyed in October: deleted elsewhere
 
         var done = _store.Resync(2013, stored, _store.Find(2013)!.Applied, StoreResync.By, At);
@@ -60,7 +60,7 @@ public sealed class PlanStoreResyncTests
         _store.Apply(2013, [new FigureChange(2013, "ancient-books.repaired-pages", "ancient-books", 10, 900, 820, "古籍部", At)]);
         using var changes = _feed.SubscribeAll();
 
-        var done = _store.Resync(2013, new Dictionary<(string, string, int), double>(), applied, StoreResync.By, At);
+        var done = _store.Resync(2013, new Dictionary<FigureCell, double>(), applied, StoreResync.By, At);
 
         Assert.False(done);
         Assert.False(changes.Reader.TryRead(out _));
@@ -71,8 +71,8 @@ public sealed class PlanStoreResyncTests
     public void Resync_OfSomeCells_BringsOnlyThoseInLine_AndIgnoresCellsThePlanLacks()
     {
         using var changes = _feed.SubscribeAll();
-        var stored = new Dictionary<(string, string, int), double> { [("ancient-books.repaired-pages", "ancient-books", 10)] = 900 };
-        (string, string, int)[] cells = [("ancient-books.repaired-pages", "ancient-books", 10), ("no.such-kpi", "ancient-books", 10), ("ancient-books.surveyed", "no-such-division", 10)];
+        var stored = new Dictionary<FigureCell, double> { [new("ancient-books.repaired-pages", "ancient-books", 10)] = 900 };
+        FigureCell[] cells = [new("ancient-books.repaired-pages", "ancient-books", 10), new("no.such-kpi", "ancient-books", 10), new("ancient-books.surveyed", "no-such-division", 10)];
 
         var done = _store.Resync(2013, stored, _store.Find(2013)!.Applied, StoreResync.By, At, cells: cells);
 

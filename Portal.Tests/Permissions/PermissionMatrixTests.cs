@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 
@@ -76,7 +77,7 @@ public sealed partial class PermissionMatrixTests(MatrixPortal matrix) : IClassF
         Assert.Empty(without);
     }
 
-    /// <summary>Services that reach the database (directly, through scopes, or through another such service).</summary>
+    /// <summary>Services that reach the database (a context, its factory, scopes, or another such service).</summary>
     private static List<Type> WriteServices()
     {
         var types = typeof(PortalDbContext).Assembly.GetTypes()
@@ -90,7 +91,8 @@ public sealed partial class PermissionMatrixTests(MatrixPortal matrix) : IClassF
             foreach (var t in types.Where(t => !found.Contains(t)))
             {
                 var reaches = t.GetConstructors().SelectMany(c => c.GetParameters()).Any(p =>
-                    p.ParameterType == typeof(PortalDbContext) || p.ParameterType == typeof(IServiceScopeFactory) || found.Contains(p.ParameterType));
+                    p.ParameterType == typeof(PortalDbContext) || p.ParameterType == typeof(IDbContextFactory<PortalDbContext>)
+                    || p.ParameterType == typeof(IServiceScopeFactory) || found.Contains(p.ParameterType));
                 if (reaches) grew |= found.Add(t);
             }
         }

@@ -209,6 +209,7 @@ public static class WriteCatalogue
         "TokenValidator.ValidateAsync", "TokenValidator.IsActiveAsync", "ActingUsers.NowAsync",
         "DraftSession.LoadAsync", "KioskSession.*", "PeopleNames.OfAsync", "BackupStatus.ReadAsync",
         "DatabaseBackup.DatabaseAsync", "DatabaseBackup.ExtensionAsync",
+        "PlanEditor.HistoryAsync", "ReminderDispatcher.RecentAsync",
         // Reads every table; its one page route (/admin/export.zip) answers only an admin, whose cookie is checked
         // against the account on every request (ADR 024), and the command line is the operator's.
         "LibraryExport.WriteAsync",

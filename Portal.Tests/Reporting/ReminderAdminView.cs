@@ -22,7 +22,7 @@ public sealed class ReminderAdminView : IAsyncDisposable
         _context.JSInterop.Mode = JSRuntimeMode.Loose;
         _context.Services.AddMudServices();
         _context.Services.AddLocalization();
-        _context.Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(host.ConnectionString));
+        _context.Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(host.ConnectionString));
         _context.Services.AddSingleton(host.Services.GetRequiredService<ReminderDispatcher>());
         _panel = _context.Render<DeliveriesPanel>();
     }

@@ -39,7 +39,7 @@ public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(Host.Services.GetRequiredService<PlanStore>());
         Services.AddSingleton(Host.Services.GetRequiredService<PlanFeed>());
-        Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(Host.ConnectionString));
+        Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(Host.ConnectionString));
         Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<DeadlineStore>();
         Services.AddScoped<ReportingBoard>();

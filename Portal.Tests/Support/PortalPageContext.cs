@@ -30,7 +30,7 @@ public abstract class PortalPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(Factory.Services.GetRequiredService<PlanStore>());
         Services.AddSingleton(Factory.Services.GetRequiredService<PlanFeed>());
-        Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(Factory.ConnectionString).UseProviderMigrations());
+        Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(Factory.ConnectionString).UseProviderMigrations());
         Services.AddSingleton<ItemEditPolicy>();
         Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<ItemService>();

@@ -14,7 +14,7 @@ namespace Portal.Accounts;
 /// the CSV import are all covered; a bulk path that bypasses FigureService must call <see cref="CheckAsync"/>
 /// itself and write nothing when it refuses. See ADR 007.
 /// </summary>
-public sealed class WriteGuard(PortalDbContext db, PlanStore store)
+public sealed class WriteGuard(IDbContextFactory<PortalDbContext> contexts, PlanStore store)
 {
     public const int ReasonLength = 500;
 
@@ -27,6 +27,7 @@ public sealed class WriteGuard(PortalDbContext db, PlanStore store)
     {
         var wanted = cells.ToList();
         var divisions = wanted.Select(c => c.Division).Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var closures = await db.MonthClosures.AsNoTracking().Where(c => c.Year == year && divisions.Contains(c.Division)).ToListAsync(ct);
         return Check(user, year, wanted, closures, overrideReason);
     }

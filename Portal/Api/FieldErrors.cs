@@ -1,3 +1,4 @@
+using Portal.Domain.Figures;
 using Portal.Figures;
 
 namespace Portal.Api;

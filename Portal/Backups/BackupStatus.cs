@@ -10,7 +10,7 @@ public enum BackupHealth { None, Failed, Unfinished, Old, Ok }
 
 public sealed record BackupReport(BackupRun? Last, BackupHealth Health, IReadOnlyList<BackupRun> Recent, bool Scheduled);
 
-public sealed class BackupStatus(PortalDbContext db, TimeProvider clock, IOptions<BackupOptions> options)
+public sealed class BackupStatus(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IOptions<BackupOptions> options)
 {
     public static readonly TimeSpan TooOld = TimeSpan.FromDays(2);
 
@@ -19,6 +19,7 @@ public sealed class BackupStatus(PortalDbContext db, TimeProvider clock, IOption
 
     public async Task<BackupReport> ReadAsync(CancellationToken ct = default)
     {
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var recent = await db.BackupRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(10).ToListAsync(ct);
         var scheduled = !string.IsNullOrWhiteSpace(options.Value.Directory);
         if (recent.Count == 0) return new(null, BackupHealth.None, recent, scheduled);

@@ -5,7 +5,9 @@ namespace Portal.Data;
 
 /// <summary>
 /// The <see cref="PortalDbContext"/> on the configured provider (ADR 017). SQLite gets its pragmas and the
-/// background WAL checkpointer (ADR 009); PostgreSQL needs neither.
+/// background WAL checkpointer (ADR 009); PostgreSQL needs neither. Services make their contexts with the
+/// <see cref="IDbContextFactory{TContext}"/> (ADR 031); the scoped context, for Identity's stores, the key ring and
+/// the commands, comes from the same pool with the same options.
 /// </summary>
 public static class DatabaseRegistration
 {
@@ -13,7 +15,6 @@ public static class DatabaseRegistration
     {
         var services = builder.Services;
         var connectionString = builder.Configuration.GetConnectionString("Portal");
-        // Pooled: a request reuses a context instead of building one and its options (a tenth of a save's cost).
         if (DatabaseProviders.From(builder.Configuration) == DatabaseProvider.Postgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
@@ -21,15 +22,24 @@ public static class DatabaseRegistration
                     "使用 PostgreSQL 时须提供 ConnectionStrings:Portal，例如 \"Host=localhost;Database=portal;Username=portal;Password=…\"。");
             var postgres = Parsed(() => PostgresConnections.Tuned(connectionString),
                 "不是有效的 PostgreSQL 连接字符串", "\"Host=localhost;Database=portal;Username=portal;Password=…\"");
-            services.AddDbContextPool<PortalDbContext>(o => o.UseNpgsql(postgres).UseProviderMigrations());
+            AddContexts(services, o => o.UseNpgsql(postgres).UseProviderMigrations());
             return;
         }
         var pragmas = new SqlitePragmas(
             builder.Configuration[$"{PortalOptions.Section}:{nameof(PortalOptions.SqliteSynchronous)}"] ?? new PortalOptions().SqliteSynchronous);
         var sqlite = SqliteConnectionString(builder, connectionString);
-        services.AddDbContextPool<PortalDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(pragmas)
-            .UseProviderMigrations());
+        AddContexts(services, o => o.UseSqlite(sqlite).AddInterceptors(pragmas).UseProviderMigrations());
         services.AddHostedService<SqliteCheckpointer>();
+    }
+
+    /// <summary>
+    /// Pooled: a context is reused instead of built with its options (a tenth of a save's cost). A scope's context is
+    /// made by the same factory and goes back to the pool when the scope ends.
+    /// </summary>
+    private static void AddContexts(IServiceCollection services, Action<DbContextOptionsBuilder> options)
+    {
+        services.AddPooledDbContextFactory<PortalDbContext>(options);
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
     }
 
     /// <summary>A relative SQLite path is taken from the content root, so `dotnet run` always finds the same file.</summary>

@@ -1,7 +1,9 @@
+using Portal.Domain.Figures;
+
 namespace Portal.Data;
 
 public static class FigureLimits
 {
-    /// <summary>A note explains a figure; longer text belongs in a document, not a cell.</summary>
-    public const int NoteLength = 2000;
+    /// <summary>The column's length is the rule's (<see cref="FigureRules.NoteLength"/>).</summary>
+    public const int NoteLength = FigureRules.NoteLength;
 }

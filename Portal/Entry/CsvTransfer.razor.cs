@@ -29,7 +29,7 @@ public partial class CsvTransfer
     private IReadOnlyList<ImportError> _errors = [];
 
     [Inject] public required PlanStore Store { get; init; }
-    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required FigureImporter Importer { get; init; }
     [Inject] public required ILogger<CsvTransfer> Log { get; init; }
 
     [Parameter, EditorRequired] public int Year { get; set; }
@@ -53,8 +53,7 @@ public partial class CsvTransfer
             }
             var bytes = await ReadAsync(file);
             var user = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
-            await using var scope = Scopes.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<FigureImporter>().ImportAsync(plan, bytes, user);
+            var outcome = await Importer.ImportAsync(plan, bytes, user);
             _result = Describe(outcome);
             _errors = outcome.Errors.Take(ShownErrors).ToList();
         }

@@ -36,8 +36,7 @@ public partial class EntryForm
         try
         {
             if (_disposed || _choice is not { } choice) return;
-            await using var scope = Scopes.CreateAsyncScope();
-            var closure = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
+            var closure = await Periods.ClosureAsync(choice.Year, choice.Division, choice.Month);
             if (choice != _choice) return;
             _closure = closure;
             if (closure is null) _overrideReason = null; // reopened: the override has nothing left to unlock

@@ -45,8 +45,7 @@ public partial class EntryForm
     private async Task<SaveSummary> SaveRowsAsync(EntrySheet sheet, IReadOnlyList<EntryRow> rows)
     {
         var user = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
-        await using var scope = Scopes.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<FigureService>().SaveAsync(sheet.State, sheet.Writes(rows), user, _overrideReason);
+        var outcome = await Saves.SaveAsync(sheet.State, sheet.Writes(rows), user, _overrideReason);
         return sheet.Apply(rows, outcome);
     }
 

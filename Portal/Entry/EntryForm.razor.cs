@@ -13,9 +13,9 @@ using Portal.Reporting;
 namespace Portal.Entry;
 
 /// <summary>
-/// The entry page's state: which division and month, the sheet, saving and the live feed. Database work runs in a
-/// scope of its own each time: a circuit lives for hours, and a long-lived DbContext would both serve stale tracked
-/// figures to the version check and refuse overlapping calls (a live refresh during a save).
+/// The entry page's state: which division and month, the sheet, saving and the live feed. Each database call of the
+/// services it uses makes a context of its own (ADR 031): a circuit lives for hours, and a long-lived DbContext would
+/// both serve stale tracked figures to the version check and refuse overlapping calls (a live refresh during a save).
 /// </summary>
 public partial class EntryForm : IAsyncDisposable
 {
@@ -33,7 +33,9 @@ public partial class EntryForm : IAsyncDisposable
 
     [Inject] public required PlanStore Store { get; init; }
     [Inject] public required PlanFeed Feed { get; init; }
-    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required FigureQueries Figures { get; init; }
+    [Inject] public required FigureService Saves { get; init; }
+    [Inject] public required PeriodService Periods { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required NavigationManager Nav { get; init; }
     [Inject] public required IDialogService Dialogs { get; init; }
@@ -104,10 +106,8 @@ public partial class EntryForm : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
-            await using var scope = Scopes.CreateAsyncScope();
-            var stored = await scope.ServiceProvider.GetRequiredService<FigureQueries>()
-                .FiguresAsync(choice.Year, division: choice.Division, month: choice.Month);
-            var closure = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
+            var stored = await Figures.FiguresAsync(choice.Year, division: choice.Division, month: choice.Month);
+            var closure = await Periods.ClosureAsync(choice.Year, choice.Division, choice.Month);
             if (choice != _choice) return;
             _sheet = EntrySheet.Build(state, choice.Division, choice.Month, stored);
             _closure = closure;
@@ -128,9 +128,7 @@ public partial class EntryForm : IAsyncDisposable
         try
         {
             if (_disposed || _sheet is not { } sheet || sheet.Plan.Year != change.Year) return;
-            await using var scope = Scopes.CreateAsyncScope();
-            var stored = await scope.ServiceProvider.GetRequiredService<FigureQueries>()
-                .FiguresAsync(change.Year, division: sheet.Division.Code, month: sheet.Month);
+            var stored = await Figures.FiguresAsync(change.Year, division: sheet.Division.Code, month: sheet.Month);
             if (change.Revision is not null && sheet.Plan.HasDivision(sheet.Division.Code)) Revised(sheet.Rebuild(stored));
             else
             {

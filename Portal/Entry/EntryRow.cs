@@ -1,4 +1,3 @@
-using Portal.Domain;
 using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
@@ -64,7 +63,7 @@ public sealed class EntryRow(Kpi kpi, int index, int month, double? target)
         if (!string.IsNullOrWhiteSpace(Input))
         {
             if (!EntryNumber.TryParse(Input, out var v)) Unreadable = true;
-            else if (Refusal(v) is { } message) Error = message;
+            else if (FigureRules.ValueProblem(Kpi, v) is { } message) Error = message;
             else Value = v;
         }
         Recheck();
@@ -149,17 +148,4 @@ public sealed class EntryRow(Kpi kpi, int index, int month, double? target)
 
     private void Recheck() =>
         Warning = Value is { } v && HasChange ? Plausibility.Check(Kpi, Month, v, _monthly) : null;
-
-    private string? Refusal(double value)
-    {
-        try
-        {
-            FigureValue.Require(Kpi, value);
-            return null;
-        }
-        catch (DomainException e)
-        {
-            return e.Message;
-        }
-    }
 }

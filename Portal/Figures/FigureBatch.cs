@@ -1,6 +1,7 @@
 using Portal.Data.Entities;
 using Portal.Live;
 using Portal.Plans;
+using Portal.Domain.Figures;
 
 namespace Portal.Figures;
 
@@ -24,12 +25,12 @@ public sealed class FigureBatch
     public List<StagedChange> Staged { get; } = [];
 
     public static FigureBatch Stage(int year, IReadOnlyList<FigureWrite> writes,
-        Dictionary<(string Kpi, string Division, int Month), FigureRecord> stored, string by, DateTimeOffset at)
+        Dictionary<FigureCell, FigureRecord> stored, string by, DateTimeOffset at)
     {
         var batch = new FigureBatch();
         foreach (var w in writes)
         {
-            var key = (w.Kpi, w.Division, w.Month);
+            var key = w.Cell;
             var current = stored.GetValueOrDefault(key);
             if (w.ExpectedVersion is { } expected && expected != (current?.Version ?? 0))
                 batch.Conflicts.Add(FigureConflict.From(w, current));

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Portal.Domain.Figures;
 using Portal.Figures.Csv;
 using Portal.Figures.EntryFiles;
 using Portal.Live;
@@ -27,7 +28,7 @@ public sealed class FigureImporter(FigureService figures)
         if (parsed.Errors.Count > 0)
         {
             // Report the rows that could not be read together with what is wrong in the others, so one round of fixes does.
-            var invalid = FigureValidator.Validate(plan.Plan, parsed.Writes);
+            var invalid = FigureRules.Check(plan.Plan, parsed.Writes.ConvertAll(w => w.Input));
             return ImportOutcome.Invalid(parsed.Errors.Concat(LinesOf(parsed, invalid)).OrderBy(e => e.Line).ToList());
         }
         var outcome = await figures.SaveAsync(plan, parsed.Writes, user, ct);

@@ -5,6 +5,7 @@ using Portal.Accounts;
 using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
+using Portal.Domain.Figures;
 using Portal.Figures.Sql;
 using Portal.Live;
 using Portal.Plans;
@@ -21,7 +22,7 @@ namespace Portal.Figures;
 /// database before its COMMIT is sent is retried at once (a restarted server leaves dead connections in the pool);
 /// one that loses it during the COMMIT fails with its outcome unknown, and the store is reloaded (ADR 019).
 /// </summary>
-public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvider clock, WriteGuard guard, ActingUsers acting,
+public sealed class FigureService(IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock, WriteGuard guard, ActingUsers acting,
     WriteGate gate, SaveQueue queue, ResyncRequests resync, ILogger<FigureService> log)
 {
     /// <summary>Tries of a batch whose connection failed before anything could be committed.</summary>
@@ -86,12 +87,13 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
             var commit = new CommitStage();
             try
             {
-                (outcomes, committed) = await WriteAsync(saves, commit);
+                // A fresh context per try: nothing tracked by a failed one is written by the next.
+                await using var db = await contexts.CreateDbContextAsync(CancellationToken.None);
+                (outcomes, committed) = await WriteAsync(db, saves, commit);
                 break;
             }
             catch (Exception e)
             {
-                db.ChangeTracker.Clear();
                 var outage = DatabaseOutage.Is(e);
                 if (outage && !commit.Sent && attempt < WriteAttempts)
                 {
@@ -131,7 +133,7 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
         public bool Sent { get; set; }
     }
 
-    private async Task<(SaveOutcome[] Outcomes, List<(int Year, List<FigureChange> Changes)> Committed)> WriteAsync(List<QueuedSave> saves, CommitStage commit)
+    private async Task<(SaveOutcome[] Outcomes, List<(int Year, List<FigureChange> Changes)> Committed)> WriteAsync(PortalDbContext db, List<QueuedSave> saves, CommitStage commit)
     {
         var outcomes = new SaveOutcome[saves.Count];
         var at = clock.GetUtcNow();
@@ -167,7 +169,7 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
                 var save = saves[index];
                 var batch = FigureBatch.Stage(year, save.Writes, stored, save.By, at);
                 staged.AddRange(batch.Staged);
-                AuditOverrides(check.Overrides, batch.Staged, save.By, at, save.OverrideReason);
+                AuditOverrides(db, check.Overrides, batch.Staged, save.By, at, save.OverrideReason);
                 outcomes[index] = new SaveOutcome(batch.Saved, [], batch.Conflicts) { Changed = batch.Staged.Count };
             }
             await FigureStatements.WriteAsync(connection, transaction, year, at, staged, stored);
@@ -191,12 +193,12 @@ public sealed class FigureService(PortalDbContext db, PlanStore store, TimeProvi
     {
         var check = guard.Check(save.User, save.Plan.Plan.Year, save.Writes.Select(w => (w.Division, w.Month)), closures, save.OverrideReason);
         if (!check.IsAllowed) return (SaveOutcome.Refused(check.Refusals), check);
-        var errors = FigureValidator.Validate(save.Plan.Plan, save.Writes);
+        var errors = FigureRules.Check(save.Plan.Plan, save.Writes.Select(w => w.Input).ToList());
         return (errors.Count > 0 ? SaveOutcome.Invalid(errors) : null, check);
     }
 
     /// <summary>Stages an audit event with the admin's reason for each change to a closed month.</summary>
-    private void AuditOverrides(IReadOnlyList<MonthClose> overrides, List<StagedChange> staged, string by, DateTimeOffset at, string? reason)
+    private static void AuditOverrides(PortalDbContext db, IReadOnlyList<MonthClose> overrides, List<StagedChange> staged, string by, DateTimeOffset at, string? reason)
     {
         if (overrides.Count == 0) return;
         var closed = overrides.Select(c => (c.Division, c.Month)).ToHashSet();

@@ -1,10 +1,8 @@
 using Portal.Accounts;
 using Portal.Data.Entities;
+using Portal.Domain.Figures;
 
 namespace Portal.Figures;
-
-/// <summary>A field-level refusal: which write (by its index in the request, or CSV line), which field, and why.</summary>
-public sealed record FigureError(int Index, string Field, string Message);
 
 /// <summary>A write refused because someone else saved the cell after the writer loaded it.</summary>
 public sealed record FigureConflict(string Kpi, string Division, int Month, double? CurrentValue, int CurrentVersion, string? By, DateTimeOffset? At, string? Note)

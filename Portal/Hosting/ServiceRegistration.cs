@@ -40,13 +40,13 @@ public static class ServiceRegistration
         services.AddPortalDataProtection(); // keys in the database, shared by every instance (ADR 018)
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<FigureService>();
-        services.AddScoped<FigureQueries>();
+        services.AddSingleton<FigureQueries>();
         services.AddScoped<FigureImporter>();
         services.AddPortalApi();
         services.AddSingleton<ItemEditPolicy>();
         services.AddScoped<ItemService>();
-        services.AddScoped<ItemQueries>();
-        services.AddScoped<MonthlyReportBuilder>();
+        services.AddSingleton<ItemQueries>();
+        services.AddSingleton<MonthlyReportBuilder>();
         services.AddScoped<PlanPublisher>();
         services.AddScoped<PlanDraftService>();
         services.AddScoped<Plans.Editing.PlanEditor>();

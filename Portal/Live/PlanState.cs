@@ -142,8 +142,8 @@ public sealed class PlanState
     /// The changes that would make this plan hold exactly <paramref name="stored"/> (cells absent there are deleted):
     /// in every cell, or only in <paramref name="cells"/> (those of the plan; others are ignored).
     /// </summary>
-    public IReadOnlyList<FigureChange> Differences(IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, string by, DateTimeOffset at,
-        IReadOnlyCollection<(string Kpi, string Division, int Month)>? cells = null)
+    public IReadOnlyList<FigureChange> Differences(IReadOnlyDictionary<FigureCell, double> stored, string by, DateTimeOffset at,
+        IReadOnlyCollection<FigureCell>? cells = null)
     {
         var plan = Plan;
         var changes = new List<FigureChange>();
@@ -168,7 +168,7 @@ public sealed class PlanState
         {
             var (kpi, division) = (plan.Kpis[k].Code, plan.Divisions[d].Code);
             var have = _ledger.Value(k, d, m);
-            double? want = stored.TryGetValue((kpi, division, m), out var v) ? v : null;
+            double? want = stored.TryGetValue(new FigureCell(kpi, division, m), out var v) ? v : null;
             if (have != want) changes.Add(new FigureChange(plan.Year, kpi, division, m, want, have, by, at));
         }
     }

@@ -78,8 +78,8 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     /// then be older than the store, and the caller reads again. With <paramref name="cells"/>, only those cells were
     /// read and only they are brought in line.
     /// </summary>
-    public bool Resync(int year, IReadOnlyDictionary<(string Kpi, string Division, int Month), double> stored, long appliedWhenRead, string by, DateTimeOffset at,
-        ChangeOrigin origin = ChangeOrigin.OtherInstance, IReadOnlyCollection<(string Kpi, string Division, int Month)>? cells = null)
+    public bool Resync(int year, IReadOnlyDictionary<FigureCell, double> stored, long appliedWhenRead, string by, DateTimeOffset at,
+        ChangeOrigin origin = ChangeOrigin.OtherInstance, IReadOnlyCollection<FigureCell>? cells = null)
     {
         if (Find(year) is not { } state) return true;
         lock (_applyAndPublish)

@@ -29,8 +29,7 @@ public partial class ClosedMonthsPanel
 
     private async Task LoadAsync()
     {
-        await using var scope = Scopes.CreateAsyncScope();
-        var closed = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosedAsync(Year);
+        var closed = await Periods.ClosedAsync(Year);
         _closed = closed.ToDictionary(c => (c.Division, c.Month));
     }
 }

@@ -9,7 +9,7 @@ namespace Portal.PlanImport;
 /// One admin's review of one stored draft: every edit is applied, validated and stored at once, one at a time. A save
 /// that another admin's got ahead of changes nothing; the session then shows the stored draft and says who changed what.
 /// </summary>
-public sealed class DraftSession(IServiceScopeFactory scopes, System.Security.Claims.ClaimsPrincipal by, DraftSessionText text)
+public sealed class DraftSession(PlanDraftService service, System.Security.Claims.ClaimsPrincipal by, DraftSessionText text)
 {
     private readonly SemaphoreSlim _one = new(1, 1);
 
@@ -48,14 +48,12 @@ public sealed class DraftSession(IServiceScopeFactory scopes, System.Security.Cl
     public async Task<bool> LoadAsync(int id)
     {
         Id = id;
-        await using var scope = scopes.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<PlanDraftService>();
         if (await service.FindAsync(id) is not { } record)
         {
             Missing = true;
             return false;
         }
-        Show(record, service);
+        Show(record);
         return true;
     }
 
@@ -68,8 +66,6 @@ public sealed class DraftSession(IServiceScopeFactory scopes, System.Security.Cl
             if (Missing) return;
             var edited = DraftJson.Copy(Draft);
             apply(edited);
-            await using var scope = scopes.CreateAsyncScope();
-            var service = scope.ServiceProvider.GetRequiredService<PlanDraftService>();
             var outcome = await service.SaveAsync(Id, edited, Version, what, by);
             if (outcome.Version is { } version)
             {
@@ -79,7 +75,7 @@ public sealed class DraftSession(IServiceScopeFactory scopes, System.Security.Cl
             }
             else if (outcome.Current is { } current)
             {
-                Show(current, service);
+                Show(current);
                 Reloads++;
                 Conflict = string.Format(text.Conflict, current.UpdatedBy, Times.Local(current.UpdatedAt), current.LastChange, what);
             }
@@ -105,12 +101,10 @@ public sealed class DraftSession(IServiceScopeFactory scopes, System.Security.Cl
         await _one.WaitAsync();
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var service = scope.ServiceProvider.GetRequiredService<PlanDraftService>();
             var outcome = await service.PublishAsync(Id, Version, by);
             if (outcome.Stale is { } current)
             {
-                Show(current, service);
+                Show(current);
                 Reloads++;
                 Conflict = string.Format(text.Conflict, current.UpdatedBy, Times.Local(current.UpdatedAt), current.LastChange, text.Publishing);
                 return null;
@@ -132,7 +126,7 @@ public sealed class DraftSession(IServiceScopeFactory scopes, System.Security.Cl
         }
     }
 
-    private void Show(PlanDraftRecord record, PlanDraftService service)
+    private void Show(PlanDraftRecord record)
     {
         Record = record;
         Draft = DraftJson.Deserialize(record.DraftJson);

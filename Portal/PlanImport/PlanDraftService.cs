@@ -18,7 +18,7 @@ namespace Portal.PlanImport;
 /// a stale save (naming who saved what instead), listed, discarded, and published through <see cref="PlanPublisher"/>.
 /// Every write is an admin's, checked here as the actor is now (<see cref="WriteForbiddenException"/> otherwise).
 /// </summary>
-public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPublisher publisher, TimeProvider clock, ActingUsers acting)
+public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contexts, PlanStore store, PlanPublisher publisher, TimeProvider clock, ActingUsers acting)
 {
     public const int ChangeLength = 500;
 
@@ -40,18 +40,28 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
             DraftJson = DraftJson.Serialize(draft), Title = Clip(draft.Title, 200), Year = draft.Year,
             CreatedBy = by, CreatedAt = at, UpdatedBy = by, UpdatedAt = at, LastChange = "创建草稿", Version = 1,
         };
+        await using var db = await contexts.CreateDbContextAsync(ct);
         db.PlanDrafts.Add(record);
         await db.SaveChangesAsync(ct);
         return record;
     }
 
     /// <summary>Every draft, the latest edited first, without their texts.</summary>
-    public async Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken ct = default) =>
-        (await db.PlanDrafts.AsNoTracking()
+    public async Task<IReadOnlyList<DraftSummary>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return (await db.PlanDrafts.AsNoTracking()
             .Select(d => new DraftSummary(d.Id, d.Title, d.Year, d.FileName, d.UpdatedBy, d.UpdatedAt, d.Version))
             .ToListAsync(ct)).OrderByDescending(d => d.UpdatedAt).ThenByDescending(d => d.Id).ToList();
+    }
 
-    public Task<PlanDraftRecord?> FindAsync(int id, CancellationToken ct = default) =>
+    public async Task<PlanDraftRecord?> FindAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await FindAsync(db, id, ct);
+    }
+
+    private static Task<PlanDraftRecord?> FindAsync(PortalDbContext db, int id, CancellationToken ct) =>
         db.PlanDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
 
     /// <summary>Stores the edited draft if nobody saved it since <paramref name="expectedVersion"/>; otherwise changes nothing and returns the stored one.</summary>
@@ -60,19 +70,21 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
         var by = await RequireAdminAsync(actor, ct);
         var (json, at, what) = (DraftJson.Serialize(draft), clock.GetUtcNow(), Clip(change, ChangeLength));
         var (title, year) = (Clip(draft.Title, 200), draft.Year);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var updated = await db.PlanDrafts.Where(d => d.Id == id && d.Version == expectedVersion).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.DraftJson, json).SetProperty(d => d.Title, title).SetProperty(d => d.Year, year)
             .SetProperty(d => d.UpdatedBy, by).SetProperty(d => d.UpdatedAt, at).SetProperty(d => d.LastChange, what)
             .SetProperty(d => d.Version, expectedVersion + 1), ct);
         if (updated == 1) return new DraftSaveOutcome(expectedVersion + 1, null);
-        return new DraftSaveOutcome(null, await FindAsync(id, ct));
+        return new DraftSaveOutcome(null, await FindAsync(db, id, ct));
     }
 
     /// <summary>Deletes a draft (audited under the actor's name); false when it was already gone.</summary>
     public async Task<bool> DiscardAsync(int id, ClaimsPrincipal actor, CancellationToken ct = default)
     {
         var by = await RequireAdminAsync(actor, ct);
-        if (await FindAsync(id, ct) is not { } record || !await DeleteAsync(id, ct)) return false;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await FindAsync(db, id, ct) is not { } record || !await DeleteAsync(db, id, ct)) return false;
         db.AuditEvents.Add(new AuditEvent
         {
             Kind = AuditEventKind.DraftDiscarded, By = by, At = clock.GetUtcNow(), Year = record.Year, Subject = record.FileName, Detail = record.Title,
@@ -81,7 +93,7 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
         return true;
     }
 
-    private async Task<bool> DeleteAsync(int id, CancellationToken ct) => await db.PlanDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(ct) == 1;
+    private static async Task<bool> DeleteAsync(PortalDbContext db, int id, CancellationToken ct) => await db.PlanDrafts.Where(d => d.Id == id).ExecuteDeleteAsync(ct) == 1;
 
     /// <summary>
     /// Publishes the stored draft when it is still at <paramref name="expectedVersion"/> and nothing is wrong with it:
@@ -90,7 +102,8 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
     public async Task<PublishOutcome> PublishAsync(int id, int expectedVersion, ClaimsPrincipal actor, CancellationToken ct = default)
     {
         await RequireAdminAsync(actor, ct);
-        if (await FindAsync(id, ct) is not { } record) return PublishOutcome.Refused([new("draft", "此草稿已不存在（可能已发布或被放弃）。请回到草稿列表。")]);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        if (await FindAsync(db, id, ct) is not { } record) return PublishOutcome.Refused([new("draft", "此草稿已不存在（可能已发布或被放弃）。请回到草稿列表。")]);
         if (record.Version != expectedVersion) return new PublishOutcome(null, [], record);
         var draft = DraftJson.Deserialize(record.DraftJson);
         var issues = DraftValidator.Validate(draft, PublishedYears, LastYear(draft.Year));
@@ -104,7 +117,7 @@ public sealed class PlanDraftService(PortalDbContext db, PlanStore store, PlanPu
         {
             return PublishOutcome.Refused([new(e.Field ?? "plan", e.Message)]);
         }
-        await DeleteAsync(id, ct);
+        await DeleteAsync(db, id, ct);
         return new PublishOutcome(plan, [], null);
     }
 

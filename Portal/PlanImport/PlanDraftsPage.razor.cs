@@ -17,7 +17,7 @@ public sealed partial class PlanDraftsPage
 {
     private const long MaxBytes = PlanDocuments.MaxBytes;
 
-    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required PlanDraftService Drafts { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required ILogger<PlanDraftsPage> Log { get; init; }
     [Inject] public required IStringLocalizer<SharedText> T { get; init; }
@@ -35,8 +35,7 @@ public sealed partial class PlanDraftsPage
 
     private async Task RefreshAsync()
     {
-        await using var scope = Scopes.CreateAsyncScope();
-        _drafts = await scope.ServiceProvider.GetRequiredService<PlanDraftService>().ListAsync();
+        _drafts = await Drafts.ListAsync();
     }
 
     private async Task UploadAsync(IBrowserFile? file)
@@ -90,8 +89,7 @@ public sealed partial class PlanDraftsPage
                 _error = L["Upload.Unreadable", fileName];
                 return;
             }
-            await using var scope = Scopes.CreateAsyncScope();
-            var record = await scope.ServiceProvider.GetRequiredService<PlanDraftService>().CreateAsync(fileName, extracted, await UserAsync());
+            var record = await Drafts.CreateAsync(fileName, extracted, await UserAsync());
             Navigation.NavigateTo($"/plans/new/{record.Id}");
         }
         catch (Accounts.Acting.WriteForbiddenException e)
@@ -109,10 +107,9 @@ public sealed partial class PlanDraftsPage
 
     private async Task DiscardAsync(int id)
     {
-        await using (var scope = Scopes.CreateAsyncScope())
         try
         {
-            await scope.ServiceProvider.GetRequiredService<PlanDraftService>().DiscardAsync(id, await UserAsync());
+            await Drafts.DiscardAsync(id, await UserAsync());
         }
         catch (Accounts.Acting.WriteForbiddenException e)
         {

@@ -16,7 +16,7 @@ namespace Portal.PlanImport;
 /// </summary>
 public sealed partial class PlanReviewPage
 {
-    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required PlanDraftService Drafts { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IStringLocalizer<SharedText> T { get; init; }
     [Inject] public required IStringLocalizer<PlanReviewText> L { get; init; }
@@ -40,7 +40,7 @@ public sealed partial class PlanReviewPage
     {
         if (_session?.Id == Id) return;
         var by = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
-        var session = new DraftSession(Scopes, by, new DraftSessionText(L["Conflict"], L["Publishing"]));
+        var session = new DraftSession(Drafts, by, new DraftSessionText(L["Conflict"], L["Publishing"]));
         session.Changed += Changed;
         await session.LoadAsync(Id);
         if (_session is not null) _session.Changed -= Changed;
@@ -137,10 +137,9 @@ public sealed partial class PlanReviewPage
 
     private async Task DiscardAsync()
     {
-        await using var scope = Scopes.CreateAsyncScope();
         try
         {
-            await scope.ServiceProvider.GetRequiredService<PlanDraftService>().DiscardAsync(Id, Authentication is null ? new() : (await Authentication).User);
+            await Drafts.DiscardAsync(Id, Authentication is null ? new() : (await Authentication).User);
         }
         catch (Accounts.Acting.WriteForbiddenException e)
         {

@@ -15,7 +15,7 @@ namespace Portal.PlanItems;
 /// </summary>
 public sealed partial class ItemEditor
 {
-    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required ItemService Items { get; init; }
     [Inject] public required IStringLocalizer<PlanPage> L { get; init; }
 
     [Parameter, EditorRequired] public required PlanItem Item { get; set; }
@@ -62,9 +62,7 @@ public sealed partial class ItemEditor
         try
         {
             var user = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
-            await using var scope = Scopes.CreateAsyncScope();
-            var service = scope.ServiceProvider.GetRequiredService<ItemService>();
-            var outcome = await service.SaveAsync(State, new ItemWrite(Item.Code, _status, _percent, _note, null, _version), user);
+            var outcome = await Items.SaveAsync(State, new ItemWrite(Item.Code, _status, _percent, _note, null, _version), user);
             if (outcome.Ok)
             {
                 await OnClosed.InvokeAsync(outcome.Saved);

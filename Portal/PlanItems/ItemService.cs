@@ -16,7 +16,7 @@ namespace Portal.PlanItems;
 /// owner division, refuses a stale version, writes the progress and its audit record in one transaction, then updates
 /// the live store. The owner division is not progress: moving a task is an admin's plan edit (PlanEditor, MoveItem).
 /// </summary>
-public sealed class ItemService(PortalDbContext db, PlanStore store, ItemEditPolicy policy, ActingUsers acting, TimeProvider clock)
+public sealed class ItemService(IDbContextFactory<PortalDbContext> contexts, PlanStore store, ItemEditPolicy policy, ActingUsers acting, TimeProvider clock)
 {
     public async Task<ItemSaveOutcome> SaveAsync(PlanState plan, ItemWrite write, ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -36,6 +36,7 @@ public sealed class ItemService(PortalDbContext db, PlanStore store, ItemEditPol
         var by = Writer.NameOf(user);
         user = await acting.NowAsync(user, ct);
         var at = clock.GetUtcNow();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var record = await db.ItemProgress.FirstOrDefaultAsync(i => i.Year == year && i.ItemCode == item.Code, ct);
         var before = record is null ? TrackedItem.Unreported(item) : ItemRecords.ToTracked(record);

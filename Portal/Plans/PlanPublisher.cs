@@ -16,7 +16,7 @@ namespace Portal.Plans;
 /// other instances (through the change bus, ADR 004). A year that already exists is refused: a published plan is
 /// changed by editing it (ADR 014), never by publishing over it.
 /// </summary>
-public sealed class PlanPublisher(PortalDbContext db, PlanStore store, TimeProvider clock, ActingUsers acting, ILogger<PlanPublisher> log)
+public sealed class PlanPublisher(IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock, ActingUsers acting, ILogger<PlanPublisher> log)
 {
     public const string Action = "publish";
 
@@ -29,6 +29,7 @@ public sealed class PlanPublisher(PortalDbContext db, PlanStore store, TimeProvi
         var plan = PlanFile.Parse(planJson);
         // Stored in the writer's own layout, so that the export and later edits start from one canonical text.
         var json = PlanFile.Serialize(plan);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         if (store.Find(plan.Year) is not null || await db.Plans.AnyAsync(p => p.Year == plan.Year, ct)) throw YearExists(plan);
         var at = clock.GetUtcNow();
         db.Plans.Add(new PlanDocument { Year = plan.Year, Title = plan.Title, Json = json, UpdatedAt = at, UpdatedBy = by, Version = 1 });
@@ -43,7 +44,6 @@ public sealed class PlanPublisher(PortalDbContext db, PlanStore store, TimeProvi
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
             throw YearExists(plan); // another admin published the same year a moment earlier
         }
         store.Adopt(plan, new PlanRevision(1, json), ChangeOrigin.ThisInstance);

@@ -13,7 +13,7 @@ namespace Portal.Report;
 /// Builds the monthly briefing from the live state (completion now and a month earlier, who has not reported) and
 /// the database (the notes given with figures, which the ledger does not keep).
 /// </summary>
-public sealed class MonthlyReportBuilder(PortalDbContext db)
+public sealed class MonthlyReportBuilder(IDbContextFactory<PortalDbContext> contexts)
 {
     public async Task<MonthlyReport> BuildAsync(PlanState state, int month, CancellationToken ct = default)
     {
@@ -60,6 +60,7 @@ public sealed class MonthlyReportBuilder(PortalDbContext db)
         if (risky.Count == 0) return [];
         var year = now.Plan.Year;
         var codes = risky.Select(k => k.Kpi.Code).ToList();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var notes = await db.Figures.AsNoTracking()
             .Where(f => f.Year == year && f.Month <= month && f.Note != null && f.Note != "" && codes.Contains(f.Kpi))
             .OrderByDescending(f => f.Month).ThenByDescending(f => f.UpdatedAt)

@@ -19,7 +19,7 @@ public sealed partial class ReportPage : IAsyncDisposable
 {
     [Inject] public required PlanStore Store { get; init; }
     [Inject] public required PlanFeed Feed { get; init; }
-    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required MonthlyReportBuilder Builder { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
     [Inject] public required IJSRuntime JS { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
@@ -66,8 +66,7 @@ public sealed partial class ReportPage : IAsyncDisposable
             _error = e.Message;
             return;
         }
-        await using var scope = Scopes.CreateAsyncScope();
-        _report = await scope.ServiceProvider.GetRequiredService<MonthlyReportBuilder>().BuildAsync(_state, month);
+        _report = await Builder.BuildAsync(_state, month);
         _generatedAt = Clock.GetUtcNow();
     }
 

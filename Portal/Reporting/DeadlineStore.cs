@@ -15,9 +15,13 @@ namespace Portal.Reporting;
 public sealed record DeadlineChange(int Month, DateOnly DueDate, string? Note);
 
 /// <summary>Each plan year's reporting deadlines: the default day (5th unless an admin changed it) and the holiday exceptions.</summary>
-public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvider clock, ActingUsers acting)
+public sealed class DeadlineStore(IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock, ActingUsers acting)
 {
-    public Task<DeadlineSchedule> ScheduleAsync(int year, CancellationToken ct = default) => ScheduleAsync(db, year, ct);
+    public async Task<DeadlineSchedule> ScheduleAsync(int year, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await ScheduleAsync(db, year, ct);
+    }
 
     public static async Task<DeadlineSchedule> ScheduleAsync(PortalDbContext db, int year, CancellationToken ct = default)
     {
@@ -26,8 +30,11 @@ public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvi
         return new DeadlineSchedule(year, setting?.DefaultDay ?? DeadlineSchedule.DefaultDueDay, exceptions.ToDictionary(e => e.Month, e => e.DueDate));
     }
 
-    public Task<List<DeadlineException>> ExceptionsAsync(int year, CancellationToken ct = default) =>
-        db.DeadlineExceptions.AsNoTracking().Where(e => e.Year == year).OrderBy(e => e.Month).ToListAsync(ct);
+    public async Task<List<DeadlineException>> ExceptionsAsync(int year, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.DeadlineExceptions.AsNoTracking().Where(e => e.Year == year).OrderBy(e => e.Month).ToListAsync(ct);
+    }
 
     /// <summary>Replaces a year's deadline settings (admins only); refused whole, with the reason, when any part is wrong.</summary>
     public async Task<string?> SaveAsync(ClaimsPrincipal user, int year, int defaultDay, IReadOnlyList<DeadlineChange> exceptions, CancellationToken ct = default)
@@ -46,6 +53,7 @@ public sealed class DeadlineStore(PortalDbContext db, PlanStore store, TimeProvi
         {
             return e.Message;
         }
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var setting = await db.ReportingYears.FirstOrDefaultAsync(y => y.Year == year, ct);
         if (setting is null) db.ReportingYears.Add(setting = new ReportingYear { Year = year, UpdatedBy = by });
         (setting.DefaultDay, setting.UpdatedBy, setting.UpdatedAt) = (defaultDay, by, clock.GetUtcNow());

@@ -20,7 +20,7 @@ namespace Portal.Reporting;
 /// step is an <see cref="AuditEvent"/>; the month's state is its closure row plus the last of those events. Every step
 /// checks the acting user as they are now (<see cref="ActingUsers"/>), and nobody reviews a month they submitted.
 /// </summary>
-public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeProvider clock, ReminderOutbox outbox,
+public sealed class SubmissionService(IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock, ReminderOutbox outbox,
     ActingUsers acting)
 {
     public static readonly AuditEventKind[] Steps =
@@ -36,11 +36,17 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
 
     public async Task<SubmissionState> StateAsync(int year, string division, int month, CancellationToken ct = default)
     {
-        var closure = await db.MonthClosures.AsNoTracking().FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
-        return StateOf(closure, closure is not null ? null : await LastStepAsync(year, division, month, ct));
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await StateAsync(db, year, division, month, ct);
     }
 
-    private Task<AuditEventKind?> LastStepAsync(int year, string division, int month, CancellationToken ct) =>
+    private static async Task<SubmissionState> StateAsync(PortalDbContext db, int year, string division, int month, CancellationToken ct)
+    {
+        var closure = await db.MonthClosures.AsNoTracking().FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
+        return StateOf(closure, closure is not null ? null : await LastStepAsync(db, year, division, month, ct));
+    }
+
+    private static Task<AuditEventKind?> LastStepAsync(PortalDbContext db, int year, string division, int month, CancellationToken ct) =>
         db.AuditEvents.AsNoTracking()
             .Where(e => e.Year == year && e.Division == division && e.Month == month && Steps.Contains(e.Kind))
             .OrderByDescending(e => e.Id).Select(e => (AuditEventKind?)e.Kind).FirstOrDefaultAsync(ct);
@@ -52,9 +58,10 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         user = await acting.NowAsync(user, ct);
         if (Refuse(user, year, division, month, user.CanCloseDivision(division), review: false) is { } refused) return refused;
         var missing = store.Find(year)!.Read(l => ReportingGaps.MissingIn(l, division, month)).Count;
-        var state = await StateAsync(year, division, month, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var state = await StateAsync(db, year, division, month, ct);
         if (state is SubmissionState.Submitted or SubmissionState.Reviewed)
-            return new(PeriodStatus.AlreadyClosed, await ClosureAsync(year, division, month, ct));
+            return new(PeriodStatus.AlreadyClosed, await ClosureAsync(db, year, division, month, ct));
         string? text;
         try
         {
@@ -67,7 +74,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         var by = Writer.NameOf(user);
         var closure = new MonthClose { Year = year, Division = division, Month = month, ClosedBy = by, ClosedAt = clock.GetUtcNow(), Reason = text, Missing = missing };
         db.MonthClosures.Add(closure);
-        Audit(AuditEventKind.MonthClosed, year, division, month, by, text);
+        Audit(db, AuditEventKind.MonthClosed, year, division, month, by, text);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -76,7 +83,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         {
             // Submitted by someone else a moment ago: the month is closed, which is what was asked.
             db.ChangeTracker.Clear();
-            return new(PeriodStatus.AlreadyClosed, await ClosureAsync(year, division, month, ct));
+            return new(PeriodStatus.AlreadyClosed, await ClosureAsync(db, year, division, month, ct));
         }
         store.ReportingChanged(year, ReportingChange.Submitted);
         return new(PeriodStatus.Closed, closure);
@@ -87,6 +94,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
     {
         user = await acting.NowAsync(user, ct);
         if (Refuse(user, year, division, month, user.CanCloseDivision(division), review: false) is { } refused) return refused;
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
         if (closure is null) return new(PeriodStatus.NotClosed, Message: $"{year} 年 {month} 月尚未提交（关账），无需重新开放。");
         try
@@ -98,7 +106,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
             return new(PeriodStatus.Conflict, closure, e.Message, e.Field);
         }
         db.MonthClosures.Remove(closure);
-        Audit(AuditEventKind.MonthReopened, year, division, month, Writer.NameOf(user), null);
+        Audit(db, AuditEventKind.MonthReopened, year, division, month, Writer.NameOf(user), null);
         await db.SaveChangesAsync(ct);
         store.ReportingChanged(year, ReportingChange.Withdrawn);
         return new(PeriodStatus.Reopened, closure);
@@ -108,10 +116,11 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
     {
         user = await acting.NowAsync(user, ct);
         if (Refuse(user, year, division, month, MayReview(user), review: true) is { } refused) return refused;
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
         try
         {
-            SubmissionFlow.RequireReview(StateOf(closure, closure is not null ? null : await LastStepAsync(year, division, month, ct)));
+            SubmissionFlow.RequireReview(StateOf(closure, closure is not null ? null : await LastStepAsync(db, year, division, month, ct)));
             SubmissionFlow.RequireOtherReviewer(closure?.ClosedBy, Writer.NameOf(user));
         }
         catch (DomainException e)
@@ -120,7 +129,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         }
         var by = Writer.NameOf(user);
         (closure!.ReviewedBy, closure.ReviewedAt) = (by, clock.GetUtcNow());
-        Audit(AuditEventKind.MonthReviewed, year, division, month, by, null);
+        Audit(db, AuditEventKind.MonthReviewed, year, division, month, by, null);
         await db.SaveChangesAsync(ct);
         store.ReportingChanged(year, ReportingChange.Reviewed);
         return new(PeriodStatus.Reviewed, closure);
@@ -131,11 +140,12 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
     {
         user = await acting.NowAsync(user, ct);
         if (Refuse(user, year, division, month, MayReview(user), review: true) is { } refused) return refused;
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
         string text;
         try
         {
-            text = SubmissionFlow.RequireReturn(StateOf(closure, closure is not null ? null : await LastStepAsync(year, division, month, ct)), comment);
+            text = SubmissionFlow.RequireReturn(StateOf(closure, closure is not null ? null : await LastStepAsync(db, year, division, month, ct)), comment);
             SubmissionFlow.RequireOtherReviewer(closure?.ClosedBy, Writer.NameOf(user));
         }
         catch (DomainException e)
@@ -145,14 +155,14 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         }
         var by = Writer.NameOf(user);
         db.MonthClosures.Remove(closure!);
-        Audit(AuditEventKind.MonthReturned, year, division, month, by, text);
-        await outbox.AddReturnedAsync(store.Find(year)!.Plan, division, month, by, text, ct);
+        Audit(db, AuditEventKind.MonthReturned, year, division, month, by, text);
+        await outbox.AddReturnedAsync(db, store.Find(year)!.Plan, division, month, by, text, ct);
         await db.SaveChangesAsync(ct);
         store.ReportingChanged(year, ReportingChange.Returned);
         return new(PeriodStatus.Returned, closure);
     }
 
-    private Task<MonthClose> ClosureAsync(int year, string division, int month, CancellationToken ct) =>
+    private static Task<MonthClose> ClosureAsync(PortalDbContext db, int year, string division, int month, CancellationToken ct) =>
         db.MonthClosures.AsNoTracking().FirstAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
 
     private PeriodOutcome? Refuse(ClaimsPrincipal user, int year, string division, int month, bool allowed, bool review)
@@ -168,7 +178,7 @@ public sealed class SubmissionService(PortalDbContext db, PlanStore store, TimeP
         return null;
     }
 
-    private void Audit(AuditEventKind kind, int year, string division, int month, string by, string? detail) => db.AuditEvents.Add(new AuditEvent
+    private void Audit(PortalDbContext db, AuditEventKind kind, int year, string division, int month, string by, string? detail) => db.AuditEvents.Add(new AuditEvent
     {
         Kind = kind, By = by, At = clock.GetUtcNow(), Year = year, Division = division, Month = month, Detail = detail,
     });

@@ -13,7 +13,7 @@ namespace Portal.Accounts.Acting;
 /// that names neither an account nor a token was made in-process (the command line, background jobs, tests) and is
 /// taken as it is: nothing outside the process can make one.
 /// </summary>
-public sealed class ActingUsers(PortalDbContext db, TimeProvider clock)
+public sealed class ActingUsers(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
     /// <summary>Set on the principal of an account that was locked or deleted, or a token that was revoked.</summary>
     public const string EndedClaim = "portal:ended";
@@ -22,18 +22,19 @@ public sealed class ActingUsers(PortalDbContext db, TimeProvider clock)
     {
         if (!user.IsSignedIn()) return user;
         var type = user.Identity!.AuthenticationType;
+        await using var db = await contexts.CreateDbContextAsync(ct);
         if (user.TokenIdOf() is { } tokenId)
         {
             var token = await db.AccessTokens.AsNoTracking().Where(t => t.Id == tokenId && t.RevokedAt == null)
                 .Select(t => new { t.Kind, t.OwnerId }).FirstOrDefaultAsync(ct);
             if (token is null) return Ended(user);
             if (token.Kind == AccessTokenKind.Kiosk) return user; // a kiosk's rights never change: it may write nothing
-            return token.OwnerId is { } owner ? await AccountAsync(user, owner, type, tokenId, ct) : Ended(user);
+            return token.OwnerId is { } owner ? await AccountAsync(db, user, owner, type, tokenId, ct) : Ended(user);
         }
-        return user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? await AccountAsync(user, id, type, null, ct) : user;
+        return user.FindFirstValue(ClaimTypes.NameIdentifier) is { } id ? await AccountAsync(db, user, id, type, null, ct) : user;
     }
 
-    private async Task<ClaimsPrincipal> AccountAsync(ClaimsPrincipal user, string id, string? type, long? tokenId, CancellationToken ct)
+    private async Task<ClaimsPrincipal> AccountAsync(PortalDbContext db, ClaimsPrincipal user, string id, string? type, long? tokenId, CancellationToken ct)
     {
         var account = await AccountNow.LoadAsync(db, id, ct);
         return account is null || account.IsLocked(clock.GetUtcNow()) ? Ended(user) : Principal(account, type, tokenId);

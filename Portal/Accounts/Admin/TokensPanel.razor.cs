@@ -32,13 +32,11 @@ public partial class TokensPanel
         if (string.IsNullOrWhiteSpace(_label)) _error = T["Tokens.LabelRequired"];
         else if (Kind == AccessTokenKind.Api && _owner is null) _error = T["Tokens.OwnerRequired"];
         if (_error is not null) return;
-        await using (var scope = Scopes.CreateAsyncScope())
         try
         {
-            var tokens = scope.ServiceProvider.GetRequiredService<TokenService>();
             var created = Kind == AccessTokenKind.Kiosk
-                ? await tokens.CreateKioskTokenAsync(_label!, _by)
-                : await tokens.CreateApiTokenAsync(_owner!, _label!, _by);
+                ? await Tokens.CreateKioskTokenAsync(_label!, _by)
+                : await Tokens.CreateApiTokenAsync(_owner!, _label!, _by);
             _secret = created is null ? null
                 : Kind == AccessTokenKind.Kiosk ? KioskUrl.For(Nav.BaseUri, created.Secret) : created.Secret;
         }
@@ -54,10 +52,9 @@ public partial class TokensPanel
     private async Task RevokeAsync(long id)
     {
         _error = null;
-        await using (var scope = Scopes.CreateAsyncScope())
         try
         {
-            await scope.ServiceProvider.GetRequiredService<TokenService>().RevokeAsync(id, _by);
+            await Tokens.RevokeAsync(id, _by);
         }
         catch (Acting.WriteForbiddenException e)
         {
@@ -69,9 +66,8 @@ public partial class TokensPanel
 
     private async Task LoadAsync()
     {
-        await using var scope = Scopes.CreateAsyncScope();
-        _tokens = await scope.ServiceProvider.GetRequiredService<TokenService>().ListAsync(Kind);
+        _tokens = await Tokens.ListAsync(Kind);
         if (Kind == AccessTokenKind.Api)
-            _users = (await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync()).Select(u => u.UserName).ToList();
+            _users = (await AccountAdmin.ListAsync()).Select(u => u.UserName).ToList();
     }
 }

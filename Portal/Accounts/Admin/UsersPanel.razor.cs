@@ -51,18 +51,15 @@ public partial class UsersPanel
         return RunAsync(a => a.CreateAsync(name, roles, divisions, _by, string.IsNullOrWhiteSpace(display) ? null : display, email: email));
     }
 
-    /// <summary>Each action in a scope of its own: a circuit lives for hours, a DbContext should not.</summary>
     private async Task RunAsync(Func<UserAdmin, Task<AccountResult>> action)
     {
-        await using (var scope = Scopes.CreateAsyncScope())
-            _result = await action(scope.ServiceProvider.GetRequiredService<UserAdmin>());
+        _result = await action(AccountAdmin);
         if (_result.Succeeded) Reset();
         await LoadAsync();
     }
 
     private async Task LoadAsync()
     {
-        await using var scope = Scopes.CreateAsyncScope();
-        _users = await scope.ServiceProvider.GetRequiredService<UserAdmin>().ListAsync();
+        _users = await AccountAdmin.ListAsync();
     }
 }

@@ -10,7 +10,7 @@ namespace Portal.Accounts.Tokens;
 /// Creates, lists and revokes API and kiosk tokens: an admin's work, checked here as the actor is now (a refusal
 /// throws <see cref="WriteForbiddenException"/>); creating and revoking are audited under the actor's name.
 /// </summary>
-public sealed class TokenService(PortalDbContext db, TokenValidator validator, TimeProvider clock, ActingUsers acting)
+public sealed class TokenService(IDbContextFactory<PortalDbContext> contexts, TokenValidator validator, TimeProvider clock, ActingUsers acting)
 {
     private const string What = "创建或撤销 API 令牌和大屏令牌";
 
@@ -21,15 +21,21 @@ public sealed class TokenService(PortalDbContext db, TokenValidator validator, T
     {
         var by = await RequireAdminAsync(actor, ct);
         var normalized = ownerUserName.Trim().ToUpperInvariant();
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
-        return owner is null ? null : await CreateAsync(AccessTokenKind.Api, label, owner.Id, by, ct);
+        return owner is null ? null : await CreateAsync(db, AccessTokenKind.Api, label, owner.Id, by, ct);
     }
 
-    public async Task<CreatedToken> CreateKioskTokenAsync(string label, ClaimsPrincipal actor, CancellationToken ct = default) =>
-        await CreateAsync(AccessTokenKind.Kiosk, label, null, await RequireAdminAsync(actor, ct), ct);
+    public async Task<CreatedToken> CreateKioskTokenAsync(string label, ClaimsPrincipal actor, CancellationToken ct = default)
+    {
+        var by = await RequireAdminAsync(actor, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await CreateAsync(db, AccessTokenKind.Kiosk, label, null, by, ct);
+    }
 
     public async Task<List<TokenSummary>> ListAsync(AccessTokenKind kind, CancellationToken ct = default)
     {
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var tokens = await (from t in db.AccessTokens.AsNoTracking()
                             where t.Kind == kind
                             join u in db.Users on t.OwnerId equals u.Id into owners
@@ -44,17 +50,18 @@ public sealed class TokenService(PortalDbContext db, TokenValidator validator, T
     public async Task<bool> RevokeAsync(long id, ClaimsPrincipal actor, CancellationToken ct = default)
     {
         var by = await RequireAdminAsync(actor, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var token = await db.AccessTokens.FirstOrDefaultAsync(t => t.Id == id, ct);
         if (token is null || token.RevokedAt is not null) return false;
         token.RevokedAt = clock.GetUtcNow();
         token.RevokedBy = by;
-        Audit(AuditEventKind.TokenRevoked, token, by);
+        Audit(db, AuditEventKind.TokenRevoked, token, by);
         await db.SaveChangesAsync(ct);
         validator.Forget(token.Id);
         return true;
     }
 
-    private async Task<CreatedToken> CreateAsync(AccessTokenKind kind, string label, string? ownerId, string by, CancellationToken ct)
+    private async Task<CreatedToken> CreateAsync(PortalDbContext db, AccessTokenKind kind, string label, string? ownerId, string by, CancellationToken ct)
     {
         var secret = TokenFormat.New(kind);
         var clean = label.Trim();
@@ -64,7 +71,7 @@ public sealed class TokenService(PortalDbContext db, TokenValidator validator, T
             Prefix = TokenFormat.Display(secret), OwnerId = ownerId, CreatedBy = by, CreatedAt = clock.GetUtcNow(),
         };
         db.AccessTokens.Add(token);
-        Audit(AuditEventKind.TokenCreated, token, by);
+        Audit(db, AuditEventKind.TokenCreated, token, by);
         await db.SaveChangesAsync(ct);
         return new CreatedToken(token.Id, secret);
     }
@@ -76,7 +83,7 @@ public sealed class TokenService(PortalDbContext db, TokenValidator validator, T
         return Writer.NameOf(actor);
     }
 
-    private void Audit(AuditEventKind kind, AccessToken token, string by) => db.AuditEvents.Add(new AuditEvent
+    private void Audit(PortalDbContext db, AuditEventKind kind, AccessToken token, string by) => db.AuditEvents.Add(new AuditEvent
     {
         Kind = kind, By = by, At = clock.GetUtcNow(), Subject = token.Label, Detail = $"{token.Kind} {token.Prefix}…",
     });

@@ -13,14 +13,17 @@ namespace Portal.Accounts.Users;
 /// Account management for the admin page and the command line: create (with a one-time password), roles and
 /// divisions, lock and unlock, password reset. Only an admin, as they are now, may make any of them: the service
 /// checks the acting user itself (ADR 024), whatever page or command calls it. Each change is audited under the
-/// actor's name and renews the security stamp, so the changed user's next request or write sees it.
+/// actor's name and renews the security stamp, so the changed user's next request or write sees it. Each change has
+/// a scope of its own for Identity's user manager and its context (ADR 031): a page may hold this service for hours.
 /// </summary>
-public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db, PlanStore store, TimeProvider clock, ActingUsers acting)
+public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock,
+    ActingUsers acting)
 {
     private const string What = "管理账号（新建、修改角色和部门、锁定、重置密码）";
 
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var all = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var divisions = await db.UserClaims.Where(c => c.ClaimType == PortalClaims.Division).Select(c => new { c.UserId, c.ClaimValue }).ToListAsync(ct);
@@ -46,12 +49,15 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
             Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
         };
         var secret = password ?? OneTimePassword.New();
-        var created = await users.CreateAsync(user, secret);
-        if (!created.Succeeded) return Fail(created);
-        var result = await ApplyAsync(user, roles, divisions);
-        if (!result.Succeeded) return result;
-        await AuditAsync(AuditEventKind.UserCreated, user, by, Describe(roles, divisions));
-        return AccountResult.Ok(password is null ? secret : null);
+        return await InScopeAsync(async (users, db) =>
+        {
+            var created = await users.CreateAsync(user, secret);
+            if (!created.Succeeded) return Fail(created);
+            var result = await ApplyAsync(users, user, roles, divisions);
+            if (!result.Succeeded) return result;
+            await AuditAsync(db, AuditEventKind.UserCreated, user, by, Describe(roles, divisions));
+            return AccountResult.Ok(password is null ? secret : null);
+        });
     }
 
     public async Task<AccountResult> SetRolesAsync(string userId, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions, ClaimsPrincipal actor)
@@ -59,12 +65,15 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
         if (Check(roles, divisions) is { } invalid) return invalid;
-        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
-        await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
-        await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PortalClaims.Division));
-        var result = await ApplyAsync(user, roles, divisions);
-        if (result.Succeeded) await AuditAsync(AuditEventKind.UserRolesChanged, user, by, Describe(roles, divisions));
-        return result;
+        return await InScopeAsync(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+            await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+            await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PortalClaims.Division));
+            var result = await ApplyAsync(users, user, roles, divisions);
+            if (result.Succeeded) await AuditAsync(db, AuditEventKind.UserRolesChanged, user, by, Describe(roles, divisions));
+            return result;
+        });
     }
 
     /// <summary>Sets (or, with an empty address, removes) the e-mail address reminders are sent to.</summary>
@@ -73,13 +82,16 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
         if (EmailError(email) is { } bad) return AccountResult.Fail(bad);
-        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
-        var address = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
-        if (user.Email == address) return AccountResult.Ok();
-        var set = await users.SetEmailAsync(user, address);
-        if (!set.Succeeded) return Fail(set);
-        await AuditAsync(AuditEventKind.UserEmailChanged, user, by, address ?? "（已删除）");
-        return AccountResult.Ok();
+        return await InScopeAsync(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+            var address = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+            if (user.Email == address) return AccountResult.Ok();
+            var set = await users.SetEmailAsync(user, address);
+            if (!set.Succeeded) return Fail(set);
+            await AuditAsync(db, AuditEventKind.UserEmailChanged, user, by, address ?? "（已删除）");
+            return AccountResult.Ok();
+        });
     }
 
     /// <summary>Null when the address is empty or plausible; otherwise what is wrong with it.</summary>
@@ -93,12 +105,12 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
 
     /// <summary>Locks an account until an admin unlocks it; its sessions, circuits and API tokens stop working.</summary>
     public Task<AccountResult> LockAsync(string userId, ClaimsPrincipal actor) =>
-        ChangeAsync(userId, actor, AuditEventKind.UserLocked, u => u.UserName == Writer.NameOf(actor)
+        ChangeAsync(userId, actor, AuditEventKind.UserLocked, (users, u) => u.UserName == Writer.NameOf(actor)
             ? Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "LockSelf", Description = "不能锁定自己的账号。" }))
             : users.SetLockoutEndDateAsync(u, DateTimeOffset.MaxValue));
 
     public Task<AccountResult> UnlockAsync(string userId, ClaimsPrincipal actor) =>
-        ChangeAsync(userId, actor, AuditEventKind.UserUnlocked, async u =>
+        ChangeAsync(userId, actor, AuditEventKind.UserUnlocked, async (users, u) =>
         {
             await users.ResetAccessFailedCountAsync(u);
             return await users.SetLockoutEndDateAsync(u, null);
@@ -109,34 +121,49 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     {
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
-        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
-        var secret = OneTimePassword.New();
-        await users.RemovePasswordAsync(user);
-        var reset = await users.AddPasswordAsync(user, secret);
-        if (!reset.Succeeded) return Fail(reset);
-        user.MustChangePassword = true;
-        await users.UpdateAsync(user);
-        await AuditAsync(AuditEventKind.PasswordReset, user, by, null);
-        return AccountResult.Ok(secret);
+        return await InScopeAsync(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+            var secret = OneTimePassword.New();
+            await users.RemovePasswordAsync(user);
+            var reset = await users.AddPasswordAsync(user, secret);
+            if (!reset.Succeeded) return Fail(reset);
+            user.MustChangePassword = true;
+            await users.UpdateAsync(user);
+            await AuditAsync(db, AuditEventKind.PasswordReset, user, by, null);
+            return AccountResult.Ok(secret);
+        });
     }
 
-    private async Task<AccountResult> ChangeAsync(string userId, ClaimsPrincipal actor, AuditEventKind kind, Func<PortalUser, Task<IdentityResult>> change)
+    private async Task<AccountResult> ChangeAsync(string userId, ClaimsPrincipal actor, AuditEventKind kind,
+        Func<UserManager<PortalUser>, PortalUser, Task<IdentityResult>> change)
     {
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
-        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
-        var result = await change(user);
-        if (!result.Succeeded) return Fail(result);
-        await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(kind, user, by, null);
-        return AccountResult.Ok();
+        return await InScopeAsync(async (users, db) =>
+        {
+            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+            var result = await change(users, user);
+            if (!result.Succeeded) return Fail(result);
+            await users.UpdateSecurityStampAsync(user);
+            await AuditAsync(db, kind, user, by, null);
+            return AccountResult.Ok();
+        });
+    }
+
+    /// <summary>One change with a user manager and context of its own; the audit record goes through the same context.</summary>
+    private async Task<AccountResult> InScopeAsync(Func<UserManager<PortalUser>, PortalDbContext, Task<AccountResult>> change)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        return await change(services.GetRequiredService<UserManager<PortalUser>>(), services.GetRequiredService<PortalDbContext>());
     }
 
     /// <summary>The refusal when the actor, as they are now, is not an admin; else null.</summary>
     private async Task<AccountResult?> RefuseAsync(ClaimsPrincipal actor) =>
         Refusals.NotAdmin(await acting.NowAsync(actor), What) is { } refusal ? AccountResult.Fail(refusal) : null;
 
-    private async Task<AccountResult> ApplyAsync(PortalUser user, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions)
+    private static async Task<AccountResult> ApplyAsync(UserManager<PortalUser> users, PortalUser user, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions)
     {
         var added = await users.AddToRolesAsync(user, roles.Distinct());
         if (!added.Succeeded) return Fail(added);
@@ -160,7 +187,7 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         return errors.Count > 0 ? new AccountResult(false, null, errors) : null;
     }
 
-    private async Task AuditAsync(AuditEventKind kind, PortalUser user, string by, string? detail)
+    private async Task AuditAsync(PortalDbContext db, AuditEventKind kind, PortalUser user, string by, string? detail)
     {
         db.AuditEvents.Add(new AuditEvent { Kind = kind, By = by, At = clock.GetUtcNow(), Subject = user.UserName, Detail = detail });
         await db.SaveChangesAsync();

@@ -9,7 +9,7 @@ public sealed record ParsedFile(List<FigureWrite> Writes, List<int> Lines, List<
 /// <summary>
 /// Reads an import file row by row (CsvHelper parses the bytes in place) into figure writes without version checks:
 /// an import is an explicit, audited overwrite. Checks only what the text itself gets wrong; the plan's rules are
-/// FigureValidator's.
+/// <see cref="Portal.Domain.Figures.FigureRules"/>'s.
 /// </summary>
 public static class FigureCsvReader
 {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using Npgsql;
 using NpgsqlTypes;
 using Portal.Data.Entities;
+using Portal.Domain.Figures;
 
 namespace Portal.Figures.Sql;
 
@@ -40,10 +41,10 @@ internal static class FigureCopy
     /// staging table in one statement.
     /// </summary>
     public static async Task<int> WriteAsync(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<FigureRecord> figures,
-        IReadOnlySet<(string Kpi, string Division, int Month)> created)
+        IReadOnlySet<FigureCell> created)
     {
         var npgsql = (NpgsqlConnection)connection;
-        var byCreation = figures.ToLookup(f => created.Contains((f.Kpi, f.Division, f.Month)));
+        var byCreation = figures.ToLookup(f => created.Contains(new FigureCell(f.Kpi, f.Division, f.Month)));
         var (inserts, updates) = (byCreation[true].ToList(), byCreation[false].ToList());
         var written = 0;
         if (inserts.Count > 0)

@@ -1,10 +1,11 @@
 using System.Data.Common;
 using Portal.Data.Entities;
+using Portal.Domain.Figures;
 
 namespace Portal.Figures.Sql;
 
 /// <summary>What a batch of saves meets in the database: the closed months and the stored figures of its cells.</summary>
-internal sealed record StoredCells(List<MonthClose> Closures, Dictionary<(string Kpi, string Division, int Month), FigureRecord> Figures);
+internal sealed record StoredCells(List<MonthClose> Closures, Dictionary<FigureCell, FigureRecord> Figures);
 
 /// <summary>The stored rows that a save touches, read inside its transaction.</summary>
 public static class FigureRows
@@ -37,7 +38,7 @@ public static class FigureRows
                 }))));
         statements.Add(scan
             ? new SqlStatement(sql.ByYear, ("@year", year))
-            : new SqlStatement(sql.ByCell, ("@year", year), ("@cells", JsonRows.Of(writes, (json, w) => json.WriteCell(w.Kpi, w.Division, w.Month)))));
+            : new SqlStatement(sql.ByCell, ("@year", year), ("@cells", JsonRows.Of(writes, (json, w) => json.WriteCell(w.Cell)))));
         return SqlCommands.QueryAsync(connection, tx, statements, async reader =>
         {
             if (locking) await reader.NextResultAsync(); // past the lock's one empty row
@@ -60,9 +61,9 @@ public static class FigureRows
         return closures;
     }
 
-    private static async Task<Dictionary<(string Kpi, string Division, int Month), FigureRecord>> ReadFiguresAsync(DbDataReader reader, int year, int cells)
+    private static async Task<Dictionary<FigureCell, FigureRecord>> ReadFiguresAsync(DbDataReader reader, int year, int cells)
     {
-        var rows = new Dictionary<(string, string, int), FigureRecord>(Math.Min(cells, 100_000));
+        var rows = new Dictionary<FigureCell, FigureRecord>(Math.Min(cells, 100_000));
         while (await reader.ReadAsync())
         {
             var record = new FigureRecord
@@ -71,7 +72,7 @@ public static class FigureRows
                 Value = reader.GetDouble(3), Note = reader.IsDBNull(4) ? null : reader.GetString(4), Version = reader.GetInt32(5),
                 UpdatedAt = Ticks(reader, 6)!.Value, UpdatedBy = reader.GetString(7),
             };
-            rows[(record.Kpi, record.Division, record.Month)] = record;
+            rows[new FigureCell(record.Kpi, record.Division, record.Month)] = record;
         }
         return rows;
     }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Portal.Data.Entities;
+using Portal.Domain.Figures;
 
 namespace Portal.Figures.Sql;
 
@@ -15,11 +16,11 @@ internal static class FigureStatements
 {
     /// <param name="stored">The figures as the batch leaves them (see <see cref="FigureBatch.Stage"/>).</param>
     public static async Task WriteAsync(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged,
-        IReadOnlyDictionary<(string Kpi, string Division, int Month), FigureRecord> stored)
+        IReadOnlyDictionary<FigureCell, FigureRecord> stored)
     {
         if (staged.Count == 0) return;
         var sql = FigureSql.For(connection);
-        var touched = staged.Select(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Distinct().ToList();
+        var touched = staged.Select(s => s.Write.Cell).Distinct().ToList();
         var upserts = touched.Where(stored.ContainsKey).Select(c => stored[c]).ToList();
         var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
         var statements = new List<SqlStatement>();
@@ -30,19 +31,19 @@ internal static class FigureStatements
             upsert = statements.Count;
             Add(sql.Upsert, upserts, (json, f) =>
             {
-                json.WriteCell(f.Kpi, f.Division, f.Month);
+                json.WriteCell(new FigureCell(f.Kpi, f.Division, f.Month));
                 json.WriteNumberValue(f.Value);
                 json.WriteStringOrNull(f.Note);
                 json.WriteNumberValue(f.Version);
                 json.WriteStringValue(f.UpdatedBy);
             });
         }
-        if (deletes.Count > 0) Add(sql.Delete, deletes, (json, c) => json.WriteCell(c.Kpi, c.Division, c.Month));
+        if (deletes.Count > 0) Add(sql.Delete, deletes, (json, c) => json.WriteCell(c));
         if (FigureCopy.Applies(connection, staged.Count)) await FigureCopy.AuditAsync(connection, year, at, staged);
         else
             Add(sql.Audit, staged, (json, s) =>
             {
-                json.WriteCell(s.Write.Kpi, s.Write.Division, s.Write.Month);
+                json.WriteCell(s.Write.Cell);
                 json.WriteStringValue(s.Action.ToString());
                 json.WriteNumberOrNull(s.Change.Previous);
                 json.WriteNumberOrNull(s.Change.Value);
@@ -54,8 +55,8 @@ internal static class FigureStatements
         if (written != upserts.Count)
             throw new InvalidOperationException($"Expected to write {upserts.Count} figures of {year} but wrote {written}: the batch is rolled back.");
 
-        static HashSet<(string, string, int)> Created(IReadOnlyList<StagedChange> staged) => staged
-            .GroupBy(s => (s.Write.Kpi, s.Write.Division, s.Write.Month)).Where(g => g.First().Action == AuditAction.Create).Select(g => g.Key).ToHashSet();
+        static HashSet<FigureCell> Created(IReadOnlyList<StagedChange> staged) => staged
+            .GroupBy(s => s.Write.Cell).Where(g => g.First().Action == AuditAction.Create).Select(g => g.Key).ToHashSet();
 
         void Add<T>(string statement, IReadOnlyList<T> rows, Action<System.Text.Json.Utf8JsonWriter, T> writeRow) =>
             statements.Add(new SqlStatement(statement, ("@year", year), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow))));

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Portal.Domain.Figures;
 
 namespace Portal.Figures.Sql;
 
@@ -33,11 +34,11 @@ internal static class JsonRows
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    public static void WriteCell(this Utf8JsonWriter json, string kpi, string division, int month)
+    public static void WriteCell(this Utf8JsonWriter json, FigureCell cell)
     {
-        json.WriteStringValue(kpi);
-        json.WriteStringValue(division);
-        json.WriteNumberValue(month);
+        json.WriteStringValue(cell.Kpi);
+        json.WriteStringValue(cell.Division);
+        json.WriteNumberValue(cell.Month);
     }
 
     public static void WriteNumberOrNull(this Utf8JsonWriter json, double? value)

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Plans;
+using Portal.PlanItems;
+using Portal.Plans;
+using Portal.Domain.Figures;
 
 namespace Portal.Live.Instances;
 
@@ -53,7 +56,7 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Wr
     public async Task ConfirmAsync(int year, IReadOnlyList<FigureChange> changes, CancellationToken ct)
     {
         if (store.Find(year) is not { } state || changes.Count == 0) return;
-        var cells = changes.Select(c => (c.Kpi, c.Division, c.Month)).ToHashSet();
+        var cells = changes.Select(c => new FigureCell(c.Kpi, c.Division, c.Month)).ToHashSet();
         using var entered = await gate.EnterAsync(ct);
         for (var attempt = 1; attempt <= Attempts; attempt++)
         {
@@ -83,8 +86,7 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Wr
     }
 
     /// <summary>The year's figures, or those of <paramref name="cells"/> (read as the cross product of their codes and months).</summary>
-    private async Task<Dictionary<(string Kpi, string Division, int Month), double>> ReadAsync(int year, CancellationToken ct,
-        IReadOnlySet<(string Kpi, string Division, int Month)>? cells = null)
+    private async Task<Dictionary<FigureCell, double>> ReadAsync(int year, CancellationToken ct, IReadOnlySet<FigureCell>? cells = null)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -96,6 +98,6 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Wr
             query = query.Where(f => kpis.Contains(f.Kpi) && divisions.Contains(f.Division) && months.Contains(f.Month));
         }
         var figures = await query.Select(f => new { f.Kpi, f.Division, f.Month, f.Value }).ToListAsync(ct);
-        return figures.ToDictionary(f => (f.Kpi, f.Division, f.Month), f => f.Value);
+        return figures.ToDictionary(f => new FigureCell(f.Kpi, f.Division, f.Month), f => f.Value);
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class PlanEditPage
 {
     [Inject] public required PlanStore Store { get; init; }
     [Inject] public required PlanFeed Feed { get; init; }
-    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required PlanEditor Editor { get; init; }
     [Inject] public required IStringLocalizer<PlanEditPage> L { get; init; }
     [Inject] public required IStringLocalizer<SharedText> Shared { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
@@ -90,9 +90,7 @@ public sealed partial class PlanEditPage
                 return;
             }
             var user = Authentication is null ? new System.Security.Claims.ClaimsPrincipal() : (await Authentication).User;
-            await using var scope = Scopes.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<PlanEditor>()
-                .ApplyAsync(_state.Plan.Year, edit, draft.Version, draft.Reason, user);
+            var outcome = await Editor.ApplyAsync(_state.Plan.Year, edit, draft.Version, draft.Reason, user);
             if (outcome.Ok) (_draft, _error, _done) = (null, null, L["Saved", outcome.Version]);
             else (_error, _stale) = (outcome.Error, outcome.Stale);
             await LoadAuditAsync();
@@ -106,10 +104,7 @@ public sealed partial class PlanEditPage
     private async Task LoadAuditAsync()
     {
         if (_state is null) return;
-        await using var scope = Scopes.CreateAsyncScope();
-        var year = _state.Plan.Year;
-        _audit = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().PlanAudit.AsNoTracking()
-            .Where(a => a.Year == year).OrderByDescending(a => a.Id).Take(200).ToListAsync();
+        _audit = await Editor.HistoryAsync(_state.Plan.Year, 200);
     }
 
     private static string Short(string text) => text.Length > 40 ? text[..40] + "…" : text;

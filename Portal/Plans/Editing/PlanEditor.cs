@@ -20,7 +20,7 @@ namespace Portal.Plans.Editing;
 /// written in one transaction inside the <see cref="WriteGate"/> (so no figure save slips in between the check and the
 /// commit), then the live store swaps the plan, which reaches pages, walls and the other instances.
 /// </summary>
-public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate gate, TimeProvider clock, ActingUsers acting, ILogger<PlanEditor> log)
+public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, PlanStore store, WriteGate gate, TimeProvider clock, ActingUsers acting, ILogger<PlanEditor> log)
 {
     /// <summary>An admin's edit (checked as the user is now), recorded under their name with the reason.</summary>
     public async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
@@ -28,21 +28,29 @@ public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate ga
             ? PlanEditOutcome.Refused(refused)
             : await ApplyAsync(year, edit, expectedVersion, reason, Writer.NameOf(user), ct);
 
+    /// <summary>The plan year's edit history, newest first (the edit page shows the latest 200).</summary>
+    public async Task<List<PlanAudit>> HistoryAsync(int year, int count, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.PlanAudit.AsNoTracking().Where(a => a.Year == year).OrderByDescending(a => a.Id).Take(count).ToListAsync(ct);
+    }
+
     private async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, string by, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(reason)) return PlanEditOutcome.Refused("请填写修改原因：每项计划修改都要说明原因，并记入修改记录。");
         if (reason.Trim().Length > PlanAuditConfiguration.ReasonLength)
             return PlanEditOutcome.Refused($"修改原因最多 {PlanAuditConfiguration.ReasonLength} 个字，请精简。");
         using var entered = await gate.EnterAsync(ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var doc = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
         if (doc is null) return PlanEditOutcome.Refused($"没有 {year} 年的工作计划。");
-        if (doc.Version != expectedVersion) return await StaleAsync(doc, expectedVersion, ct);
+        if (doc.Version != expectedVersion) return await StaleAsync(db, doc, expectedVersion, ct);
         var before = PlanFile.Parse(doc.Json);
         Plan after;
         try
         {
             after = edit.Apply(before);
-            await RequireFiguresFitAsync(year, after, ct);
+            await RequireFiguresFitAsync(db, year, after, ct);
         }
         catch (DomainException e)
         {
@@ -54,16 +62,15 @@ public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate ga
         var updated = await db.Plans.Where(p => p.Year == year && p.Version == expectedVersion).ExecuteUpdateAsync(u => u
             .SetProperty(p => p.Json, json).SetProperty(p => p.Title, after.Title).SetProperty(p => p.Version, version)
             .SetProperty(p => p.UpdatedAt, at).SetProperty(p => p.UpdatedBy, by), ct);
-        if (updated == 0) return await StaleAsync(doc, expectedVersion, ct);
+        if (updated == 0) return await StaleAsync(db, doc, expectedVersion, ct);
         db.PlanAudit.Add(new PlanAudit
         {
             Year = year, Version = version, Action = edit.Action, Subject = edit.Subject, OldValue = Clip(old), NewValue = Clip(now),
             Reason = reason.Trim(), By = by, At = at,
         });
-        var moved = await MoveProgressAsync(year, edit, reason.Trim(), by, at, ct);
+        var moved = await MoveProgressAsync(db, year, edit, reason.Trim(), by, at, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        db.ChangeTracker.Clear();
         store.Adopt(after, new PlanRevision(version, json), ChangeOrigin.ThisInstance);
         if (moved is not null) store.ApplyItems(year, [moved]);
         log.LogInformation("{By} changed the {Year} plan to version {Version}: {Action} {Subject}", by, year, version, edit.Action, edit.Subject);
@@ -71,7 +78,7 @@ public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate ga
     }
 
     /// <summary>Every stored figure must keep its KPI and division: removing one that has figures is refused (retire it instead).</summary>
-    private async Task RequireFiguresFitAsync(int year, Plan after, CancellationToken ct)
+    private static async Task RequireFiguresFitAsync(PortalDbContext db, int year, Plan after, CancellationToken ct)
     {
         var used = await db.Figures.AsNoTracking().Where(f => f.Year == year)
             .GroupBy(f => new { f.Kpi, f.Division }).Select(g => new { g.Key.Kpi, g.Key.Division, Count = g.Count() }).ToListAsync(ct);
@@ -84,7 +91,7 @@ public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate ga
     }
 
     /// <summary>A moved item that has reported progress keeps it under its new owner (the progress record says who owns it).</summary>
-    private async Task<ItemChange?> MoveProgressAsync(int year, PlanEdit edit, string reason, string by, DateTimeOffset at, CancellationToken ct)
+    private static async Task<ItemChange?> MoveProgressAsync(PortalDbContext db, int year, PlanEdit edit, string reason, string by, DateTimeOffset at, CancellationToken ct)
     {
         if (edit.MovesItem is not { } move) return null;
         var record = await db.ItemProgress.FirstOrDefaultAsync(i => i.Year == year && i.ItemCode == move.Item, ct);
@@ -99,7 +106,7 @@ public sealed class PlanEditor(PortalDbContext db, PlanStore store, WriteGate ga
         return new ItemChange(year, ItemRecords.ToTracked(record), before);
     }
 
-    private async Task<PlanEditOutcome> StaleAsync(PlanDocument doc, int expected, CancellationToken ct)
+    private static async Task<PlanEditOutcome> StaleAsync(PortalDbContext db, PlanDocument doc, int expected, CancellationToken ct)
     {
         var last = await db.PlanAudit.AsNoTracking().Where(a => a.Year == doc.Year).OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
         var what = last is null ? "" : $"：{PlanAuditText.Describe(last)}";

@@ -38,11 +38,9 @@ public partial class DeadlinesPanel
 
     private async Task LoadAsync()
     {
-        await using var scope = Scopes.CreateAsyncScope();
-        var deadlines = scope.ServiceProvider.GetRequiredService<DeadlineStore>();
-        _schedule = await deadlines.ScheduleAsync(_year);
+        _schedule = await Deadlines.ScheduleAsync(_year);
         _defaultDay = _schedule.DefaultDay;
-        _rows = (await deadlines.ExceptionsAsync(_year))
+        _rows = (await Deadlines.ExceptionsAsync(_year))
             .Select(e => new Row { Month = e.Month, Date = e.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Note = e.Note }).ToList();
     }
 
@@ -59,8 +57,7 @@ public partial class DeadlinesPanel
             changes.Add(new DeadlineChange(r.Month, date, r.Note));
         }
         var user = Auth is null ? new System.Security.Claims.ClaimsPrincipal() : (await Auth).User;
-        await using (var scope = Scopes.CreateAsyncScope())
-            _message = await scope.ServiceProvider.GetRequiredService<DeadlineStore>().SaveAsync(user, _year, _defaultDay, changes);
+        _message = await Deadlines.SaveAsync(user, _year, _defaultDay, changes);
         _ok = _message is null;
         _message ??= L["Deadlines.Saved", _year];
         if (_ok) await LoadAsync();

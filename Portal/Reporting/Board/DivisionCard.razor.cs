@@ -49,13 +49,11 @@ public partial class DivisionCard
 
     private Task ReturnAsync() => RunAsync((s, u) => s.ReturnAsync(u, Year, Board.Division.Code, Month, _text));
 
-    /// <summary>Each step in a scope of its own; on success the form closes and the board reloads.</summary>
+    /// <summary>On success the form closes and the board reloads.</summary>
     private async Task RunAsync(Func<SubmissionService, ClaimsPrincipal, Task<PeriodOutcome>> step)
     {
         var user = Auth is null ? new ClaimsPrincipal() : (await Auth).User;
-        PeriodOutcome outcome;
-        await using (var scope = Scopes.CreateAsyncScope())
-            outcome = await step(scope.ServiceProvider.GetRequiredService<SubmissionService>(), user);
+        var outcome = await step(Submissions, user);
         _ok = outcome.Ok;
         var done = outcome.Status == PeriodStatus.AlreadyClosed ? PeriodStatus.Closed : outcome.Status;
         _message = outcome.Ok ? L[$"Done.{done}", Board.Division.Name, Month] : outcome.Message;

@@ -13,7 +13,7 @@ namespace Portal.Reporting.Board;
 /// Builds the reporting board: every division the reader may see × every KPI it carries, for one month, from the
 /// stored figures (with who entered them), the closures and the audit trail of submission steps.
 /// </summary>
-public sealed class ReportingBoard(PortalDbContext db, DeadlineStore deadlines, TimeProvider clock)
+public sealed class ReportingBoard(IDbContextFactory<PortalDbContext> contexts, DeadlineStore deadlines, TimeProvider clock)
 {
     /// <summary>Team leads and above open the board; team leads see their own divisions, the director and admins all.</summary>
     public static bool MayOpen(ClaimsPrincipal user) =>
@@ -32,6 +32,7 @@ public sealed class ReportingBoard(PortalDbContext db, DeadlineStore deadlines, 
     public async Task<BoardView> BuildAsync(ClaimsPrincipal user, Plan plan, int month, CancellationToken ct = default)
     {
         var schedule = await deadlines.ScheduleAsync(plan.Year, ct);
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow();
         var divisions = Visible(user, plan, month);
         var codes = divisions.Select(d => d.Code).ToList();

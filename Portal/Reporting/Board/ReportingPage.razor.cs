@@ -12,7 +12,7 @@ namespace Portal.Reporting.Board;
 /// </summary>
 public partial class ReportingPage
 {
-    [Inject] public required IServiceScopeFactory Scopes { get; init; }
+    [Inject] public required ReportingBoard Boards { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [CascadingParameter] public Task<AuthenticationState>? Auth { get; set; }
 
@@ -37,8 +37,7 @@ public partial class ReportingPage
     {
         if (State is not { } state) return;
         var user = Auth is null ? new System.Security.Claims.ClaimsPrincipal() : (await Auth).User;
-        await using var scope = Scopes.CreateAsyncScope();
-        _board = await scope.ServiceProvider.GetRequiredService<ReportingBoard>().BuildAsync(user, state.Plan, Month);
+        _board = await Boards.BuildAsync(user, state.Plan, Month);
     });
 
     private int DefaultMonth() =>

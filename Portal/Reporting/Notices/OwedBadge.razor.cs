@@ -43,8 +43,7 @@ public partial class OwedBadge
         await _reading.WaitAsync();
         try
         {
-            await using var scope = Scopes.CreateAsyncScope();
-            _items = await scope.ServiceProvider.GetRequiredService<OwedNotices>().ForAsync(_user);
+            _items = await Notices.ForAsync(_user);
         }
         finally
         {

@@ -15,13 +15,14 @@ namespace Portal.Reporting.Notices;
 /// have gaps and are not submitted, and the months sent back that are not submitted again. Read from the reminder
 /// claims and the audit trail, against the live figures, so a notice disappears as soon as the month is complete.
 /// </summary>
-public sealed class OwedNotices(PortalDbContext db, PlanStore store, DeadlineStore deadlines, TimeProvider clock)
+public sealed class OwedNotices(IDbContextFactory<PortalDbContext> contexts, PlanStore store, DeadlineStore deadlines, TimeProvider clock)
 {
     public async Task<IReadOnlyList<OwedItem>> ForAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (!user.IsSignedIn() || user.IsKiosk()) return [];
         var divisions = user.Divisions().Where(user.CanWriteDivision).ToList();
         if (divisions.Count == 0) return [];
+        await using var db = await contexts.CreateDbContextAsync(ct);
         var reminded = await db.ReminderClaims.AsNoTracking().Where(c => divisions.Contains(c.Division))
             .Select(c => new { c.Year, c.Division, c.Month }).Distinct().ToListAsync(ct);
         var steps = await db.AuditEvents.AsNoTracking()

@@ -71,9 +71,9 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, 
                 """, ct);
             if (inserted == 0) continue; // another instance (or this one before a restart) has sent it
             won.Add((division, missing.Count));
-            await outbox.AddReminderAsync(moment, division, missing, ct);
+            await outbox.AddReminderAsync(db, moment, division, missing, ct);
         }
-        outbox.AddDigests(moment, won);
+        outbox.AddDigests(db, moment, won);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return won.Count;

@@ -18,12 +18,19 @@ namespace Portal.Reporting.Reminders;
 /// Chat robots get at most <see cref="ReportingOptions.WebhookPerMinute"/> messages a minute; the rest wait. A
 /// reminder whose divisions have reported everything (or submitted) by the time it would go out is skipped.
 /// </summary>
-public sealed class ReminderDispatcher(IServiceScopeFactory scopes, PlanStore store, TimeProvider clock, SmtpMailer mailer, RobotPoster robots,
+public sealed class ReminderDispatcher(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock, SmtpMailer mailer, RobotPoster robots,
     IOptions<ReportingOptions> options, ILogger<ReminderDispatcher> log)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan RobotBlock = TimeSpan.FromMinutes(10);
     private const int Batch = 50;
+
+    /// <summary>The latest messages of the outbox, newest first, for the admin page.</summary>
+    public async Task<List<ReminderDelivery>> RecentAsync(int count, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ReminderDeliveries.AsNoTracking().OrderByDescending(d => d.Id).Take(count).ToListAsync(ct);
+    }
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
 

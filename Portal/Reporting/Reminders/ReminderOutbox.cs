@@ -14,12 +14,12 @@ namespace Portal.Reporting.Reminders;
 public sealed record Recipient(string UserName, string? DisplayName, string Email);
 
 /// <summary>
-/// Adds reminder messages to the outbox (<see cref="ReminderDelivery"/>) in the caller's unit of work; nothing is
+/// Adds reminder messages to the outbox (<see cref="ReminderDelivery"/>) in the caller's unit of work (its context); nothing is
 /// sent here. E-mail goes to the division's staff and team leads who have an address and are not locked out.
 /// </summary>
-public sealed class ReminderOutbox(PortalDbContext db, PlanStore store, IOptions<MailOptions> mail, IOptions<ReportingOptions> options, TimeProvider clock)
+public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, IOptions<ReportingOptions> options, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Recipient>> RecipientsAsync(string division, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Recipient>> RecipientsAsync(PortalDbContext db, string division, CancellationToken ct = default)
     {
         var members = db.UserClaims.Where(c => c.ClaimType == PortalClaims.Division && c.ClaimValue == division).Select(c => c.UserId);
         var reporters = from ur in db.UserRoles
@@ -40,40 +40,40 @@ public sealed class ReminderOutbox(PortalDbContext db, PlanStore store, IOptions
     public string? RobotOf(string division) =>
         options.Value.Webhooks.TryGetValue(division, out var url) && !string.IsNullOrWhiteSpace(url) ? url.Trim() : null;
 
-    public async Task AddReminderAsync(ReminderMoment moment, Division division, IReadOnlyList<Kpi> missing, CancellationToken ct = default)
+    public async Task AddReminderAsync(PortalDbContext db, ReminderMoment moment, Division division, IReadOnlyList<Kpi> missing, CancellationToken ct = default)
     {
         var link = LinkFor(moment.Year, division.Code, moment.Month);
-        await AddEmailAsync(DeliveryKind.Reminder, moment.Year, moment.Month, division.Code,
+        await AddEmailAsync(db, DeliveryKind.Reminder, moment.Year, moment.Month, division.Code,
             ReminderText.ReminderSubject(division, moment), ReminderText.ReminderBody(division, moment, missing, link), ct);
     }
 
     /// <summary>One digest per robot for a moment's reminders: several divisions may share a group robot.</summary>
-    public void AddDigests(ReminderMoment moment, IEnumerable<(Division Division, int Missing)> owing)
+    public void AddDigests(PortalDbContext db, ReminderMoment moment, IEnumerable<(Division Division, int Missing)> owing)
     {
         foreach (var robot in owing.Where(o => RobotOf(o.Division.Code) is not null).GroupBy(o => RobotOf(o.Division.Code)!))
         {
             var text = ReminderText.Digest(moment, robot.Select(o => (o.Division, o.Missing, LinkFor(moment.Year, o.Division.Code, moment.Month))));
-            Add(DeliveryChannel.Webhook, DeliveryKind.Reminder, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, $"{moment.Year} 年 {moment.Month} 月填报提醒", text);
+            Add(db, DeliveryChannel.Webhook, DeliveryKind.Reminder, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, $"{moment.Year} 年 {moment.Month} 月填报提醒", text);
         }
     }
 
-    public async Task AddReturnedAsync(Plan plan, string division, int month, string by, string comment, CancellationToken ct = default)
+    public async Task AddReturnedAsync(PortalDbContext db, Plan plan, string division, int month, string by, string comment, CancellationToken ct = default)
     {
         var d = plan.Division(division);
         var link = LinkFor(plan.Year, division, month);
         var (subject, body) = (ReminderText.ReturnedSubject(d, plan.Year, month), ReminderText.ReturnedBody(d, plan.Year, month, by, comment, link));
-        await AddEmailAsync(DeliveryKind.Returned, plan.Year, month, division, subject, body, ct);
-        if (RobotOf(division) is { } robot) Add(DeliveryChannel.Webhook, DeliveryKind.Returned, plan.Year, month, [division], robot, subject, subject + "\n退回意见：" + comment + "\n" + link);
+        await AddEmailAsync(db, DeliveryKind.Returned, plan.Year, month, division, subject, body, ct);
+        if (RobotOf(division) is { } robot) Add(db, DeliveryChannel.Webhook, DeliveryKind.Returned, plan.Year, month, [division], robot, subject, subject + "\n退回意见：" + comment + "\n" + link);
     }
 
-    private async Task AddEmailAsync(DeliveryKind kind, int year, int month, string division, string subject, string body, CancellationToken ct)
+    private async Task AddEmailAsync(PortalDbContext db, DeliveryKind kind, int year, int month, string division, string subject, string body, CancellationToken ct)
     {
         if (!mail.Value.Enabled) return;
-        var to = await RecipientsAsync(division, ct);
-        if (to.Count > 0) Add(DeliveryChannel.Email, kind, year, month, [division], string.Join(",", to.Select(r => r.Email)), subject, body);
+        var to = await RecipientsAsync(db, division, ct);
+        if (to.Count > 0) Add(db, DeliveryChannel.Email, kind, year, month, [division], string.Join(",", to.Select(r => r.Email)), subject, body);
     }
 
-    private void Add(DeliveryChannel channel, DeliveryKind kind, int year, int month, IEnumerable<string> divisions, string target, string subject, string body)
+    private void Add(PortalDbContext db, DeliveryChannel channel, DeliveryKind kind, int year, int month, IEnumerable<string> divisions, string target, string subject, string body)
     {
         var now = clock.GetUtcNow();
         db.ReminderDeliveries.Add(new ReminderDelivery
