@@ -21,14 +21,14 @@ public static class FigureValidator
             if (w.Value is { } v && plan.HasKpi(w.Kpi)) Check(errors, i, () => FigureValue.Require(plan.Kpi(w.Kpi), v));
             else if (w.Value is { } raw) Check(errors, i, () => FigureValue.Require(raw));
             if (plan.HasKpi(w.Kpi) && plan.Kpi(w.Kpi) is { RetiredFrom: { } kr } kpi && w.Month >= kr)
-                errors.Add(new(i, "kpi", $"指标“{kpi.Name}”已于 {kr} 月起停用，{w.Month} 月不能再填报；{kr} 月以前的数据仍可修改。"));
+                errors.Add(new(i, "kpi", FigureMessages.Text.Format("Validate.KpiRetired", kpi.Name, kr, w.Month)));
             if (plan.HasDivision(w.Division) && plan.Division(w.Division) is { RetiredFrom: { } dr } division && w.Month >= dr)
-                errors.Add(new(i, "division", $"部门“{division.Name}”已于 {dr} 月起停用，{w.Month} 月不能再填报；{dr} 月以前的数据仍可修改。"));
+                errors.Add(new(i, "division", FigureMessages.Text.Format("Validate.DivisionRetired", division.Name, dr, w.Month)));
             if (w.Note is { Length: > FigureLimits.NoteLength })
-                errors.Add(new(i, "note", $"备注最多 {FigureLimits.NoteLength} 个字符，现有 {w.Note.Length} 个。请精简后再保存。"));
+                errors.Add(new(i, "note", FigureMessages.Text.Format("Validate.NoteTooLong", FigureLimits.NoteLength, w.Note.Length)));
             else Check(errors, i, () => FigureNote.Require(w.Note)!);
             if (!seen.Add((w.Kpi, w.Division, w.Month)))
-                errors.Add(new(i, "month", $"同一指标、部门和月份（{w.Kpi} / {w.Division} / {w.Month} 月）出现了不止一次，请只保留一行。"));
+                errors.Add(new(i, "month", FigureMessages.Text.Format("Validate.Twice", w.Kpi, w.Division, w.Month)));
         }
         return errors;
     }

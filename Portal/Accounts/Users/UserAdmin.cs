@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
+using Portal.Domain.Localization;
 using Portal.Plans;
 
 namespace Portal.Accounts.Users;
@@ -16,7 +17,7 @@ namespace Portal.Accounts.Users;
 /// </summary>
 public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db, PlanStore store, TimeProvider clock, ActingUsers acting)
 {
-    private const string What = "管理账号（新建、修改角色和部门、锁定、重置密码）";
+    private static string What => AccountMessages.Text["Users.What"];
 
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -58,7 +59,7 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
         if (Check(roles, divisions) is { } invalid) return invalid;
-        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail(AccountMessages.Text["Users.NotFound"]);
         await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
         await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PortalClaims.Division));
         var result = await ApplyAsync(user, roles, divisions);
@@ -72,12 +73,12 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
         if (EmailError(email) is { } bad) return AccountResult.Fail(bad);
-        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail(AccountMessages.Text["Users.NotFound"]);
         var address = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         if (user.Email == address) return AccountResult.Ok();
         var set = await users.SetEmailAsync(user, address);
         if (!set.Succeeded) return Fail(set);
-        await AuditAsync(AuditEventKind.UserEmailChanged, user, by, address ?? "（已删除）");
+        await AuditAsync(AuditEventKind.UserEmailChanged, user, by, address ?? AccountMessages.Text.Get("Audit.EmailRemoved", TextResource.Chinese));
         return AccountResult.Ok();
     }
 
@@ -87,13 +88,13 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
         if (string.IsNullOrWhiteSpace(email)) return null;
         var text = email.Trim();
         return text.Length <= 256 && System.Net.Mail.MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && parsed.Host.Contains('.', StringComparison.Ordinal)
-            ? null : $"邮箱地址“{text}”格式不正确，应形如 zhangmin@zjlib.cn。";
+            ? null : AccountMessages.Text.Format("Users.BadEmail", text);
     }
 
     /// <summary>Locks an account until an admin unlocks it; its sessions, circuits and API tokens stop working.</summary>
     public Task<AccountResult> LockAsync(string userId, ClaimsPrincipal actor) =>
         ChangeAsync(userId, actor, AuditEventKind.UserLocked, u => u.UserName == Writer.NameOf(actor)
-            ? Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "LockSelf", Description = "不能锁定自己的账号。" }))
+            ? Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "LockSelf", Description = AccountMessages.Text["Users.LockSelf"] }))
             : users.SetLockoutEndDateAsync(u, DateTimeOffset.MaxValue));
 
     public Task<AccountResult> UnlockAsync(string userId, ClaimsPrincipal actor) =>
@@ -108,7 +109,7 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     {
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
-        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail(AccountMessages.Text["Users.NotFound"]);
         var secret = OneTimePassword.New();
         await users.RemovePasswordAsync(user);
         var reset = await users.AddPasswordAsync(user, secret);
@@ -123,7 +124,7 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     {
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
-        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+        if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail(AccountMessages.Text["Users.NotFound"]);
         var result = await change(user);
         if (!result.Succeeded) return Fail(result);
         await users.UpdateSecurityStampAsync(user);
@@ -148,14 +149,14 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     private AccountResult? Check(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions)
     {
         var errors = new List<string>();
-        if (roles.Count == 0) errors.Add("请至少选择一个角色。");
+        if (roles.Count == 0) errors.Add(AccountMessages.Text["Users.NoRole"]);
         errors.AddRange(roles.Where(r => !PortalRoles.IsAssignable(r))
-            .Select(r => $"未知的角色“{r}”。可用角色：{string.Join("、", PortalRoles.Assignable)}。"));
+            .Select(r => AccountMessages.Text.Format("Users.UnknownRole", r, ListText.Join(PortalRoles.Assignable))));
         var known = store.Plans.SelectMany(p => p.Plan.Divisions.Select(d => d.Code)).ToHashSet();
         errors.AddRange(divisions.Where(d => !known.Contains(d))
-            .Select(d => $"未知的部门代码“{d}”。可用部门：{string.Join("、", known.Order())}。"));
+            .Select(d => AccountMessages.Text.Format("Users.UnknownDivision", d, ListText.Join(known.Order()))));
         if (roles.Any(r => r is PortalRoles.Staff or PortalRoles.TeamLead) && divisions.Count == 0)
-            errors.Add("填报员和部门负责人须至少属于一个部门（--division）。");
+            errors.Add(AccountMessages.Text["Users.NeedsDivision"]);
         return errors.Count > 0 ? new AccountResult(false, null, errors) : null;
     }
 
@@ -166,7 +167,7 @@ public sealed class UserAdmin(UserManager<PortalUser> users, PortalDbContext db,
     }
 
     private static string Describe(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions) =>
-        $"角色 {string.Join(",", roles)}；部门 {(divisions.Count == 0 ? "无" : string.Join(",", divisions))}";
+        AccountMessages.Text.Format(TextResource.Chinese, "Audit.RolesAndDivisions", string.Join(",", roles), divisions.Count == 0 ? AccountMessages.Text.Get("Audit.NoDivision", TextResource.Chinese) : string.Join(",", divisions));
 
     private static AccountResult Fail(IdentityResult result) => new(false, null, result.Errors.Select(e => e.Description).ToList());
 }

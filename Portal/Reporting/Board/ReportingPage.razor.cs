@@ -65,7 +65,7 @@ public partial class ReportingPage : IAsyncDisposable
     private string Left(DateTimeOffset deadline)
     {
         var left = deadline - Clock.GetUtcNow();
-        return left.TotalDays >= 1 ? $"{(int)left.TotalDays} 天" : $"{Math.Max(1, (int)Math.Ceiling(left.TotalHours))} 小时";
+        return left.TotalDays >= 1 ? ReportingMessages.Text.Format("Board.DaysLeft", (int)left.TotalDays) : ReportingMessages.Text.Format("Board.HoursLeft", Math.Max(1, (int)Math.Ceiling(left.TotalHours)));
     }
 
     // Re-implements IAsyncDisposable so that the renderer calls this, which then disposes the live page.
