@@ -51,7 +51,7 @@ public sealed partial class FigureLedger
     {
         var (k, d) = Resolve(figure);
         if (!double.IsNaN(_values[Cell(k, d, figure.Month)]))
-            throw new DomainException($"“{Plan.Kpis[k].Name}”在 {figure.Month} 月已有 {Plan.Divisions[d].Name} 的数据，不能重复添加；如需修改请编辑原数据。", "month");
+            throw new DomainException(EngineText.Text.Format("Ledger.DuplicateEdit", Plan.Kpis[k].Name, figure.Month, Plan.Divisions[d].Name), "month");
         Set(k, d, figure.Month, figure.Value);
     }
 
@@ -74,7 +74,7 @@ public sealed partial class FigureLedger
                 FigureValue.Require(Plan.Kpis[k], f.Value);
                 var i = Cell(k, d, f.Month);
                 if (!double.IsNaN(_values[i]))
-                    throw new DomainException($"“{Plan.Kpis[k].Name}”在 {f.Month} 月已有 {Plan.Divisions[d].Name} 的数据，不能重复添加。", "month");
+                    throw new DomainException(EngineText.Text.Format("Ledger.Duplicate", Plan.Kpis[k].Name, f.Month, Plan.Divisions[d].Name), "month");
                 _values[i] = f.Value;
                 written.Add(i);
             }

@@ -29,7 +29,7 @@ public static class Plausibility
     {
         Months.Require(month);
         if (monthly.Count != 12)
-            throw new DomainException($"需要 12 个月的数据才能检查数值是否合理，收到 {monthly.Count} 个。", "monthly");
+            throw new DomainException(EngineText.Text.Format("Plausibility.TwelveMonths", monthly.Count), "monthly");
         if (kpi.Aggregation == Aggregation.Stock && PreviousLevel(month, monthly) is { } previous && value < previous.Value)
             return new PlausibilityWarning(PlausibilityRule.StockDrop, previous.Value, previous.Month);
         // An average of zero gives no scale to compare with: any first non-zero figure would be "over 3×".

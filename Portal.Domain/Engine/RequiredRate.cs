@@ -41,7 +41,7 @@ public sealed record RequiredRate(double Gap, int MonthsLeft, double? Needed, do
     {
         asOf = Figures.Months.Require(asOf);
         if (actualByMonth.Count < asOf)
-            throw new DomainException($"需要 1 至 {asOf} 月的累计值，只收到 {actualByMonth.Count} 个。", "month");
+            throw new DomainException(EngineText.Text.Format("RequiredRate.Months", asOf, actualByMonth.Count), "month");
         var actual = actualByMonth[asOf - 1] ?? 0;
         if (kpi.Aggregation == Aggregation.Flow) return Flow(kpi.Target.Value, actual, asOf);
         // A stock with an opening level has grown from it since the start of the year (month 0).

@@ -18,9 +18,9 @@ public static class FigureNote
                 continue;
             }
             if (char.IsSurrogate(c))
-                throw new DomainException($"备注第 {i + 1} 个字符是不完整的 Unicode 字符（U+{(int)c:X4}），常见于复制时被截断的表情或生僻字。请删除或重新输入后再保存。", "note");
+                throw new DomainException(FigureText.Text.Format("Note.LoneSurrogate", i + 1, (int)c), "note");
             if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
-                throw new DomainException($"备注第 {i + 1} 个字符是不可见的控制字符（U+{(int)c:X4}），请删除后再保存；换行和制表符可以保留。", "note");
+                throw new DomainException(FigureText.Text.Format("Note.ControlCharacter", i + 1, (int)c), "note");
         }
         return note;
     }

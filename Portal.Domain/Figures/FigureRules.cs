@@ -38,14 +38,14 @@ public static class FigureRules
             if (value is { } v && plan.HasKpi(cell.Kpi)) Add(errors, i, () => FigureValue.Require(plan.Kpi(cell.Kpi), v));
             else if (value is { } raw) Add(errors, i, () => FigureValue.Require(raw));
             if (plan.HasKpi(cell.Kpi) && plan.Kpi(cell.Kpi) is { RetiredFrom: { } kr } kpi && cell.Month >= kr)
-                errors.Add(new(i, "kpi", $"指标“{kpi.Name}”已于 {kr} 月起停用，{cell.Month} 月不能再填报；{kr} 月以前的数据仍可修改。"));
+                errors.Add(new(i, "kpi", FigureText.Text.Format("Validate.KpiRetired", kpi.Name, kr, cell.Month)));
             if (plan.HasDivision(cell.Division) && plan.Division(cell.Division) is { RetiredFrom: { } dr } division && cell.Month >= dr)
-                errors.Add(new(i, "division", $"部门“{division.Name}”已于 {dr} 月起停用，{cell.Month} 月不能再填报；{dr} 月以前的数据仍可修改。"));
+                errors.Add(new(i, "division", FigureText.Text.Format("Validate.DivisionRetired", division.Name, dr, cell.Month)));
             if (note is { Length: > NoteLength })
-                errors.Add(new(i, "note", $"备注最多 {NoteLength} 个字符，现有 {note.Length} 个。请精简后再保存。"));
+                errors.Add(new(i, "note", FigureText.Text.Format("Validate.NoteTooLong", NoteLength, note.Length)));
             else Add(errors, i, () => FigureNote.Require(note)!);
             if (!seen.Add(cell))
-                errors.Add(new(i, "month", $"同一指标、部门和月份（{cell.Kpi} / {cell.Division} / {cell.Month} 月）出现了不止一次，请只保留一行。"));
+                errors.Add(new(i, "month", FigureText.Text.Format("Validate.Twice", cell.Kpi, cell.Division, cell.Month)));
         }
         return errors;
     }

@@ -13,11 +13,11 @@ public static class FigureValue
     public static double Require(double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
-            throw new DomainException("数值必须是有限的数字，不能是 NaN 或无穷大。", "value");
+            throw new DomainException(FigureText.Text["Value.NotFinite"], "value");
         if (value < 0)
-            throw new DomainException($"数值不能为负数，收到的是 {value}。请填写 0 或正数。", "value");
+            throw new DomainException(FigureText.Text.Format("Value.Negative", value), "value");
         if (value > Max)
-            throw new DomainException($"数值 {value:G} 过大，超过了 1 万亿，不可能是一个月的实际数。请检查是否多输了几个 0。", "value");
+            throw new DomainException(FigureText.Text.Format("Value.TooLarge", value), "value");
         return value;
     }
 
@@ -26,7 +26,7 @@ public static class FigureValue
     {
         Require(value);
         if (!kpi.Fractional && value != Math.Floor(value))
-            throw new DomainException($"“{kpi.Name}”按{kpi.Target.Unit}计数，必须是整数，收到的是 {value}。", "value");
+            throw new DomainException(FigureText.Text.Format("Value.NotWhole", kpi.Name, kpi.Target.Unit, value), "value");
         return value;
     }
 }

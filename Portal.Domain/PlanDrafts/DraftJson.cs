@@ -16,7 +16,7 @@ public static class DraftJson
     public static string Serialize(PlanDraft draft) => JsonSerializer.Serialize(draft, Options);
 
     public static PlanDraft Deserialize(string json) =>
-        JsonSerializer.Deserialize<PlanDraft>(json, Options) ?? throw new DomainException("草稿内容为空。");
+        JsonSerializer.Deserialize<PlanDraft>(json, Options) ?? throw new DomainException(DraftText.Text["Json.Empty"]);
 
     /// <summary>A deep copy, so that an edit can be tried on a copy and dropped if it cannot be stored.</summary>
     public static PlanDraft Copy(PlanDraft draft) => Deserialize(Serialize(draft));

@@ -17,5 +17,5 @@ public static class ExtractedPlanJson
     public static string Serialize(ExtractedPlan plan) => JsonSerializer.Serialize(plan, Options);
 
     public static ExtractedPlan Deserialize(string json) =>
-        JsonSerializer.Deserialize<ExtractedPlan>(json, Options) ?? throw new DomainException("抽取结果为空。");
+        JsonSerializer.Deserialize<ExtractedPlan>(json, Options) ?? throw new DomainException(ImportText.Text["Json.Empty"]);
 }

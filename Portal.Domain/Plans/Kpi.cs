@@ -10,7 +10,7 @@ public sealed class Kpi
         IReadOnlyList<double>? seasonality = null, bool fractional = false, double? opening = null, string? previous = null,
         int? retiredFrom = null)
     {
-        if (string.IsNullOrWhiteSpace(code)) throw new DomainException("指标代码不能为空。", "code");
+        if (string.IsNullOrWhiteSpace(code)) throw new DomainException(PlanText.Text["Kpi.EmptyCode"], "code");
         Code = code;
         Name = name;
         ItemCode = itemCode;
@@ -22,13 +22,13 @@ public sealed class Kpi
         Seasonality = seasonality;
         Fractional = fractional;
         if (opening is { } o && (!double.IsFinite(o) || o < 0 || o >= target.Value))
-            throw new DomainException($"指标 {code} 的期初值 {o} 必须是不小于 0 且小于目标 {target.Value} 的数字。", "opening");
+            throw new DomainException(PlanText.Text.Format("Kpi.Opening", code, o, target.Value), "opening");
         if (opening is not null && aggregation != Aggregation.Stock)
-            throw new DomainException($"指标 {code} 是累加型指标，不能有期初值；期初值只用于存量指标。", "opening");
+            throw new DomainException(PlanText.Text.Format("Kpi.OpeningOnFlow", code), "opening");
         Opening = opening;
         Previous = string.IsNullOrWhiteSpace(previous) ? null : previous;
         if (retiredFrom is < 1 or > 12)
-            throw new DomainException($"指标 {code} 的停用月份 {retiredFrom} 必须在 1 到 12 之间。", "retiredFrom");
+            throw new DomainException(PlanText.Text.Format("Kpi.RetiredFrom", code, retiredFrom), "retiredFrom");
         RetiredFrom = retiredFrom;
         _pace = Pace.From(seasonality, code);
     }

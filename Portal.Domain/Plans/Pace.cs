@@ -22,17 +22,17 @@ internal sealed class Pace
     {
         if (weights is null) return new Pace(Linear);
         if (weights.Count != 12)
-            throw new DomainException($"指标 {kpi} 的季节权重必须正好 12 个（每月一个），收到 {weights.Count} 个。", "seasonality");
+            throw new DomainException(PlanText.Text.Format("Pace.TwelveWeights", kpi, weights.Count), "seasonality");
         var running = new double[12];
         var sum = 0.0;
         for (var m = 0; m < 12; m++)
         {
             var w = weights[m];
             if (!double.IsFinite(w) || w < 0)
-                throw new DomainException($"指标 {kpi} 的季节权重不能为负数或非数字。", "seasonality");
+                throw new DomainException(PlanText.Text.Format("Pace.NegativeWeight", kpi), "seasonality");
             running[m] = sum += w;
         }
-        if (sum <= 0) throw new DomainException($"指标 {kpi} 的季节权重之和必须大于 0。", "seasonality");
+        if (sum <= 0) throw new DomainException(PlanText.Text.Format("Pace.ZeroSum", kpi), "seasonality");
         return new Pace(running);
     }
 

@@ -12,18 +12,18 @@ public sealed class Plan
 
     public Plan(int year, string title, IReadOnlyList<Section> sections, IReadOnlyList<Kpi> kpis, IReadOnlyList<Division> divisions)
     {
-        if (year is < 1900 or > 2200) throw new DomainException($"计划年度 {year} 不合理。", "year");
+        if (year is < 1900 or > 2200) throw new DomainException(PlanText.Text.Format("Plan.Year", year), "year");
         Year = year;
         Title = title;
         Sections = sections;
         Kpis = kpis;
         Divisions = divisions;
-        _divisionIndex = IndexUnique(divisions.Select(d => d.Code), "部门");
-        _kpiIndex = IndexUnique(kpis.Select(k => k.Code), "指标");
-        var sectionCodes = IndexUnique(sections.Select(s => s.Code), "章节");
+        _divisionIndex = IndexUnique(divisions.Select(d => d.Code), PlanText.Text["Noun.Division"]);
+        _kpiIndex = IndexUnique(kpis.Select(k => k.Code), PlanText.Text["Noun.Kpi"]);
+        var sectionCodes = IndexUnique(sections.Select(s => s.Code), PlanText.Text["Noun.Section"]);
         _items = sections.SelectMany(s => s.Items).ToDictionary(i => i.Code);
         foreach (var s in sections.Where(s => s.ParentCode is not null && !sectionCodes.ContainsKey(s.ParentCode)))
-            throw new DomainException($"章节 {s.Code} 的上级章节 {s.ParentCode} 不存在。", "sections");
+            throw new DomainException(PlanText.Text.Format("Plan.NoParent", s.Code, s.ParentCode), "sections");
         foreach (var item in _items.Values.Where(i => i.OwnerDivision is not null))
             RequireDivision(item.OwnerDivision!);
         foreach (var k in kpis) Validate(k, sectionCodes);
@@ -39,10 +39,10 @@ public sealed class Plan
     internal PlanLayout Layout { get; }
 
     public int KpiIndex(string code) => _kpiIndex.TryGetValue(code, out var i) ? i
-        : throw new DomainException($"未知的指标代码“{code}”。请使用计划中的指标代码，例如 {Kpis.FirstOrDefault()?.Code}。", "kpi");
+        : throw new DomainException(PlanText.Text.Format("Plan.UnknownKpi", code, Kpis.FirstOrDefault()?.Code), "kpi");
 
     public int DivisionIndex(string code) => _divisionIndex.TryGetValue(code, out var i) ? i
-        : throw new DomainException($"未知的部门代码“{code}”。请使用计划中的部门代码，例如 {Divisions.FirstOrDefault()?.Code}。", "division");
+        : throw new DomainException(PlanText.Text.Format("Plan.UnknownDivision", code, Divisions.FirstOrDefault()?.Code), "division");
 
     public bool HasKpi(string code) => _kpiIndex.ContainsKey(code);
     public bool HasDivision(string code) => _divisionIndex.ContainsKey(code);
@@ -57,15 +57,15 @@ public sealed class Plan
     private void Validate(Kpi k, Dictionary<string, int> sectionCodes)
     {
         if (!_items.TryGetValue(k.ItemCode, out var item))
-            throw new DomainException($"指标 {k.Code} 引用的条目 {k.ItemCode} 不存在。", "kpis");
+            throw new DomainException(PlanText.Text.Format("Plan.KpiItemMissing", k.Code, k.ItemCode), "kpis");
         if (item.SectionCode != k.SectionCode || !sectionCodes.ContainsKey(k.SectionCode))
-            throw new DomainException($"指标 {k.Code} 的章节 {k.SectionCode} 与条目 {k.ItemCode} 不符。", "kpis");
+            throw new DomainException(PlanText.Text.Format("Plan.KpiSectionMismatch", k.Code, k.SectionCode, k.ItemCode), "kpis");
         RequireDivision(k.LeadDivision);
         foreach (var (division, target) in k.DivisionTargets)
         {
             RequireDivision(division);
             if (!double.IsFinite(target) || target < 0)
-                throw new DomainException($"指标 {k.Code} 给部门 {division} 的分解目标无效。", "kpis");
+                throw new DomainException(PlanText.Text.Format("Plan.SplitInvalid", k.Code, division), "kpis");
         }
     }
 
@@ -76,7 +76,7 @@ public sealed class Plan
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var code in codes)
             if (!index.TryAdd(code, index.Count))
-                throw new DomainException($"{what}代码“{code}”重复。", what);
+                throw new DomainException(PlanText.Text.Format("Plan.DuplicateCode", what, code), what);
         return index;
     }
 }

@@ -27,12 +27,12 @@ public static class PlanFile
         PlanDto dto;
         try
         {
-            dto = JsonSerializer.Deserialize<PlanDto>(json, Options) ?? throw new DomainException("计划文件为空。");
+            dto = JsonSerializer.Deserialize<PlanDto>(json, Options) ?? throw new DomainException(PlanText.Text["File.Empty"]);
         }
         catch (JsonException e)
         {
-            var where = e.Path is { Length: > 1 } path ? $"（位置：{path}，第 {e.LineNumber + 1} 行）" : "";
-            throw new DomainException($"计划文件不是有效的 JSON{where}：{e.Message}");
+            var where = e.Path is { Length: > 1 } path ? PlanText.Text.Format("File.Where", path, e.LineNumber + 1) : "";
+            throw new DomainException(PlanText.Text.Format("File.NotJson", where, e.Message));
         }
         return dto.ToPlan();
     }
@@ -47,14 +47,14 @@ public static class PlanFile
         public Plan ToPlan()
         {
             if (Divisions is null || Sections is null || Kpis is null)
-                throw new DomainException("计划文件缺少 divisions、sections 或 kpis：请按 seeds/plan-2013.json 的格式给出部门、章节和指标。");
+                throw new DomainException(PlanText.Text["File.MissingLists"]);
             var sections = new List<Section>();
             foreach (var s in Sections) s.Flatten(null, sections);
             var sectionOfItem = new Dictionary<string, string>();
             foreach (var item in sections.SelectMany(s => s.Items))
-                if (!sectionOfItem.TryAdd(item.Code, item.SectionCode)) throw new DomainException($"条目代码“{item.Code}”重复。", "items");
+                if (!sectionOfItem.TryAdd(item.Code, item.SectionCode)) throw new DomainException(PlanText.Text.Format("File.DuplicateItem", item.Code), "items");
             var kpis = Kpis.Select(k => k.ToKpi(sectionOfItem)).ToList();
-            return new Plan(Year, Title ?? throw new DomainException("计划文件缺少标题（title）。", "title"), sections, kpis,
+            return new Plan(Year, Title ?? throw new DomainException(PlanText.Text["File.NoTitle"], "title"), sections, kpis,
                 Divisions.Select(d => d.ToDivision()).ToList());
         }
 
@@ -69,9 +69,9 @@ public static class PlanFile
         public Division ToDivision()
         {
             if (string.IsNullOrWhiteSpace(Code) || string.IsNullOrWhiteSpace(Name))
-                throw new DomainException("每个部门都要有代码（code）和名称（name）。", "divisions");
+                throw new DomainException(PlanText.Text["File.DivisionFields"], "divisions");
             if (RetiredFrom is < 1 or > 12)
-                throw new DomainException($"部门 {Code} 的停用月份 {RetiredFrom} 必须在 1 到 12 之间。", "retiredFrom");
+                throw new DomainException(PlanText.Text.Format("File.DivisionRetiredFrom", Code, RetiredFrom), "retiredFrom");
             return new Division(Code, Name, RetiredFrom);
         }
     }
@@ -82,9 +82,9 @@ public static class PlanFile
     {
         public void Flatten(string? parent, List<Section> into)
         {
-            if (string.IsNullOrWhiteSpace(Code)) throw new DomainException("每个章节都要有代码（code），例如“一”或“五(一)”。", "sections");
+            if (string.IsNullOrWhiteSpace(Code)) throw new DomainException(PlanText.Text["File.SectionCode"], "sections");
             var items = (Items ?? []).Select(i => string.IsNullOrWhiteSpace(i.Code)
-                ? throw new DomainException($"章节 {Code} 中有一个条目没有代码（code）。", "items")
+                ? throw new DomainException(PlanText.Text.Format("File.ItemCode", Code), "items")
                 : new PlanItem(i.Code, Code, i.Number, i.Text ?? "", i.Owner)).ToList();
             into.Add(new Section(Code, Title ?? "", parent, items));
             foreach (var child in Sections ?? []) child.Flatten(Code, into);
@@ -106,10 +106,10 @@ public static class PlanFile
     {
         public Kpi ToKpi(Dictionary<string, string> sectionOfItem)
         {
-            var where = string.IsNullOrWhiteSpace(Code) ? "有一个指标" : $"指标 {Code}";
-            if (string.IsNullOrWhiteSpace(Item)) throw new DomainException($"{where}缺少所属条目（item）。", "item");
-            if (string.IsNullOrWhiteSpace(Lead)) throw new DomainException($"{where}缺少牵头部门（lead）。", "lead");
-            return new(Code, Name ?? Code, Item, sectionOfItem.GetValueOrDefault(Item) ?? throw new DomainException($"{where}引用的条目 {Item} 不存在。", "item"),
+            var where = string.IsNullOrWhiteSpace(Code) ? PlanText.Text["File.SomeKpi"] : PlanText.Text.Format("File.Kpi", Code);
+            if (string.IsNullOrWhiteSpace(Item)) throw new DomainException(PlanText.Text.Format("File.KpiNoItem", where), "item");
+            if (string.IsNullOrWhiteSpace(Lead)) throw new DomainException(PlanText.Text.Format("File.KpiNoLead", where), "lead");
+            return new(Code, Name ?? Code, Item, sectionOfItem.GetValueOrDefault(Item) ?? throw new DomainException(PlanText.Text.Format("File.KpiItemMissing", where, Item), "item"),
                 new Target(Target, Unit, Qualifier), Aggregation, Lead, DivisionTargets, Seasonality, Fractional, Opening, Previous, RetiredFrom);
         }
 

@@ -1,3 +1,5 @@
+using Portal.Domain.Localization;
+
 namespace Portal.Domain.Plans;
 
 /// <summary>
@@ -11,18 +13,18 @@ public static class PlanRevisions
     public static Plan ChangeTarget(Plan plan, string code, double target, string lead, IReadOnlyDictionary<string, double> split)
     {
         var kpi = plan.Kpi(code);
-        RequireActiveDivision(plan, lead, $"指标 {code} 的牵头部门");
-        foreach (var d in split.Keys) RequireActiveDivision(plan, d, $"指标 {code} 的分解部门");
+        RequireActiveDivision(plan, lead, PlanText.Text.Format("Role.KpiLead", code));
+        foreach (var d in split.Keys) RequireActiveDivision(plan, d, PlanText.Text.Format("Role.KpiShare", code));
         if (split.Count > 0 && Math.Abs(split.Values.Sum() - target) > 1e-6 * Math.Max(1, target))
-            throw new DomainException($"指标 {code} 的分解目标合计为 {split.Values.Sum():0.##}，与年度目标 {target:0.##} 不一致。请调整各部门的分解数，使合计等于目标。", "divisionTargets");
+            throw new DomainException(PlanText.Text.Format("Revise.SplitSum", code, split.Values.Sum(), target), "divisionTargets");
         var revised = kpi.Revise(new Target(target, kpi.Target.Unit, kpi.Target.Qualifier), lead, split);
         return With(plan, kpis: plan.Kpis.Select(k => k.Code == code ? revised : k).ToList());
     }
 
     public static Plan AddKpi(Plan plan, Kpi kpi)
     {
-        if (plan.HasKpi(kpi.Code)) throw new DomainException($"指标代码“{kpi.Code}”已经存在，请换一个代码。", "code");
-        RequireActiveDivision(plan, kpi.LeadDivision, $"指标 {kpi.Code} 的牵头部门");
+        if (plan.HasKpi(kpi.Code)) throw new DomainException(PlanText.Text.Format("Revise.KpiExists", kpi.Code), "code");
+        RequireActiveDivision(plan, kpi.LeadDivision, PlanText.Text.Format("Role.KpiLead", kpi.Code));
         return With(plan, kpis: [.. plan.Kpis, kpi]);
     }
 
@@ -30,7 +32,7 @@ public static class PlanRevisions
     public static Plan RetireKpi(Plan plan, string code, int fromMonth)
     {
         var kpi = plan.Kpi(code);
-        if (kpi.RetiredFrom is { } r) throw new DomainException($"指标 {code} 已于 {r} 月起停用。", "code");
+        if (kpi.RetiredFrom is { } r) throw new DomainException(PlanText.Text.Format("Revise.KpiRetired", code, r), "code");
         return With(plan, kpis: plan.Kpis.Select(k => k.Code == code ? k.Revise(retiredFrom: RequireMonth(fromMonth)) : k).ToList());
     }
 
@@ -43,9 +45,9 @@ public static class PlanRevisions
 
     public static Plan MoveItem(Plan plan, string itemCode, string division)
     {
-        var item = plan.Item(itemCode) ?? throw new DomainException($"计划中没有条目“{itemCode}”。", "item");
-        RequireActiveDivision(plan, division, $"条目 {itemCode} 的负责部门");
-        if (item.OwnerDivision == division) throw new DomainException($"条目 {itemCode} 已经由该部门负责。", "division");
+        var item = plan.Item(itemCode) ?? throw new DomainException(PlanText.Text.Format("Revise.NoItem", itemCode), "item");
+        RequireActiveDivision(plan, division, PlanText.Text.Format("Role.ItemOwner", itemCode));
+        if (item.OwnerDivision == division) throw new DomainException(PlanText.Text.Format("Revise.SameOwner", itemCode), "division");
         var sections = plan.Sections.Select(s => s.Code != item.SectionCode ? s
             : s with { Items = s.Items.Select(i => i.Code == itemCode ? i with { OwnerDivision = division } : i).ToList() }).ToList();
         return With(plan, sections: sections);
@@ -54,8 +56,8 @@ public static class PlanRevisions
     public static Plan AddDivision(Plan plan, string code, string name)
     {
         code = code.Trim();
-        if (!IsCode(code)) throw new DomainException($"部门代码“{code}”无效：请用小写英文字母、数字和连字符，例如 new-media。", "code");
-        if (plan.HasDivision(code)) throw new DomainException($"部门代码“{code}”已经存在。", "code");
+        if (!IsCode(code)) throw new DomainException(PlanText.Text.Format("Revise.DivisionCodeInvalid", code), "code");
+        if (plan.HasDivision(code)) throw new DomainException(PlanText.Text.Format("Revise.DivisionExists", code), "code");
         return With(plan, divisions: [.. plan.Divisions, new Division(code, RequireName(name))]);
     }
 
@@ -63,7 +65,7 @@ public static class PlanRevisions
     {
         var division = plan.Division(code);
         name = RequireName(name);
-        if (division.Name == name) throw new DomainException($"部门 {code} 的名称已经是“{name}”。", "name");
+        if (division.Name == name) throw new DomainException(PlanText.Text.Format("Revise.SameName", code, name), "name");
         return With(plan, divisions: plan.Divisions.Select(d => d.Code == code ? d with { Name = name } : d).ToList());
     }
 
@@ -71,15 +73,15 @@ public static class PlanRevisions
     public static Plan RetireDivision(Plan plan, string code, int fromMonth)
     {
         var division = plan.Division(code);
-        if (division.RetiredFrom is { } r) throw new DomainException($"部门 {division.Name} 已于 {r} 月起停用。", "code");
-        RequireUnused(plan, division, "停用");
+        if (division.RetiredFrom is { } r) throw new DomainException(PlanText.Text.Format("Revise.DivisionRetired", division.Name, r), "code");
+        RequireUnused(plan, division, PlanText.Text["Verb.Retire"]);
         return With(plan, divisions: plan.Divisions.Select(d => d.Code == code ? d with { RetiredFrom = RequireMonth(fromMonth) } : d).ToList());
     }
 
     /// <summary>Removes a division that has no figures (one added by mistake); the caller has checked that it has none.</summary>
     public static Plan RemoveDivision(Plan plan, string code)
     {
-        RequireUnused(plan, plan.Division(code), "删除");
+        RequireUnused(plan, plan.Division(code), PlanText.Text["Verb.Remove"]);
         return With(plan, divisions: plan.Divisions.Where(d => d.Code != code).ToList());
     }
 
@@ -88,23 +90,23 @@ public static class PlanRevisions
         var leads = plan.Kpis.Where(k => k.RetiredFrom is null && (k.LeadDivision == division.Code || k.DivisionTargets.ContainsKey(division.Code)))
             .Select(k => k.Code).ToList();
         if (leads.Count > 0)
-            throw new DomainException($"部门 {division.Name} 仍牵头或承担指标 {string.Join("、", leads)}，不能{what}。请先把这些指标改由其他部门负责。", "code");
+            throw new DomainException(PlanText.Text.Format("Revise.DivisionLeads", division.Name, ListText.Join(leads), what), "code");
         var items = plan.Items.Where(i => i.OwnerDivision == division.Code).Select(i => i.Code).ToList();
         if (items.Count > 0)
-            throw new DomainException($"部门 {division.Name} 仍负责条目 {string.Join("、", items)}，不能{what}。请先把这些条目移交给其他部门。", "code");
+            throw new DomainException(PlanText.Text.Format("Revise.DivisionOwns", division.Name, ListText.Join(items), what), "code");
     }
 
     private static void RequireActiveDivision(Plan plan, string code, string role)
     {
         if (plan.Division(code).RetiredFrom is not null)
-            throw new DomainException($"{role}“{plan.Division(code).Name}”已停用，请选择在用的部门。", "division");
+            throw new DomainException(PlanText.Text.Format("Revise.RoleRetired", role, plan.Division(code).Name), "division");
     }
 
     private static int RequireMonth(int month) => month is >= 1 and <= 12 ? month
-        : throw new DomainException($"停用月份必须在 1 到 12 之间，收到的是 {month}。", "month");
+        : throw new DomainException(PlanText.Text.Format("Revise.RetireMonth", month), "month");
 
     private static string RequireName(string name) => string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100
-        ? throw new DomainException("部门名称不能为空，最多 100 个字。", "name") : name.Trim();
+        ? throw new DomainException(PlanText.Text["Revise.DivisionName"], "name") : name.Trim();
 
     private static bool IsCode(string code) =>
         code.Length is > 0 and <= 50 && code.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-') && code[0] != '-';

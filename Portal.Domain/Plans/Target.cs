@@ -6,9 +6,9 @@ public sealed record Target
     public Target(double value, string unit, Qualifier qualifier)
     {
         if (!double.IsFinite(value) || value <= 0)
-            throw new DomainException($"目标值必须是大于 0 的数字，收到的是 {value}。", "target");
+            throw new DomainException(PlanText.Text.Format("Target.NotPositive", value), "target");
         if (string.IsNullOrWhiteSpace(unit))
-            throw new DomainException("目标必须有计量单位。", "unit");
+            throw new DomainException(PlanText.Text["Target.NoUnit"], "unit");
         Value = value;
         Unit = unit;
         Qualifier = qualifier;

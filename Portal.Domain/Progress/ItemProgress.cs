@@ -11,16 +11,16 @@ public sealed record ItemProgress
 
     public ItemProgress(string itemCode, ItemStatus status, int percent, string? note = null)
     {
-        if (string.IsNullOrWhiteSpace(itemCode)) throw new DomainException("任务编号不能为空。", "item");
-        if (!Enum.IsDefined(status)) throw new DomainException($"未知的任务状态“{status}”。请选择未开始、进行中、已完成或受阻。", "status");
-        if (percent is < 0 or > 100) throw new DomainException($"完成百分比必须在 0 到 100 之间，收到的是 {percent}。", "percent");
+        if (string.IsNullOrWhiteSpace(itemCode)) throw new DomainException(ProgressText.Text["Item.Empty"], "item");
+        if (!Enum.IsDefined(status)) throw new DomainException(ProgressText.Text.Format("Status.Unknown", status), "status");
+        if (percent is < 0 or > 100) throw new DomainException(ProgressText.Text.Format("Percent.OutOfRange", percent), "percent");
         note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (note is { Length: > NoteLength })
-            throw new DomainException($"备注最多 {NoteLength} 个字符，现有 {note.Length} 个。请精简后再保存。", "note");
+            throw new DomainException(ProgressText.Text.Format("Note.TooLong", NoteLength, note.Length), "note");
         if (status is ItemStatus.InProgress or ItemStatus.Blocked && percent == 100)
-            throw new DomainException("完成百分比已到 100%，请把状态设为“已完成”。", "percent");
+            throw new DomainException(ProgressText.Text["Percent.DoneButNotCompleted"], "percent");
         if (status == ItemStatus.Blocked && note is null)
-            throw new DomainException("任务受阻时必须在备注中写明原因，以便协调解决。", "note");
+            throw new DomainException(ProgressText.Text["Blocked.NoteNeeded"], "note");
         ItemCode = itemCode;
         Status = status;
         Percent = status switch { ItemStatus.Done => 100, ItemStatus.NotStarted => 0, _ => percent };

@@ -19,7 +19,7 @@ public sealed class DeadlineSchedule
     public DeadlineSchedule(int year, int defaultDay = DefaultDueDay, IReadOnlyDictionary<int, DateOnly>? exceptions = null)
     {
         if (defaultDay is < 1 or > LatestDefaultDay)
-            throw new DomainException($"截止日必须是下月的 1 到 {LatestDefaultDay} 日，收到的是 {defaultDay} 日。", "defaultDay");
+            throw new DomainException(ReportingText.Text.Format("Deadline.DefaultDay", LatestDefaultDay, defaultDay), "defaultDay");
         Year = year;
         DefaultDay = defaultDay;
         _exceptions = new Dictionary<int, DateOnly>();
@@ -29,7 +29,7 @@ public sealed class DeadlineSchedule
             var earliest = new DateOnly(year, month, 1).AddMonths(1);
             if (date < earliest || date > earliest.AddDays(LongestDelayDays - 1))
                 throw new DomainException(
-                    $"{month} 月的截止日期 {date:yyyy-MM-dd} 不合理：应在 {earliest:yyyy-MM-dd} 到 {earliest.AddDays(LongestDelayDays - 1):yyyy-MM-dd} 之间（该月结束之后的两个月内）。",
+                    ReportingText.Text.Format("Deadline.Exception", month, date, earliest, earliest.AddDays(LongestDelayDays - 1)),
                     "exceptions");
             _exceptions[month] = date;
         }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Portal.Domain.Reporting;
 
 public enum MomentKind { Before, OnTheDay, Overdue }
@@ -16,10 +18,10 @@ public sealed record ReminderMoment(int Year, int Month, MomentKind Kind, int Da
     };
 
     /// <summary>The moment in words for a reminder's subject: 还有 3 天截止, 今天截止, 已逾期 2 天.</summary>
-    public string Describe() => Kind switch
+    public string Describe(CultureInfo culture) => Kind switch
     {
-        MomentKind.Before => $"还有 {Days} 天截止",
-        MomentKind.OnTheDay => "今天截止",
-        _ => $"已逾期 {Days} 天",
+        MomentKind.Before => ReportingText.Text.Format(culture, "Moment.Before", Days),
+        MomentKind.OnTheDay => ReportingText.Text.Get("Moment.OnTheDay", culture),
+        _ => ReportingText.Text.Format(culture, "Moment.Overdue", Days),
     };
 }

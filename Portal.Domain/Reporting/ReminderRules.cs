@@ -11,9 +11,9 @@ public sealed class ReminderRules
     {
         var before = (daysBefore ?? [3]).Distinct().OrderDescending().ToList();
         if (before.Any(d => d is < 1 or > 28))
-            throw new DomainException("提前提醒的天数必须在 1 到 28 天之间。", "daysBefore");
+            throw new DomainException(ReportingText.Text["Rules.DaysBefore"], "daysBefore");
         if (overdueDays is < 0 or > 366)
-            throw new DomainException("逾期后每日提醒的天数必须在 0 到 366 天之间。", "overdueDays");
+            throw new DomainException(ReportingText.Text["Rules.OverdueDays"], "overdueDays");
         DaysBefore = before;
         OnTheDay = onTheDay;
         DailyWhenOverdue = dailyWhenOverdue;

@@ -10,8 +10,8 @@ public static class ReportStatuses
 
     public static string Label(ReportStatus status) => status switch
     {
-        ReportStatus.Reported => "已填报",
-        ReportStatus.Missing => "未填报",
-        _ => "逾期",
+        ReportStatus.Reported => ReportingText.Text["Status.Reported"],
+        ReportStatus.Missing => ReportingText.Text["Status.Missing"],
+        _ => ReportingText.Text["Status.Overdue"],
     };
 }

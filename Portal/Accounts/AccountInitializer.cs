@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Portal.Accounts.Users;
+using Portal.Data.Demo;
 using Portal.Data.Entities;
 using Portal.Hosting;
 
@@ -18,7 +19,7 @@ public sealed class AccountInitializer(RoleManager<IdentityRole> roles, UserMana
         foreach (var demo in DemoAccounts.All)
         {
             if (await users.FindByNameAsync(demo.UserName) is not null) continue;
-            var result = await admin.CreateAsync(demo.UserName, [demo.Role], demo.Divisions, Acting.SystemActor.Named("演示数据"), demo.DisplayName, demo.Password);
+            var result = await admin.CreateAsync(demo.UserName, [demo.Role], demo.Divisions, Acting.SystemActor.Named(DemoFigures.Author), demo.DisplayName, demo.Password);
             if (!result.Succeeded) throw new InvalidOperationException($"Demo account {demo.UserName}: {string.Join(" ", result.Errors)}");
             log.LogInformation("Created demo account {User} ({Role})", demo.UserName, demo.Role);
         }

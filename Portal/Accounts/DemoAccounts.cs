@@ -1,3 +1,5 @@
+using Portal.Data.Demo;
+
 namespace Portal.Accounts;
 
 /// <summary>One account per role, created by --demo, with the passwords printed in the README. Demo only.</summary>
@@ -7,10 +9,10 @@ public static class DemoAccounts
 
     public static readonly IReadOnlyList<Account> All =
     [
-        new("staff", "演示填报员", PortalRoles.Staff, ["reader-services"], "demo-staff-2013"),
-        new("lead", "演示部门负责人", PortalRoles.TeamLead, ["reader-services"], "demo-lead-2013"),
-        new("director", "演示馆领导", PortalRoles.Director, [], "demo-director-2013"),
-        new("viewer", "演示只读用户", PortalRoles.Viewer, [], "demo-viewer-2013"),
-        new("admin", "演示管理员", PortalRoles.Admin, [], "demo-admin-2013"),
+        new("staff", DemoContent.AccountName("staff"), PortalRoles.Staff, ["reader-services"], "demo-staff-2013"),
+        new("lead", DemoContent.AccountName("lead"), PortalRoles.TeamLead, ["reader-services"], "demo-lead-2013"),
+        new("director", DemoContent.AccountName("director"), PortalRoles.Director, [], "demo-director-2013"),
+        new("viewer", DemoContent.AccountName("viewer"), PortalRoles.Viewer, [], "demo-viewer-2013"),
+        new("admin", DemoContent.AccountName("admin"), PortalRoles.Admin, [], "demo-admin-2013"),
     ];
 }

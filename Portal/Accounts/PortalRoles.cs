@@ -18,12 +18,12 @@ public static class PortalRoles
     /// <summary>The role's name in the UI (the role names themselves stay English: they are an API contract).</summary>
     public static string DisplayName(string role) => role switch
     {
-        Staff => "填报员",
-        TeamLead => "部门负责人",
-        Director => "馆领导",
-        Viewer => "只读用户",
-        Admin => "管理员",
-        Kiosk => "大屏",
+        Staff => AccountMessages.Text["Role.Staff"],
+        TeamLead => AccountMessages.Text["Role.TeamLead"],
+        Director => AccountMessages.Text["Role.Director"],
+        Viewer => AccountMessages.Text["Role.Viewer"],
+        Admin => AccountMessages.Text["Role.Admin"],
+        Kiosk => AccountMessages.Text["Role.Kiosk"],
         _ => role,
     };
 }

@@ -23,11 +23,11 @@ public static class RefusalResults
 
     public static string TitleOf(int status) => status switch
     {
-        StatusCodes.Status400BadRequest => "请求无效",
-        StatusCodes.Status401Unauthorized => "需要登录",
-        StatusCodes.Status403Forbidden => "没有权限",
-        StatusCodes.Status404NotFound => "未找到",
-        StatusCodes.Status409Conflict => "月份已关账",
-        _ => "请求失败",
+        StatusCodes.Status400BadRequest => AccountMessages.Text["Refusal.BadRequest"],
+        StatusCodes.Status401Unauthorized => AccountMessages.Text["Refusal.Unauthorized"],
+        StatusCodes.Status403Forbidden => AccountMessages.Text["Refusal.Forbidden"],
+        StatusCodes.Status404NotFound => AccountMessages.Text["Refusal.NotFound"],
+        StatusCodes.Status409Conflict => AccountMessages.Text["Refusal.Conflict"],
+        _ => AccountMessages.Text["Refusal.Other"],
     };
 }

@@ -1,4 +1,5 @@
 using Portal.Live;
+using Portal.Domain.Localization;
 using Portal.Shared;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -57,20 +58,20 @@ public sealed class WriteGuard(IDbContextFactory<PortalDbContext> contexts, Plan
         string message;
         if (Acting.Refusals.CannotWrite(user) is { } cannot) message = cannot;
         else if (!user.IsInRole(PortalRoles.Staff) && !user.IsInRole(PortalRoles.TeamLead))
-            message = "您的账号只能查看数据，不能修改。如需填报，请联系管理员。";
+            message = AccountMessages.Text["Write.ReadOnly"];
         else if (user.Divisions() is { Count: > 0 } own)
-            message = $"您只能修改本部门（{string.Join("、", own.Select(d => NameOf(d, year)))}）的数据，不能修改“{NameOf(division, year)}”的数据。";
-        else message = $"您的账号尚未分配部门，不能修改“{NameOf(division, year)}”的数据。请联系管理员分配部门。";
+            message = AccountMessages.Text.Format("Write.OtherDivision", ListText.Join(own.Select(d => NameOf(d, year))), NameOf(division, year));
+        else message = AccountMessages.Text.Format("Write.NoDivision", NameOf(division, year));
         return new WriteRefusal(RefusalKind.Forbidden, division, null, message);
     }
 
     private string ClosedMessage(ClaimsPrincipal user, MonthClose c, string? reason)
     {
-        var what = $"{NameOf(c.Division, c.Year)} {c.Year} 年 {c.Month} 月已于 {Times.Local(c.ClosedAt)} 由 {c.ClosedBy} 关账，数据不能再修改。";
-        if (!user.IsAdmin()) return what + "如需更正，请部门负责人先重新开放该月。";
+        var what = AccountMessages.Text.Format("Closed.What", NameOf(c.Division, c.Year), c.Year, c.Month, Times.Local(c.ClosedAt), c.ClosedBy);
+        if (!user.IsAdmin()) return what + AccountMessages.Text["Closed.AskLead"];
         return reason is { Length: > ReasonLength }
-            ? what + $"修改原因最多 {ReasonLength} 个字，现有 {reason.Length} 个。"
-            : what + "管理员修改已关账的月份须填写原因，原因将记入审计记录。";
+            ? what + AccountMessages.Text.Format("Closed.ReasonTooLong", ReasonLength, reason.Length)
+            : what + AccountMessages.Text["Closed.ReasonNeeded"];
     }
 
     private string NameOf(string division, int? year)

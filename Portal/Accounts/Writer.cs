@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Portal.Domain.Localization;
 
 namespace Portal.Accounts;
 
@@ -8,7 +9,7 @@ namespace Portal.Accounts;
 /// </summary>
 public static class Writer
 {
-    public const string Anonymous = "匿名用户";
+    public static string Anonymous => AccountMessages.Text.Get("Writer.Anonymous", TextResource.Chinese);
 
     public static string NameOf(ClaimsPrincipal? user) =>
         user?.Identity is { IsAuthenticated: true, Name: { Length: > 0 } name } ? name : Anonymous;

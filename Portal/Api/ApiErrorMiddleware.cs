@@ -21,15 +21,15 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IProblemDetailsSe
         catch (BadHttpRequestException e) when (!http.Response.HasStarted)
         {
             await WriteAsync(http, e.StatusCode, e.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? "请求体过大，服务器未读取。单个数据的请求体应在几 KB 以内（备注最多 2000 个字符）；大批数据请用 CSV 导入。"
-                : "服务器无法读取这个请求（可能被截断或格式不对）。请检查后重新发送。");
+                ? ApiText.Text["Error.TooLarge"]
+                : ApiText.Text["Error.Unreadable"]);
             return;
         }
         catch (Exception e) when (!http.Response.HasStarted && DatabaseOutage.Is(e))
         {
             log.LogWarning(e, "The database could not be reached on {Method} {Path}", http.Request.Method, http.Request.Path);
             await WriteAsync(http, StatusCodes.Status503ServiceUnavailable,
-                $"暂时无法连接数据库（可能正在重启或维护），本次请求没有完成。请在 {DatabaseOutage.RetryAfterSeconds} 秒后重试。",
+                ApiText.Text.Format("Error.DatabaseDown", DatabaseOutage.RetryAfterSeconds),
                 DatabaseOutage.RetryAfterSeconds);
             return;
         }
@@ -37,7 +37,7 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IProblemDetailsSe
         {
             log.LogError(e, "Unhandled exception on {Method} {Path}", http.Request.Method, http.Request.Path);
             await WriteAsync(http, StatusCodes.Status500InternalServerError,
-                "服务器处理请求时出现意外错误，本次请求没有完成。请稍后重试；若仍然出错，请把请求的时间告诉管理员。");
+                ApiText.Text["Error.Unexpected"]);
             return;
         }
         var response = http.Response;
@@ -47,10 +47,10 @@ internal sealed class ApiErrorMiddleware(RequestDelegate next, IProblemDetailsSe
 
     private static string BareStatus(int status) => status switch
     {
-        StatusCodes.Status404NotFound => "没有这个 API 地址。可用的地址见 README 的“API”一节，例如 GET /api/plans。",
-        StatusCodes.Status405MethodNotAllowed => "这个地址不支持该请求方法（GET/PUT/POST/DELETE）。请对照 README 的“API”一节。",
-        StatusCodes.Status415UnsupportedMediaType => "不支持这种请求内容类型。数据请用 application/json，导入请用 text/csv。",
-        _ => "请求未能完成。",
+        StatusCodes.Status404NotFound => ApiText.Text["Error.NoRoute"],
+        StatusCodes.Status405MethodNotAllowed => ApiText.Text["Error.Method"],
+        StatusCodes.Status415UnsupportedMediaType => ApiText.Text["Error.MediaType"],
+        _ => ApiText.Text["Error.Other"],
     };
 
     private Task WriteAsync(HttpContext http, int status, string detail, int? retryAfterSeconds = null)

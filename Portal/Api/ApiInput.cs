@@ -31,7 +31,7 @@ internal static class ApiInput
     {
         if (string.IsNullOrEmpty(text)) return null;
         if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var m) && m is >= 1 and <= 12) return m;
-        errors.Add(field, $"{field} 是月份，必须是 1 到 12 之间的整数，收到的是“{Shorten(text)}”。");
+        errors.Add(field, ApiText.Text.Format("Input.Month", field, Shorten(text)));
         return null;
     }
 
@@ -40,8 +40,8 @@ internal static class ApiInput
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= 1) return v;
         errors.Add("version", string.IsNullOrEmpty(text)
-            ? "删除时必须提供 ?version=：先 GET 该数据取得它的 version，以免删掉别人刚保存的值。"
-            : $"version 必须是正整数（该数据当前的版本号），收到的是“{Shorten(text)}”。");
+            ? ApiText.Text["Input.VersionForDelete"]
+            : ApiText.Text.Format("Input.Version", Shorten(text)));
         return null;
     }
 

@@ -26,7 +26,7 @@ internal static class CsvEndpoints
     }
 
     private static IResult TooLarge() => Results.Problem(
-        $"文件超过 {MaxImportBytes / 1024 / 1024} MB，没有导入。请按月份或部门拆成几个文件分别导入（10 万行约 3 MB）。",
+        ApiText.Text.Format("Csv.TooLarge", MaxImportBytes / 1024 / 1024),
         statusCode: StatusCodes.Status413PayloadTooLarge, title: ApiProblems.TitleFor(413));
 
     /// <summary>Copies the body, or stops and returns false once it is longer than <paramref name="max"/> bytes.</summary>
@@ -46,7 +46,7 @@ internal static class CsvEndpoints
     {
         if (ApiInput.Plan(store, year) is not { } plan) return ApiProblems.PlanNotFound(year);
         if (http.Request.HasFormContentType)
-            return Results.Problem("请直接发送 CSV 文件的内容（Content-Type: text/csv），不要用表单上传。例如 curl --data-binary @figures.csv -H \"Content-Type: text/csv\" …",
+            return Results.Problem(ApiText.Text["Csv.NotAForm"],
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: ApiProblems.TitleFor(415));
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxImportBytes;
         // Checked here too: a server that does not enforce the limit (or a body without Content-Length) is held to it.
@@ -58,7 +58,7 @@ internal static class CsvEndpoints
         if (outcome.Ok) return Results.Ok(new ImportedDto(outcome.Imported));
         if (outcome.Refusals is { Count: > 0 } refusals) return RefusalResults.From(refusals);
         var rows = outcome.Errors.Select(e => e.Line).Distinct().Count();
-        return Results.Problem($"{rows} 行有问题，整个文件都没有导入。请按 errors 中的行号（与 Excel 的行号一致，表头是第 1 行）逐一修改后重新导入。",
-            statusCode: 400, title: "导入失败，未写入任何数据", extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });
+        return Results.Problem(ApiText.Text.Format("Csv.Rejected", rows),
+            statusCode: 400, title: ApiText.Text["Csv.RejectedTitle"], extensions: new Dictionary<string, object?> { ["errors"] = outcome.Errors });
     }
 }

@@ -29,8 +29,8 @@ internal static class EntrySheetEndpoints
     {
         if (ApiInput.Plan(store, year) is not { } state) return ApiProblems.PlanNotFound(year);
         var errors = new FieldErrors();
-        if (string.IsNullOrWhiteSpace(division)) errors.Add("division", "division 是部门代码，必须给出，例如 division=reader-services。");
-        if (string.IsNullOrWhiteSpace(month)) errors.Add("month", "month 是月份，必须给出 1 到 12 之间的整数。");
+        if (string.IsNullOrWhiteSpace(division)) errors.Add("division", ApiText.Text["Sheet.NoDivision"]);
+        if (string.IsNullOrWhiteSpace(month)) errors.Add("month", ApiText.Text["Sheet.NoMonth"]);
         var code = ApiInput.Division(state.Plan, division, errors);
         var m = ApiInput.Month(month, "month", errors);
         if (errors.Any || code is null || m is not { } chosen) return errors.ToProblem();
@@ -40,7 +40,7 @@ internal static class EntrySheetEndpoints
         var name = state.Plan.Division(code).Name;
         if (extension == "xlsx")
         {
-            var bytes = EntrySheetXlsx.Write(lines, $"{chosen}月 {name}");
+            var bytes = EntrySheetXlsx.Write(lines, ApiText.Text.Format("Sheet.Title", chosen, name));
             return Results.File(bytes, EntrySheetFile.XlsxContentType, EntrySheetFile.FileName(state.Plan.Year, name, chosen, "xlsx"));
         }
         return Results.Stream(body => EntrySheetCsv.WriteAsync(body, lines, ct), Figures.Csv.FigureCsv.ContentType,

@@ -25,6 +25,6 @@ internal sealed class FieldErrors
 
     public IResult ToProblem() => Results.ValidationProblem(
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray()),
-        detail: "请求中有无效的输入，未保存任何数据。各字段的问题见 errors。",
+        detail: ApiText.Text["Fields.Invalid"],
         title: ApiProblems.TitleFor(400));
 }

@@ -47,7 +47,7 @@ internal static class FigureWriteEndpoints
         if (outcome.Refusals.Count > 0) return RefusalResults.From(outcome.Refusals);
         if (outcome.Errors.Count > 0) return FieldErrors.From(outcome.Errors).ToProblem();
         if (outcome.Conflicts is [var c, ..])
-            return c.CurrentVersion == 0 ? ApiProblems.NotFound($"{kpi} / {division} / {m} 月没有数据，无需删除。") : ApiProblems.Conflict(c, v);
+            return c.CurrentVersion == 0 ? ApiProblems.NotFound(ApiText.Text.Format("Delete.Nothing", kpi, division, m)) : ApiProblems.Conflict(c, v);
         return Results.NoContent();
     }
 }

@@ -13,7 +13,7 @@ public sealed record BackupCommand(string Verb, string? File)
         if (args.Length == 0 || !Verbs.Contains(args[0])) return (args, null, null);
         var file = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
         if (file is null && args[0] is "restore" or "import")
-            return (args, null, $"用法：{args[0]} {(args[0] == "restore" ? "备份文件" : "导出文件.zip")}（见 --help）");
+            return (args, null, BackupMessages.Text.Format("Cli.Usage", args[0], BackupMessages.Text[args[0] == "restore" ? "Cli.BackupFile" : "Cli.ExportFile"]));
         return (args[(file is null ? 1 : 2)..], new BackupCommand(args[0], file), null);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Data;
 using Portal.Data.Entities;
+using Portal.Domain.Localization;
 using Portal.Hosting;
 
 namespace Portal.Backups;
@@ -48,14 +49,14 @@ public static class BackupCommands
             });
             await db.SaveChangesAsync();
         }
-        Console.WriteLine($"已备份到 {result.File}（{Size(result.Size)}）。恢复：restore {result.File}（见 --help）。");
+        Console.WriteLine(BackupMessages.Text.Format("Cli.BackedUp", result.File, Size(result.Size)));
     }
 
     private static async Task RestoreAsync(WebApplication app, string file)
     {
         await app.Services.GetRequiredService<DatabaseRestore>().RestoreAsync(file);
         await app.InitializePortalAsync(); // the migrations, then the plans loaded as at start-up
-        Console.WriteLine($"已从 {file} 恢复并完成数据库迁移：{await SummaryAsync(app)}。");
+        Console.WriteLine(BackupMessages.Text.Format("Cli.Restored", file, await SummaryAsync(app)));
     }
 
     private static async Task ExportAsync(WebApplication app, string? file)
@@ -63,25 +64,25 @@ public static class BackupCommands
         await app.InitializePortalAsync();
         var clock = app.Services.GetRequiredService<TimeProvider>();
         file ??= $"portal-export-{Domain.Reporting.ChinaTime.Now(clock):yyyyMMdd-HHmmss}.zip";
-        if (File.Exists(file)) throw new BackupFailure($"导出文件“{Path.GetFullPath(file)}”已存在，不会覆盖；请换一个文件名。");
+        if (File.Exists(file)) throw new BackupFailure(BackupMessages.Text.Format("Cli.ExportExists", Path.GetFullPath(file)));
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await using var stream = File.Create(file);
             await scope.ServiceProvider.GetRequiredService<Export.LibraryExport>().WriteAsync(stream);
         }
-        Console.WriteLine($"已导出到 {Path.GetFullPath(file)}（{Size(new FileInfo(file).Length)}）：{await SummaryAsync(app)}。");
+        Console.WriteLine(BackupMessages.Text.Format("Cli.Exported", Path.GetFullPath(file), Size(new FileInfo(file).Length), await SummaryAsync(app)));
     }
 
     private static async Task ImportAsync(WebApplication app, string file)
     {
-        if (!File.Exists(file)) throw new BackupFailure($"导出文件“{file}”不存在。");
+        if (!File.Exists(file)) throw new BackupFailure(BackupMessages.Text.Format("Cli.NoExport", file));
         await app.InitializePortalAsync();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await using var stream = File.OpenRead(file);
             await scope.ServiceProvider.GetRequiredService<Export.LibraryImport>().ImportAsync(stream, file);
         }
-        Console.WriteLine($"已从 {file} 导入：{await SummaryAsync(app)}。");
+        Console.WriteLine(BackupMessages.Text.Format("Cli.Imported", file, await SummaryAsync(app)));
     }
 
     /// <summary>What the database holds: plan years, figures, audit rows and users.</summary>
@@ -91,8 +92,8 @@ public static class BackupCommands
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var years = await db.Plans.AsNoTracking().OrderBy(p => p.Year).Select(p => p.Year).ToListAsync();
         var n = (long v) => v.ToString("N0", CultureInfo.InvariantCulture);
-        return $"计划年度 {(years.Count == 0 ? "无" : string.Join("、", years))}，填报数据 {n(await db.Figures.LongCountAsync())} 条，"
-            + $"数据修改记录 {n(await db.Audit.LongCountAsync())} 条，任务进度 {n(await db.ItemProgress.LongCountAsync())} 条，账号 {n(await db.Users.LongCountAsync())} 个";
+        return BackupMessages.Text.Format("Cli.Summary", years.Count == 0 ? BackupMessages.Text["Cli.NoYears"] : ListText.Join(years.Select(y => y.ToString(CultureInfo.InvariantCulture))),
+            n(await db.Figures.LongCountAsync()), n(await db.Audit.LongCountAsync()), n(await db.ItemProgress.LongCountAsync()), n(await db.Users.LongCountAsync()));
     }
 
     public static string Size(long bytes) => bytes switch

@@ -20,7 +20,7 @@ public static class BackupEndpoints
             var file = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
             await export.WriteAsync(file, ct);
             file.Position = 0;
-            return Results.File(file, "application/zip", $"工作要点门户-全部数据-{ChinaTime.Now(clock):yyyyMMdd-HHmm}.zip");
+            return Results.File(file, "application/zip", BackupMessages.Text.Format("Download.FileName", ChinaTime.Now(clock)));
         }).RequireAuthorization(new AuthorizeAttribute { Roles = PortalRoles.Admin });
         return app;
     }

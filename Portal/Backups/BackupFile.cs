@@ -1,4 +1,5 @@
 using System.Text;
+using Portal.Domain.Localization;
 
 namespace Portal.Backups;
 
@@ -21,13 +22,13 @@ public static class BackupFile
     }
 
     public static string NotABackup(string file) =>
-        $"“{file}”不是门户的备份文件（应为 backup 命令或定时备份写出的 SQLite 数据库或 pg_dump 自定义格式文件），未恢复任何数据。";
+        BackupMessages.Text.Format("Restore.NotABackup", file);
 
     /// <summary>A backup whose schema has migrations this version of the portal does not know was made by a newer one.</summary>
     public static string? Newer(string file, IEnumerable<string> backupMigrations, IEnumerable<string> appMigrations)
     {
         var unknown = backupMigrations.Except(appMigrations).Order(StringComparer.Ordinal).ToList();
         return unknown.Count == 0 ? null
-            : $"“{file}”来自更新版本的门户（其数据库结构含本版本没有的迁移 {string.Join("、", unknown)}），未恢复任何数据：请先把门户升级到不低于备份时的版本，再恢复。";
+            : BackupMessages.Text.Format("Restore.Newer", file, ListText.Join(unknown));
     }
 }

@@ -33,9 +33,9 @@ public sealed class DatabaseBackup(IServiceScopeFactory scopes, IOptions<BackupO
     public async Task<BackupResult> WriteAsync(string file, CancellationToken ct = default)
     {
         var path = Path.GetFullPath(file);
-        if (File.Exists(path)) throw new BackupFailure($"备份文件“{path}”已存在，不会覆盖；请换一个文件名。");
+        if (File.Exists(path)) throw new BackupFailure(BackupMessages.Text.Format("Backup.Exists", path));
         var directory = Path.GetDirectoryName(path)!;
-        if (!Directory.Exists(directory)) throw new BackupFailure($"目录“{directory}”不存在。");
+        if (!Directory.Exists(directory)) throw new BackupFailure(BackupMessages.Text.Format("Backup.NoDirectory", directory));
         var partial = path + ".partial";
         File.Delete(partial);
         var (provider, connectionString) = await DatabaseAsync();
@@ -49,7 +49,7 @@ public sealed class DatabaseBackup(IServiceScopeFactory scopes, IOptions<BackupO
         catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
         {
             File.Delete(partial);
-            throw new BackupFailure($"备份未能写入“{path}”：{e.Message}", e);
+            throw new BackupFailure(BackupMessages.Text.Format("Backup.WriteFailed", path, e.Message), e);
         }
         catch
         {

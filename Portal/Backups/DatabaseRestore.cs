@@ -15,14 +15,14 @@ public sealed class DatabaseRestore(DatabaseBackup backup, IServiceScopeFactory 
 {
     public async Task RestoreAsync(string file, CancellationToken ct = default)
     {
-        if (!File.Exists(file)) throw new BackupFailure($"备份文件“{file}”不存在。");
+        if (!File.Exists(file)) throw new BackupFailure(BackupMessages.Text.Format("Restore.NoFile", file));
         var (provider, connectionString) = await backup.DatabaseAsync();
         var kind = BackupFile.Kind(file);
         if (kind == BackupKind.Unknown) throw new BackupFailure(BackupFile.NotABackup(file));
         if (kind == BackupKind.Sqlite && provider == DatabaseProvider.Postgres)
-            throw new BackupFailure($"“{file}”是 SQLite 数据库的备份，所配置的数据库是 PostgreSQL：在两种数据库之间迁移请用 export 和 import（见 --help）。");
+            throw new BackupFailure(BackupMessages.Text.Format("Restore.SqliteToPostgres", file));
         if (kind == BackupKind.PostgresDump && provider == DatabaseProvider.Sqlite)
-            throw new BackupFailure($"“{file}”是 PostgreSQL 的备份（pg_dump），所配置的数据库是 SQLite：请加 --Database:Provider postgres 和连接字符串，或用 export 和 import 迁移。");
+            throw new BackupFailure(BackupMessages.Text.Format("Restore.PostgresToSqlite", file));
         var appMigrations = await AppMigrationsAsync();
         if (provider == DatabaseProvider.Sqlite) await RestoreSqliteAsync(file, connectionString, appMigrations, ct);
         else await RestorePostgresAsync(file, connectionString, appMigrations, ct);
@@ -77,7 +77,7 @@ public sealed class DatabaseRestore(DatabaseBackup backup, IServiceScopeFactory 
             await connection.OpenAsync(ct);
             await using var count = new NpgsqlCommand("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'", connection);
             if ((long)(await count.ExecuteScalarAsync(ct))! > 0)
-                throw new BackupFailure(NotEmpty($"PostgreSQL 数据库“{connection.Database}”"));
+                throw new BackupFailure(NotEmpty(BackupMessages.Text.Format("Restore.PostgresDatabase", connection.Database)));
         }
         NpgsqlConnection.ClearAllPools();
         var database = new NpgsqlConnectionStringBuilder(connectionString).Database ?? "";
@@ -98,8 +98,7 @@ public sealed class DatabaseRestore(DatabaseBackup backup, IServiceScopeFactory 
     }
 
     private static string NotEmpty(string what) =>
-        $"目标数据库 {what} 不是空的，未恢复：恢复只写入空数据库或尚不存在的新文件，以免覆盖现有数据。"
-        + "请用 --ConnectionStrings:Portal 指定一个新文件（SQLite）或新建的空数据库（PostgreSQL）。";
+        BackupMessages.Text.Format("Restore.NotEmpty", what) + BackupMessages.Text["NewDatabaseHint"];
 
     private static async Task<List<string>> ListAsync(SqliteConnection connection, string sql, CancellationToken ct)
     {

@@ -18,8 +18,7 @@ public static class PgTools
     }
 
     public static string Require(string tool) => Find(tool) ?? throw new BackupFailure(
-        $"未找到 PostgreSQL 的 {Path.GetFileName(tool)}（不在 PATH 中，也可用 --Portal:Backup:{(tool.Contains("restore") ? "PgRestore" : "PgDump")} 指定完整路径）。"
-        + "门户无法自行备份或恢复 PostgreSQL 数据库：请安装 postgresql-client，或由数据库管理员用数据库自身的备份（pg_dump、pg_basebackup 或托管服务的快照）负责备份。");
+        BackupMessages.Text.Format("Pg.NotFound", Path.GetFileName(tool), tool.Contains("restore") ? "PgRestore" : "PgDump"));
 
     /// <summary>Runs the tool to its end; a non-zero exit is a <see cref="BackupFailure"/> with its stderr.</summary>
     public static async Task<string> RunAsync(string tool, string connectionString, IEnumerable<string> args, CancellationToken ct)
@@ -32,12 +31,12 @@ public static class PgTools
         if (!string.IsNullOrEmpty(cs.Database)) start.Environment["PGDATABASE"] = cs.Database;
         if (!string.IsNullOrEmpty(cs.Username)) start.Environment["PGUSER"] = cs.Username;
         if (!string.IsNullOrEmpty(cs.Password)) start.Environment["PGPASSWORD"] = cs.Password;
-        using var process = Process.Start(start) ?? throw new BackupFailure($"无法启动 {tool}。");
+        using var process = Process.Start(start) ?? throw new BackupFailure(BackupMessages.Text.Format("Pg.CannotStart", tool));
         var output = process.StandardOutput.ReadToEndAsync(ct);
         var error = process.StandardError.ReadToEndAsync(ct);
         await process.WaitForExitAsync(ct);
         if (process.ExitCode != 0)
-            throw new BackupFailure($"{Path.GetFileName(tool)} 失败（退出码 {process.ExitCode}）：{(await error).Trim()}");
+            throw new BackupFailure(BackupMessages.Text.Format("Pg.Failed", Path.GetFileName(tool), process.ExitCode, (await error).Trim()));
         return await output;
     }
 }

@@ -22,6 +22,6 @@ public static class DatabaseProviders
         null or "" or "sqlite" => DatabaseProvider.Sqlite,
         "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
         var other => throw new PortalConfigurationException(
-            $"Database:Provider 只能是 sqlite 或 postgres，不是“{other}”。(Database:Provider must be sqlite or postgres.)"),
+            DataMessages.Text.Format("Provider.Unknown", other)),
     };
 }

@@ -19,9 +19,9 @@ public static class DatabaseRegistration
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new PortalConfigurationException(
-                    "使用 PostgreSQL 时须提供 ConnectionStrings:Portal，例如 \"Host=localhost;Database=portal;Username=portal;Password=…\"。");
+                    DataMessages.Text["Postgres.NoConnection"]);
             var postgres = Parsed(() => PostgresConnections.Tuned(connectionString),
-                "不是有效的 PostgreSQL 连接字符串", "\"Host=localhost;Database=portal;Username=portal;Password=…\"");
+                DataMessages.Text["Postgres.Invalid"], "\"Host=localhost;Database=portal;Username=portal;Password=…\"");
             AddContexts(services, o => o.UseNpgsql(postgres).UseProviderMigrations());
             return;
         }
@@ -46,7 +46,7 @@ public static class DatabaseRegistration
     private static string SqliteConnectionString(WebApplicationBuilder builder, string? configured)
     {
         var cs = Parsed(() => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(configured ?? "Data Source=portal.db"),
-            $"“{configured}”不是有效的 SQLite 连接字符串", "\"Data Source=portal.db\"");
+            DataMessages.Text.Format("Sqlite.Invalid", configured), "\"Data Source=portal.db\"");
         if (!Path.IsPathRooted(cs.DataSource) && cs.DataSource != ":memory:")
             cs.DataSource = Path.Combine(builder.Environment.ContentRootPath, cs.DataSource);
         return cs.ToString();
@@ -62,7 +62,7 @@ public static class DatabaseRegistration
         }
         catch (ArgumentException e)
         {
-            throw new PortalConfigurationException($"ConnectionStrings:Portal {what}（{e.Message}）。请写成 {example} 这样的形式。", e);
+            throw new PortalConfigurationException(DataMessages.Text.Format("Connection.Invalid", what, e.Message, example), e);
         }
     }
 }

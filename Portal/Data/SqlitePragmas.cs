@@ -25,7 +25,7 @@ public sealed class SqlitePragmas(string synchronous = "NORMAL") : DbConnectionI
     private readonly string _sql = Modes.Contains(synchronous.ToUpperInvariant())
         ? $"PRAGMA synchronous = {synchronous.ToUpperInvariant()}; PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {64 * 1024 * 1024};"
         : throw new PortalConfigurationException(
-            $"Portal:SqliteSynchronous 只能是 OFF、NORMAL、FULL 或 EXTRA，不是“{synchronous}”；不确定时删去这一项（默认 NORMAL，见 ADR 008）。");
+            DataMessages.Text.Format("Sqlite.Synchronous", synchronous));
 
     // Pooled connections reuse their native handle, which keeps its settings: set them once per handle, not per open.
     private readonly ConditionalWeakTable<sqlite3, object> _configured = new();

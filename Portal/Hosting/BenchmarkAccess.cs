@@ -19,7 +19,7 @@ public sealed class BenchmarkAccess(ILogger<BenchmarkAccess> log) : IEndpointFil
     {
         var http = context.HttpContext;
         var user = await http.RequestServices.GetRequiredService<ActingUsers>().NowAsync(http.User, http.RequestAborted);
-        if (Refusals.NotAdmin(user, "使用基准测试接口（/bench、/_benchmarks）") is { } refusal)
+        if (Refusals.NotAdmin(user, HostingMessages.Text["Benchmarks.What"]) is { } refusal)
             return RefusalResults.Problem(user.IsSignedIn() ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized, refusal);
         var (caller, route) = (Writer.NameOf(user), (http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value ?? "");
         log.LogDebug("Benchmark endpoint {Method} {Route} called by {Caller}", http.Request.Method, route, caller);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Portal.Accounts;
 using Portal.Live;
+using Portal.Domain.Localization;
 using Portal.Plans;
 
 namespace Portal.Hosting;
@@ -27,15 +28,15 @@ public static class DemoBanner
 
     public static string Text(IEnumerable<string> addresses, Func<string, string> divisionName)
     {
-        var lines = new List<string> { "", "演示门户已启动，请在浏览器中打开：" };
+        var lines = new List<string> { "", HostingMessages.Text["Demo.Started"] };
         lines.AddRange(addresses.Select(a => "  " + Openable(a)));
-        lines.Add("演示账号（用户名 / 密码 / 角色）：");
+        lines.Add(HostingMessages.Text["Demo.Accounts"]);
         foreach (var a in DemoAccounts.All)
         {
-            var divisions = a.Divisions.Length == 0 ? "" : $"（{string.Join("、", a.Divisions.Select(divisionName))}）";
+            var divisions = a.Divisions.Length == 0 ? "" : HostingMessages.Text.Format("Demo.Divisions", ListText.Join(a.Divisions.Select(divisionName)));
             lines.Add($"  {a.UserName,-9} {a.Password,-20} {PortalRoles.DisplayName(a.Role)}{divisions}");
         }
-        lines.Add("（账号已存在时不会重置密码；停止门户请按 Ctrl+C）");
+        lines.Add(HostingMessages.Text["Demo.Footer"]);
         lines.Add("");
         return string.Join(Environment.NewLine, lines);
     }

@@ -14,9 +14,9 @@ public static class PageQueryGuard
 {
     private static readonly (string Name, string What)[] Rules =
     [
-        ("year", "年度必须是四位年份，例如 2013"),
-        ("month", "月份必须是 1 到 12 之间的整数"),
-        ("asOf", "截至月份必须是 1 到 12 之间的整数"),
+        ("year", "Query.year"),
+        ("month", "Query.month"),
+        ("asOf", "Query.asOf"),
     ];
 
     public static IApplicationBuilder UsePageQueryGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -52,9 +52,9 @@ public static class PageQueryGuard
     {
         var (name, value, what) = refusal;
         var shown = value.Length <= 40 ? value : value[..40] + "…";
-        return Shell("地址中的参数有误",
-            $"<p>参数 {WebUtility.HtmlEncode(name)} 有误：{WebUtility.HtmlEncode(what)}，收到的是“{WebUtility.HtmlEncode(shown)}”。请改正地址后重试。</p>" +
-            $"<p><a href=\"{WebUtility.HtmlEncode(Without(request, name))}\">打开此页（不带这个参数）</a></p>");
+        return Shell(HostingMessages.Text["Query.Heading"],
+            HostingMessages.Text.Format("Query.Wrong", WebUtility.HtmlEncode(name), WebUtility.HtmlEncode(HostingMessages.Text[what]), WebUtility.HtmlEncode(shown)) +
+            HostingMessages.Text.Format("Query.OpenWithout", WebUtility.HtmlEncode(Without(request, name))));
     }
 
     /// <summary>The address of this page with <paramref name="name"/> left out of the query, or set to <paramref name="value"/>.</summary>
@@ -68,7 +68,7 @@ public static class PageQueryGuard
     /// <summary>The plain page these explanations share; <paramref name="body"/> is HTML already encoded.</summary>
     internal static string Shell(string heading, string body) => $"""
         <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><title>地址有误 · 浙江图书馆工作要点</title></head>
+        <html lang="{HostingMessages.Text["Page.Lang"]}"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(HostingMessages.Text["Page.Title"])}</title></head>
         <body style="font-family:sans-serif;margin:3rem">
         <h1>{WebUtility.HtmlEncode(heading)}</h1>
         {body}

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Portal.Live;
+using Portal.Domain.Localization;
 using Portal.Plans;
 
 namespace Portal.Hosting;
@@ -38,17 +39,17 @@ public static class PlanQueryGuard
         {
             var years = store.Plans.Select(p => p.Plan.Year).OrderBy(y => y).ToList();
             var links = string.Join("　", years.Select(y =>
-                $"<a href=\"{WebUtility.HtmlEncode(PageQueryGuard.Without(request, "year", y.ToString(CultureInfo.InvariantCulture)))}\">{y} 年</a>"));
+                $"<a href=\"{WebUtility.HtmlEncode(PageQueryGuard.Without(request, "year", y.ToString(CultureInfo.InvariantCulture)))}\">{HostingMessages.Text.Format("Plan.Year", y)}</a>"));
             var body = years.Count == 0
-                ? "<p>门户中还没有已发布的年度计划。</p>"
-                : $"<p>没有 {year} 年度的工作计划（尚未发布）。已发布的年度：{string.Join("、", years.Select(y => $"{y} 年"))}。</p><p>打开：{links}</p>";
-            return (StatusCodes.Status404NotFound, PageQueryGuard.Shell("没有这个年度的计划", body));
+                ? HostingMessages.Text["Plan.None"]
+                : HostingMessages.Text.Format("Plan.Unknown", year, ListText.Join(years.Select(y => HostingMessages.Text.Format("Plan.Year", y))), links);
+            return (StatusCodes.Status404NotFound, PageQueryGuard.Shell(HostingMessages.Text["Plan.Heading"], body));
         }
         if (Number(request, "month") is { } month && month is < 1 or > 12)
         {
-            var body = $"<p>月份必须在 1 到 12 之间，收到的是 {month}。</p>" +
-                       $"<p><a href=\"{WebUtility.HtmlEncode(PageQueryGuard.Without(request, "month"))}\">打开此页（默认月份）</a></p>";
-            return (StatusCodes.Status400BadRequest, PageQueryGuard.Shell("没有这个月份", body));
+            var body = HostingMessages.Text.Format("Month.OutOfRange", month) +
+                       HostingMessages.Text.Format("Month.OpenDefault", WebUtility.HtmlEncode(PageQueryGuard.Without(request, "month")));
+            return (StatusCodes.Status400BadRequest, PageQueryGuard.Shell(HostingMessages.Text["Month.Heading"], body));
         }
         return null;
     }

@@ -17,13 +17,13 @@ public static class StartupFailure
     public static (string Message, int ExitCode)? Describe(Exception e) => e switch
     {
         PortalConfigurationException c => (c.Message, 2),
-        OptionsValidationException o => ($"配置有误：{string.Join("；", o.Failures)}", 2),
+        OptionsValidationException o => (HostingMessages.Text.Format("Startup.Options", string.Join(HostingMessages.Text["Startup.Separator"], o.Failures)), 2),
         InvalidOperationException when e.TargetSite?.DeclaringType == typeof(ConfigurationBinder) => (
-            $"配置有误：{e.Message} 请改成这一项要的类型（数字、true/false、时间等），或删去它用默认值。", 2),
+            HostingMessages.Text.Format("Startup.Binding", e.Message), 2),
         IOException { InnerException: AddressInUseException } => (
-            $"无法启动（{e.Message.TrimEnd('.')}）：这个端口已被别的程序占用：请用 --urls 换一个端口（例如 --urls http://localhost:5250），或先停掉占用它的程序。", 2),
+            HostingMessages.Text.Format("Startup.PortInUse", e.Message.TrimEnd('.')), 2),
         _ when Innermost<DbException>(e) is { } db => (
-            $"无法打开数据库（{db.Message.TrimEnd('.')}）。请检查 ConnectionStrings:Portal 和 Database:Provider，确认数据库服务器在运行、文件所在的目录存在且账号有权限，然后再启动。", 1),
+            HostingMessages.Text.Format("Startup.Database", db.Message.TrimEnd('.')), 1),
         _ => null,
     };
 

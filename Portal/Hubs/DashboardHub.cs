@@ -1,5 +1,8 @@
+using System.Globalization;
 using Microsoft.AspNetCore.SignalR;
 using Portal.Live;
+using Portal.Domain.Localization;
+using Portal.Plans;
 
 namespace Portal.Hubs;
 
@@ -26,7 +29,7 @@ public sealed class DashboardHub(PlanStore store, DashboardPublisher publisher) 
     {
         var years = store.Plans.Select(p => p.Plan.Year).Order().ToList();
         return years.Count == 0
-            ? $"无法订阅 {year} 年：门户中还没有任何年度工作计划。"
-            : $"无法订阅 {year} 年：门户中没有这一年的工作计划。可以订阅的年份：{string.Join("、", years)}。";
+            ? LiveMessages.Text.Format("Subscribe.NoPlans", year)
+            : LiveMessages.Text.Format("Subscribe.UnknownYear", year, ListText.Join(years.Select(y => y.ToString(CultureInfo.InvariantCulture))));
     }
 }

@@ -16,7 +16,7 @@ public static class PeriodEndpoints
         var closures = app.MapGroup("/api/plans/{year:int}/closures");
         closures.MapGet("", async (int year, PlanStore store, PeriodService periods, CancellationToken ct) =>
             store.Find(year) is null
-                ? RefusalResults.Problem(StatusCodes.Status404NotFound, $"没有 {year} 年的工作计划。")
+                ? RefusalResults.Problem(StatusCodes.Status404NotFound, PlanMessages.NoPlan(year))
                 : Results.Ok((await periods.ClosedAsync(year, ct)).Select(ClosureDto.From)));
         closures.MapPost("/{division}/{month:int}", async (int year, string division, int month, ClaimsPrincipal user, PeriodService periods, CancellationToken ct) =>
             Answer(await periods.CloseAsync(user, year, division, month, ct)));

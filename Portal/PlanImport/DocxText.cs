@@ -21,12 +21,12 @@ public static class DocxText
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException)
         {
-            throw new DomainException("这个 .docx 文件无法打开（文件已损坏，或并非 Word 文档）。请在 Word 或 WPS 中打开原文件，另存为 .docx 后重新上传。");
+            throw new DomainException(ImportMessages.Text["Docx.Unreadable"]);
         }
         using (document)
         {
             var main = document.MainDocumentPart;
-            var body = main?.Document?.Body ?? throw new DomainException("这个 .docx 文件中没有正文。请确认上传的是工作要点的 Word 文件。");
+            var body = main?.Document?.Body ?? throw new DomainException(ImportMessages.Text["Docx.NoBody"]);
             var numbering = new DocxNumbering(main!);
             var text = new StringBuilder();
             // A text box is written twice (DrawingML and its VML fallback): read the first only.

@@ -24,7 +24,7 @@ public static class PdfText
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new DomainException("这个 PDF 文件无法打开（文件已损坏、加了密码，或并非 PDF）。请用原文件另存一份不加密的 PDF，或改传 .docx / .txt。");
+            throw new DomainException(ImportMessages.Text["Pdf.Unreadable"]);
         }
         using (document)
         {
@@ -36,12 +36,12 @@ public static class PdfText
                 var characters = lines.Sum(l => l.Text.Count(c => !char.IsWhiteSpace(c)));
                 var unreadable = lines.Sum(l => l.Text.Count(IsUnreadable));
                 if (unreadable > 0 && unreadable >= Math.Max(1, characters * UnreadableShare))
-                    throw new DomainException($"PDF 第 {page.Number} 页的文字无法识别（该页所用字体没有 Unicode 编码表，读出的是乱码）。请用 Word 或 WPS 打开原文件另存为 .docx 上传，或把文字复制到 .txt 文件中上传。");
+                    throw new DomainException(ImportMessages.Text.Format("Pdf.Garbled", page.Number));
                 rows.AddRange(lines.Where(l => !TextLines.IsPageFooter(l.Text)));
                 readable += characters;
             }
             if (readable == 0)
-                throw new DomainException("这个 PDF 中没有可读取的文字（可能是扫描件或图片）。请上传 Word 原文件（.docx），或先做文字识别（OCR）后再上传。");
+                throw new DomainException(ImportMessages.Text["Pdf.NoText"]);
             return PdfParagraphs.Join(rows);
         }
     }

@@ -24,14 +24,14 @@ public static class PlanDocuments
             ".txt" => TextLines.SingleSpaced(TextEncodings.Decode(ReadAll(content))),
             ".docx" => DocxText.Read(new MemoryStream(ReadAll(content))),
             ".pdf" => PdfText.Read(new MemoryStream(ReadAll(content))),
-            ".doc" or ".wps" => throw new DomainException($"不支持旧版 Word 格式（{extension}）。请在 Word 或 WPS 中打开，另存为 .docx 后再上传。"),
-            _ => throw new DomainException($"不支持“{Path.GetFileName(fileName)}”这种文件。请上传工作要点的 .docx、.pdf 或 .txt 文件。"),
+            ".doc" or ".wps" => throw new DomainException(ImportMessages.Text.Format("Document.OldWord", extension)),
+            _ => throw new DomainException(ImportMessages.Text.Format("Document.Unsupported", Path.GetFileName(fileName))),
         };
-        if (string.IsNullOrWhiteSpace(text)) throw new DomainException($"“{Path.GetFileName(fileName)}”里没有文字。请确认选对了文件。");
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainException(ImportMessages.Text.Format("Document.NoText", Path.GetFileName(fileName)));
         var plan = PlanExtractor.Extract(text);
         // Any outline is read, and a text without one becomes a list of paragraphs: only a title alone is refused.
         if (plan.Sections.Count == 0)
-            throw new DomainException($"“{Path.GetFileName(fileName)}”里只有一行标题，没有正文。请确认选对了文件。");
+            throw new DomainException(ImportMessages.Text.Format("Document.OnlyTitle", Path.GetFileName(fileName)));
         return plan;
     }
 
@@ -43,7 +43,7 @@ public static class PlanDocuments
         while ((read = content.Read(chunk)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes) throw new DomainException($"文件超过 {MaxBytes / 1024 / 1024} MB，不像是一份工作要点。请检查是否选错了文件。");
+            if (buffer.Length > MaxBytes) throw new DomainException(ImportMessages.Text.Format("Document.TooLarge", MaxBytes / 1024 / 1024));
         }
         return buffer.ToArray();
     }

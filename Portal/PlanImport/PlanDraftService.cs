@@ -5,6 +5,7 @@ using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
+using Portal.Domain.Localization;
 using Portal.Domain.PlanDrafts;
 using Portal.Domain.PlanImport;
 using Portal.Domain.Plans;
@@ -38,7 +39,7 @@ public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contexts
         {
             FileName = fileName, SourceText = extracted.Text, ExtractionJson = ExtractedPlanJson.Serialize(extracted),
             DraftJson = DraftJson.Serialize(draft), Title = Clip(draft.Title, 200), Year = draft.Year,
-            CreatedBy = by, CreatedAt = at, UpdatedBy = by, UpdatedAt = at, LastChange = "创建草稿", Version = 1,
+            CreatedBy = by, CreatedAt = at, UpdatedBy = by, UpdatedAt = at, LastChange = ImportMessages.Text.Get("Draft.Created", TextResource.Chinese), Version = 1,
         };
         await using var db = await contexts.CreateDbContextAsync(ct);
         db.PlanDrafts.Add(record);
@@ -103,7 +104,7 @@ public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contexts
     {
         await RequireAdminAsync(actor, ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        if (await FindAsync(db, id, ct) is not { } record) return PublishOutcome.Refused([new("draft", "此草稿已不存在（可能已发布或被放弃）。请回到草稿列表。")]);
+        if (await FindAsync(db, id, ct) is not { } record) return PublishOutcome.Refused([new("draft", ImportMessages.Text["Draft.Gone"])]);
         if (record.Version != expectedVersion) return new PublishOutcome(null, [], record);
         var draft = DraftJson.Deserialize(record.DraftJson);
         var issues = DraftValidator.Validate(draft, PublishedYears, LastYear(draft.Year));
@@ -123,7 +124,7 @@ public sealed class PlanDraftService(IDbContextFactory<PortalDbContext> contexts
 
     private async Task<string> RequireAdminAsync(ClaimsPrincipal actor, CancellationToken ct)
     {
-        Refusals.RequireAdmin(await acting.NowAsync(actor, ct), "导入、编辑、放弃或发布计划草稿");
+        Refusals.RequireAdmin(await acting.NowAsync(actor, ct), ImportMessages.Text["Draft.What"]);
         return Writer.NameOf(actor);
     }
 

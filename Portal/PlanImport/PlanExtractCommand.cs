@@ -16,13 +16,13 @@ public static class PlanExtractCommand
         var outFile = args.Length == 5 && args[3] is "-o" or "--out" ? args[4] : null;
         if (args.Length != 3 && outFile is null)
         {
-            error.WriteLine("用法：plan extract 文件（.docx、.pdf 或 .txt）[-o 输出.json]，抽取结果以 JSON 输出到标准输出或该文件。");
+            error.WriteLine(ImportMessages.Text["Cli.Usage"]);
             return 2;
         }
         var path = Resolve(args[2]);
         if (!File.Exists(path))
         {
-            error.WriteLine($"找不到文件“{path}”。请检查路径（相对路径从当前目录算起）。");
+            error.WriteLine(ImportMessages.Text.Format("Cli.NoFile", path));
             return 1;
         }
         try
@@ -41,7 +41,7 @@ public static class PlanExtractCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"无法读写文件：{e.Message}。请检查路径和权限。");
+            error.WriteLine(ImportMessages.Text.Format("Cli.IoError", e.Message));
             return 1;
         }
     }

@@ -18,7 +18,7 @@ public sealed class ItemEditPolicy
 
     public string Refusal(ClaimsPrincipal user, Plan plan, TrackedItem item) =>
         Refusals.CannotWrite(user)
-        ?? ($"只有负责部门（{(plan.HasDivision(item.Owner) ? plan.Division(item.Owner).Name : item.Owner)}）的填报员、部门负责人或管理员可以修改任务 {item.ItemCode} 的进度。");
+        ?? ItemMessages.Text.Format("Item.NotOwner", plan.HasDivision(item.Owner) ? plan.Division(item.Owner).Name : item.Owner, item.ItemCode);
 
-    public const string MoveRefusal = "调整任务的负责部门属于计划修改，请管理员在“计划修改”页面操作并填写原因。";
+    public static string MoveRefusal => ItemMessages.Text["Item.Move"];
 }

@@ -21,7 +21,7 @@ public sealed class ItemService(IDbContextFactory<PortalDbContext> contexts, Pla
     public async Task<ItemSaveOutcome> SaveAsync(PlanState plan, ItemWrite write, ClaimsPrincipal user, CancellationToken ct = default)
     {
         if (plan.Plan.Item(write.ItemCode) is not { } item)
-            return ItemSaveOutcome.Invalid("item", $"未知的任务编号“{write.ItemCode}”。请使用计划中的编号，例如 三.2。");
+            return ItemSaveOutcome.Invalid("item", ItemMessages.Text.Format("Item.Unknown", write.ItemCode));
         ItemProgress progress;
         try
         {

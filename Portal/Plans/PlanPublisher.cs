@@ -5,6 +5,7 @@ using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
+using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 using Portal.Live;
 
@@ -24,7 +25,7 @@ public sealed class PlanPublisher(IDbContextFactory<PortalDbContext> contexts, P
     /// <exception cref="WriteForbiddenException">The actor, as they are now, is not an admin.</exception>
     public async Task<Plan> PublishAsync(string planJson, ClaimsPrincipal actor, CancellationToken ct)
     {
-        Refusals.RequireAdmin(await acting.NowAsync(actor, ct), "发布新年度计划");
+        Refusals.RequireAdmin(await acting.NowAsync(actor, ct), PlanMessages.Text["Publish.What"]);
         var by = Writer.NameOf(actor);
         var plan = PlanFile.Parse(planJson);
         // Stored in the writer's own layout, so that the export and later edits start from one canonical text.
@@ -36,7 +37,7 @@ public sealed class PlanPublisher(IDbContextFactory<PortalDbContext> contexts, P
         db.PlanAudit.Add(new PlanAudit
         {
             Year = plan.Year, Version = 1, Action = Action, Subject = plan.Year.ToString(), NewValue = Summary(plan),
-            Reason = "发布新年度计划", By = by, At = at,
+            Reason = PlanMessages.Text.Get("Publish.What", TextResource.Chinese), By = by, At = at,
         });
         try
         {
@@ -52,8 +53,8 @@ public sealed class PlanPublisher(IDbContextFactory<PortalDbContext> contexts, P
     }
 
     public static string Summary(Plan plan) =>
-        $"{plan.Title}：{plan.Sections.Count(s => s.IsTopLevel)} 个部分、{plan.Items.Count()} 项任务、{plan.Kpis.Count} 个指标、{plan.Divisions.Count} 个部门";
+        PlanMessages.Text.Format("Publish.Summary", plan.Title, plan.Sections.Count(s => s.IsTopLevel), plan.Items.Count(), plan.Kpis.Count, plan.Divisions.Count);
 
     private static DomainException YearExists(Plan plan) => new(
-        $"{plan.Year} 年的工作计划已经发布，不能再发布一次。如需调整目标、指标或部门，请在“工作要点”页的“编辑计划”中修改（每项修改都要填写原因并留痕）。", "year");
+        PlanMessages.Text.Format("Publish.Exists", plan.Year), "year");
 }

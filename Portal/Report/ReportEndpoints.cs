@@ -15,11 +15,11 @@ public static class ReportEndpoints
             IStringLocalizer<SharedText> t, IStringLocalizer<ReportPage> l, CancellationToken ct) =>
         {
             var state = year is { } y ? store.Find(y) : store.Default;
-            if (state is null) return Text($"没有 {year} 年度的计划。", StatusCodes.Status404NotFound);
+            if (state is null) return Text(ReportMessages.Text.Format("NoPlan", year), StatusCodes.Status404NotFound);
             var m = month ?? state.Current.LatestMonth ?? 1;
-            if (m is < 1 or > 12) return Text($"月份必须在 1 到 12 之间，收到的是 {m}。", StatusCodes.Status400BadRequest);
+            if (m is < 1 or > 12) return Text(ReportMessages.Text.Format("Month.OutOfRange", m), StatusCodes.Status400BadRequest);
             var report = await builder.BuildAsync(state, Months.Require(m), ct);
-            return Results.File(ReportCsv.Write(report, t, l), "text/csv; charset=utf-8", $"工作简报-{state.Plan.Year}-{m:00}.csv");
+            return Results.File(ReportCsv.Write(report, t, l), "text/csv; charset=utf-8", ReportMessages.Text.Format("Csv.FileName", state.Plan.Year, m));
         });
         return app;
     }

@@ -5,6 +5,7 @@ using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain;
+using Portal.Domain.Localization;
 using Portal.Domain.Reporting;
 using Portal.Live;
 using Portal.Plans;
@@ -40,11 +41,11 @@ public sealed class DeadlineStore(IDbContextFactory<PortalDbContext> contexts, P
     public async Task<string?> SaveAsync(ClaimsPrincipal user, int year, int defaultDay, IReadOnlyList<DeadlineChange> exceptions, CancellationToken ct = default)
     {
         var by = Writer.NameOf(user);
-        if (Refusals.NotAdmin(await acting.NowAsync(user, ct), "设置填报截止日期") is { } refused) return refused;
-        if (store.Find(year) is null) return $"没有 {year} 年的工作计划。";
+        if (Refusals.NotAdmin(await acting.NowAsync(user, ct), ReportingMessages.Text["Deadlines.What"]) is { } refused) return refused;
+        if (store.Find(year) is null) return PlanMessages.NoPlan(year);
         var twice = exceptions.GroupBy(e => e.Month).FirstOrDefault(g => g.Count() > 1);
-        if (twice is not null) return $"{twice.Key} 月有两个例外截止日期，请只保留一个。";
-        if (exceptions.FirstOrDefault(e => e.Note?.Trim().Length > 100) is { } wordy) return $"{wordy.Month} 月的说明最多 100 个字。";
+        if (twice is not null) return ReportingMessages.Text.Format("Deadlines.Twice", twice.Key);
+        if (exceptions.FirstOrDefault(e => e.Note?.Trim().Length > 100) is { } wordy) return ReportingMessages.Text.Format("Deadlines.NoteTooLong", wordy.Month);
         try
         {
             _ = new DeadlineSchedule(year, defaultDay, exceptions.ToDictionary(e => e.Month, e => e.DueDate));
@@ -65,8 +66,8 @@ public sealed class DeadlineStore(IDbContextFactory<PortalDbContext> contexts, P
         db.AuditEvents.Add(new AuditEvent
         {
             Kind = AuditEventKind.DeadlinesChanged, By = by, At = clock.GetUtcNow(), Year = year,
-            Detail = $"每月截止日：下月 {defaultDay} 日；例外：" +
-                     (exceptions.Count == 0 ? "无" : string.Join("，", exceptions.OrderBy(e => e.Month).Select(e => $"{e.Month} 月 → {e.DueDate:yyyy-MM-dd}"))),
+            Detail = ReportingMessages.Text.Format(TextResource.Chinese, "Audit.Deadlines", defaultDay, exceptions.Count == 0 ? ReportingMessages.Text.Get("Audit.NoExceptions", TextResource.Chinese)
+                     : string.Join(ReportingMessages.Text.Get("Audit.ExceptionSeparator", TextResource.Chinese), exceptions.OrderBy(e => e.Month).Select(e => ReportingMessages.Text.Format(TextResource.Chinese, "Audit.Exception", e.Month, e.DueDate)))),
         });
         await db.SaveChangesAsync(ct);
         store.ReportingChanged(year, ReportingChange.Deadlines);

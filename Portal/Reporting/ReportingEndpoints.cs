@@ -18,9 +18,9 @@ public static class ReportingEndpoints
         var year = app.MapGroup("/api/plans/{year:int}");
         year.MapGet("/reporting/{month:int}", async (int year, int month, ClaimsPrincipal user, PlanStore store, ReportingBoard board, CancellationToken ct) =>
         {
-            if (store.Find(year) is not { } state) return RefusalResults.Problem(404, $"没有 {year} 年的工作计划。");
-            if (!ReportingBoard.MayOpen(user)) return RefusalResults.Problem(403, "填报进度只对部门负责人、馆领导和管理员开放。");
-            if (month is < 1 or > 12) return RefusalResults.Problem(400, $"月份必须在 1 到 12 之间，收到的是 {month}。");
+            if (store.Find(year) is not { } state) return RefusalResults.Problem(404, PlanMessages.NoPlan(year));
+            if (!ReportingBoard.MayOpen(user)) return RefusalResults.Problem(403, ReportingMessages.Text["Board.NotAllowed"]);
+            if (month is < 1 or > 12) return RefusalResults.Problem(400, ReportingMessages.Text.Format("Month.OutOfRange", month));
             return Results.Ok(BoardDto.From(await board.BuildAsync(user, state.Plan, month, ct)));
         });
         var division = year.MapGroup("/reporting/{division}/{month:int}");
@@ -32,12 +32,12 @@ public static class ReportingEndpoints
             Answer(await s.ReturnAsync(user, year, division, month, body?.Comment, ct)));
 
         year.MapGet("/deadlines", async (int year, PlanStore store, DeadlineStore deadlines, CancellationToken ct) =>
-            store.Find(year) is null ? RefusalResults.Problem(404, $"没有 {year} 年的工作计划。")
+            store.Find(year) is null ? RefusalResults.Problem(404, PlanMessages.NoPlan(year))
                 : Results.Ok(DeadlinesDto.From(await deadlines.ScheduleAsync(year, ct), await deadlines.ExceptionsAsync(year, ct))));
         year.MapPut("/deadlines", async (int year, DeadlineBody body, ClaimsPrincipal user, PlanStore store, DeadlineStore deadlines, CancellationToken ct) =>
         {
-            if (store.Find(year) is null) return RefusalResults.Problem(404, $"没有 {year} 年的工作计划。");
-            if (!user.IsAdmin()) return RefusalResults.Problem(403, "只有管理员可以设置填报截止日期。");
+            if (store.Find(year) is null) return RefusalResults.Problem(404, PlanMessages.NoPlan(year));
+            if (!user.IsAdmin()) return RefusalResults.Problem(403, ReportingMessages.Text["Deadlines.AdminOnly"]);
             var changes = (body.Exceptions ?? []).Select(e => new DeadlineChange(e.Month, e.DueDate, e.Note)).ToList();
             if (await deadlines.SaveAsync(user, year, body.DefaultDay, changes, ct) is { } error) return RefusalResults.Problem(400, error);
             return Results.Ok(DeadlinesDto.From(await deadlines.ScheduleAsync(year, ct), await deadlines.ExceptionsAsync(year, ct)));
@@ -51,7 +51,7 @@ public static class ReportingEndpoints
         if (outcome.Status == PeriodStatus.Invalid && outcome.Field is { } field)
             return Results.ValidationProblem(new Dictionary<string, string[]> { [field] = [outcome.Message!] },
                 detail: outcome.Message, title: RefusalResults.TitleOf(400));
-        return Results.Problem(title: outcome.Status == PeriodStatus.Conflict ? "当前状态不允许此操作" : RefusalResults.TitleOf(outcome.StatusCode),
+        return Results.Problem(title: outcome.Status == PeriodStatus.Conflict ? ReportingMessages.Text["Conflict.Title"] : RefusalResults.TitleOf(outcome.StatusCode),
             detail: outcome.Message, statusCode: outcome.StatusCode);
     }
 }

@@ -96,7 +96,7 @@ public sealed class SubmissionService(IDbContextFactory<PortalDbContext> context
         if (Refuse(user, year, division, month, user.CanCloseDivision(division), review: false) is { } refused) return refused;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
-        if (closure is null) return new(PeriodStatus.NotClosed, Message: $"{year} 年 {month} 月尚未提交（关账），无需重新开放。");
+        if (closure is null) return new(PeriodStatus.NotClosed, Message: ReportingMessages.Text.Format("Reopen.NotClosed", year, month));
         try
         {
             SubmissionFlow.RequireWithdraw(StateOf(closure, null), user.IsAdmin());
@@ -167,14 +167,14 @@ public sealed class SubmissionService(IDbContextFactory<PortalDbContext> context
 
     private PeriodOutcome? Refuse(ClaimsPrincipal user, int year, string division, int month, bool allowed, bool review)
     {
-        if (store.Find(year) is not { } plan) return new(PeriodStatus.NotFound, Message: $"没有 {year} 年的工作计划。");
-        if (!plan.Plan.HasDivision(division)) return new(PeriodStatus.NotFound, Message: $"未知的部门代码“{division}”。");
+        if (store.Find(year) is not { } plan) return new(PeriodStatus.NotFound, Message: PlanMessages.NoPlan(year));
+        if (!plan.Plan.HasDivision(division)) return new(PeriodStatus.NotFound, Message: ReportingMessages.Text.Format("Division.Unknown", division));
         if (Refusals.NotSignedIn(user) is { } signedOut) return new(PeriodStatus.Forbidden, Message: signedOut);
         if (!allowed)
             return new(PeriodStatus.Forbidden, Message: review
-                ? "只有管理员或馆领导可以审核或退回月份。"
-                : $"只有{plan.Plan.Division(division).Name}的部门负责人或管理员可以关账（提交）或重新开放月份。");
-        if (month is < 1 or > 12) return new(PeriodStatus.Invalid, Message: $"月份必须在 1 到 12 之间，收到的是 {month}。", Field: "month");
+                ? ReportingMessages.Text["Review.NotAllowed"]
+                : ReportingMessages.Text.Format("Submit.NotAllowed", plan.Plan.Division(division).Name));
+        if (month is < 1 or > 12) return new(PeriodStatus.Invalid, Message: ReportingMessages.Text.Format("Month.OutOfRange", month), Field: "month");
         return null;
     }
 

@@ -5,20 +5,20 @@ namespace Portal.Accounts.Acting;
 /// <summary>The refusals every write service shares, for a principal already brought up to date by <see cref="ActingUsers"/>.</summary>
 public static class Refusals
 {
-    public const string Kiosk = "大屏令牌只能查看大屏，不能修改数据。";
+    public static string Kiosk => AccountMessages.Text["Refusal.Kiosk"];
 
-    public const string Ended = "您的账号已被锁定或删除（或所用令牌已被撤销），不能再修改数据。如有疑问，请联系管理员。";
+    public static string Ended => AccountMessages.Text["Refusal.Ended"];
 
     /// <summary>Null when the user is an admin; otherwise why not, ending with what only an admin may do.</summary>
     public static string? NotAdmin(ClaimsPrincipal user, string what) =>
-        user.IsAdmin() ? null : CannotWrite(user) ?? $"只有管理员可以{what}。";
+        user.IsAdmin() ? null : CannotWrite(user) ?? AccountMessages.Text.Format("Refusal.NotAdmin", what);
 
     /// <summary>Null when the user may write at all (signed in, not a wall); otherwise why not.</summary>
     public static string? CannotWrite(ClaimsPrincipal user) => NotSignedIn(user) ?? (user.IsKiosk() ? Kiosk : null);
 
     /// <summary>Null when signed in; otherwise why the write is refused.</summary>
     public static string? NotSignedIn(ClaimsPrincipal user) =>
-        user.IsSignedIn() ? null : user.HasClaim(c => c.Type == ActingUsers.EndedClaim) ? Ended : "请先登录，再修改数据。";
+        user.IsSignedIn() ? null : user.HasClaim(c => c.Type == ActingUsers.EndedClaim) ? Ended : AccountMessages.Text["Refusal.NotSignedIn"];
 
     /// <exception cref="WriteForbiddenException">The user is not an admin.</exception>
     public static void RequireAdmin(ClaimsPrincipal user, string what)

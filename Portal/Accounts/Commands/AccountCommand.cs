@@ -15,7 +15,7 @@ public sealed record AccountCommand(string Verb, string Name, IReadOnlyList<stri
     {
         if (args.Length == 0 || !Verbs.TryGetValue(args[0], out var action)) return (args, null, null);
         if (args.Length < 3 || args[1] != action || args[2].StartsWith("--", StringComparison.Ordinal))
-            return (args, null, $"用法：{args[0]} {action} {(args[0] == "kiosk" ? "LABEL" : "NAME")} …（见 --help）");
+            return (args, null, AccountMessages.Text.Format("Cli.Usage", args[0], action, args[0] == "kiosk" ? "LABEL" : "NAME"));
         var options = new Dictionary<string, List<string>>();
         var rest = new List<string>();
         for (var i = 3; i < args.Length; i++)
@@ -24,7 +24,7 @@ public sealed record AccountCommand(string Verb, string Name, IReadOnlyList<stri
             var value = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[i + 1] : null;
             if (Own.Contains(key))
             {
-                if (value is null) return (args, null, $"{key} 需要一个值。");
+                if (value is null) return (args, null, AccountMessages.Text.Format("Cli.NeedsValue", key));
                 (options.TryGetValue(key, out var list) ? list : options[key] = []).Add(value);
                 i++;
             }
@@ -35,7 +35,7 @@ public sealed record AccountCommand(string Verb, string Name, IReadOnlyList<stri
             }
         }
         var roles = options.GetValueOrDefault("--role") ?? [];
-        if (args[0] == "user" && roles.Count == 0) return (args, null, "请用 --role 指定角色：Staff、TeamLead、Director、Viewer 或 Admin。");
+        if (args[0] == "user" && roles.Count == 0) return (args, null, AccountMessages.Text["Cli.NeedsRole"]);
         return (rest.ToArray(), new AccountCommand(args[0], args[2], roles, options.GetValueOrDefault("--division") ?? [],
             options.GetValueOrDefault("--label")?.Last(), options.GetValueOrDefault("--display-name")?.Last(),
             options.GetValueOrDefault("--email")?.Last()), null);

@@ -22,8 +22,8 @@ public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<
     {
         var (status, user) = await CheckAsync(form.UserName, form.CurrentPassword);
         if (status != LoginStatus.SignedIn) return LoginResult.Of(status);
-        if (form.NewPassword != form.ConfirmPassword) return new(LoginStatus.Rejected, ["两次输入的新密码不一致。"]);
-        if (form.NewPassword == form.CurrentPassword) return new(LoginStatus.Rejected, ["新密码不能与当前密码相同。"]);
+        if (form.NewPassword != form.ConfirmPassword) return new(LoginStatus.Rejected, [AccountMessages.Text["Password.Mismatch"]]);
+        if (form.NewPassword == form.CurrentPassword) return new(LoginStatus.Rejected, [AccountMessages.Text["Password.Same"]]);
         var changed = await users.ChangePasswordAsync(user!, form.CurrentPassword!, form.NewPassword ?? "");
         if (!changed.Succeeded) return new(LoginStatus.Rejected, changed.Errors.Select(e => e.Description).ToList());
         user!.MustChangePassword = false;

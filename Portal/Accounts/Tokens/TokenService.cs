@@ -12,7 +12,7 @@ namespace Portal.Accounts.Tokens;
 /// </summary>
 public sealed class TokenService(IDbContextFactory<PortalDbContext> contexts, TokenValidator validator, TimeProvider clock, ActingUsers acting)
 {
-    private const string What = "创建或撤销 API 令牌和大屏令牌";
+    private static string What => AccountMessages.Text["Tokens.What"];
 
     public const int LabelLength = 100;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Portal.Accounts.Acting;
 using Portal.Data.Entities;
+using Portal.Domain.Localization;
 
 namespace Portal.Accounts.Tokens;
 
@@ -14,7 +15,7 @@ public sealed record ValidToken(long Id, AccessTokenKind Kind, string Label, str
             ? new ClaimsPrincipal(new ClaimsIdentity(
             [
                 new(PortalClaims.TokenId, Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                new(ClaimTypes.Name, $"大屏：{Label}"),
+                new(ClaimTypes.Name, AccountMessages.Text.Format(TextResource.Chinese, "Tokens.KioskName", Label)),
                 new(ClaimTypes.Role, PortalRoles.Kiosk),
             ], authenticationType))
             : ActingUsers.Principal(new AccountNow(OwnerId!, OwnerName!, null, Roles, Divisions), authenticationType, Id);

@@ -5,6 +5,7 @@ using Portal.Accounts.Acting;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Live;
+using Portal.Domain.Localization;
 using Portal.Plans;
 
 namespace Portal.Accounts.Users;
@@ -19,7 +20,7 @@ namespace Portal.Accounts.Users;
 public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock,
     ActingUsers acting)
 {
-    private const string What = "管理账号（新建、修改角色和部门、锁定、重置密码）";
+    private static string What => AccountMessages.Text["Users.What"];
 
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -67,7 +68,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
         if (Check(roles, divisions) is { } invalid) return invalid;
         return await InScopeAsync(async (users, db) =>
         {
-            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail(AccountMessages.Text["Users.NotFound"]);
             await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
             await users.RemoveClaimsAsync(user, (await users.GetClaimsAsync(user)).Where(c => c.Type == PortalClaims.Division));
             var result = await ApplyAsync(users, user, roles, divisions);
@@ -84,12 +85,12 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
         if (EmailError(email) is { } bad) return AccountResult.Fail(bad);
         return await InScopeAsync(async (users, db) =>
         {
-            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail(AccountMessages.Text["Users.NotFound"]);
             var address = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
             if (user.Email == address) return AccountResult.Ok();
             var set = await users.SetEmailAsync(user, address);
             if (!set.Succeeded) return Fail(set);
-            await AuditAsync(db, AuditEventKind.UserEmailChanged, user, by, address ?? "（已删除）");
+            await AuditAsync(db, AuditEventKind.UserEmailChanged, user, by, address ?? AccountMessages.Text.Get("Audit.EmailRemoved", TextResource.Chinese));
             return AccountResult.Ok();
         });
     }
@@ -100,13 +101,13 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
         if (string.IsNullOrWhiteSpace(email)) return null;
         var text = email.Trim();
         return text.Length <= 256 && System.Net.Mail.MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && parsed.Host.Contains('.', StringComparison.Ordinal)
-            ? null : $"邮箱地址“{text}”格式不正确，应形如 zhangmin@zjlib.cn。";
+            ? null : AccountMessages.Text.Format("Users.BadEmail", text);
     }
 
     /// <summary>Locks an account until an admin unlocks it; its sessions, circuits and API tokens stop working.</summary>
     public Task<AccountResult> LockAsync(string userId, ClaimsPrincipal actor) =>
         ChangeAsync(userId, actor, AuditEventKind.UserLocked, (users, u) => u.UserName == Writer.NameOf(actor)
-            ? Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "LockSelf", Description = "不能锁定自己的账号。" }))
+            ? Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "LockSelf", Description = AccountMessages.Text["Users.LockSelf"] }))
             : users.SetLockoutEndDateAsync(u, DateTimeOffset.MaxValue));
 
     public Task<AccountResult> UnlockAsync(string userId, ClaimsPrincipal actor) =>
@@ -123,7 +124,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
         var by = Writer.NameOf(actor);
         return await InScopeAsync(async (users, db) =>
         {
-            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail(AccountMessages.Text["Users.NotFound"]);
             var secret = OneTimePassword.New();
             await users.RemovePasswordAsync(user);
             var reset = await users.AddPasswordAsync(user, secret);
@@ -142,7 +143,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
         var by = Writer.NameOf(actor);
         return await InScopeAsync(async (users, db) =>
         {
-            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail("账号不存在。");
+            if (await users.FindByIdAsync(userId) is not { } user) return AccountResult.Fail(AccountMessages.Text["Users.NotFound"]);
             var result = await change(users, user);
             if (!result.Succeeded) return Fail(result);
             await users.UpdateSecurityStampAsync(user);
@@ -176,14 +177,14 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
     private AccountResult? Check(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions)
     {
         var errors = new List<string>();
-        if (roles.Count == 0) errors.Add("请至少选择一个角色。");
+        if (roles.Count == 0) errors.Add(AccountMessages.Text["Users.NoRole"]);
         errors.AddRange(roles.Where(r => !PortalRoles.IsAssignable(r))
-            .Select(r => $"未知的角色“{r}”。可用角色：{string.Join("、", PortalRoles.Assignable)}。"));
+            .Select(r => AccountMessages.Text.Format("Users.UnknownRole", r, ListText.Join(PortalRoles.Assignable))));
         var known = store.Plans.SelectMany(p => p.Plan.Divisions.Select(d => d.Code)).ToHashSet();
         errors.AddRange(divisions.Where(d => !known.Contains(d))
-            .Select(d => $"未知的部门代码“{d}”。可用部门：{string.Join("、", known.Order())}。"));
+            .Select(d => AccountMessages.Text.Format("Users.UnknownDivision", d, ListText.Join(known.Order()))));
         if (roles.Any(r => r is PortalRoles.Staff or PortalRoles.TeamLead) && divisions.Count == 0)
-            errors.Add("填报员和部门负责人须至少属于一个部门（--division）。");
+            errors.Add(AccountMessages.Text["Users.NeedsDivision"]);
         return errors.Count > 0 ? new AccountResult(false, null, errors) : null;
     }
 
@@ -194,7 +195,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
     }
 
     private static string Describe(IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions) =>
-        $"角色 {string.Join(",", roles)}；部门 {(divisions.Count == 0 ? "无" : string.Join(",", divisions))}";
+        AccountMessages.Text.Format(TextResource.Chinese, "Audit.RolesAndDivisions", string.Join(",", roles), divisions.Count == 0 ? AccountMessages.Text.Get("Audit.NoDivision", TextResource.Chinese) : string.Join(",", divisions));
 
     private static AccountResult Fail(IdentityResult result) => new(false, null, result.Errors.Select(e => e.Description).ToList());
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Localization;
 using Portal.Shared;
 
 namespace Portal.Backups.Export;
@@ -31,29 +32,29 @@ public sealed class ExportRow(string file, int line, IReadOnlyDictionary<string,
 {
     public string? Text(string column) => Cell(column) is { Length: > 0 } cell ? CsvFormula.Restore(cell) : null;
 
-    public string Required(string column) => Text(column) ?? throw Bad(column, "为空");
+    public string Required(string column) => Text(column) ?? throw Bad(column, BackupMessages.Text["Cell.Empty"]);
 
-    public int Int(string column) => int.TryParse(Required(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(column, "不是整数");
+    public int Int(string column) => int.TryParse(Required(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(column, BackupMessages.Text["Cell.NotInt"]);
 
     public int? IntOrNull(string column) => Text(column) is null ? null : Int(column);
 
     public double? Double(string column) => Text(column) is not { } text ? null
-        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(column, "不是数字");
+        : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(column, BackupMessages.Text["Cell.NotNumber"]);
 
-    public DateTimeOffset At(string column) => AtOrNull(column) ?? throw Bad(column, "为空");
+    public DateTimeOffset At(string column) => AtOrNull(column) ?? throw Bad(column, BackupMessages.Text["Cell.Empty"]);
 
     public DateTimeOffset? AtOrNull(string column) => Text(column) is not { } text ? null
-        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var v) ? v.ToUniversalTime() : throw Bad(column, "不是时间");
+        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var v) ? v.ToUniversalTime() : throw Bad(column, BackupMessages.Text["Cell.NotTime"]);
 
     public DateOnly Day(string column) => DateOnly.TryParseExact(Required(column), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
-        ? v : throw Bad(column, "不是日期（yyyy-MM-dd）");
+        ? v : throw Bad(column, BackupMessages.Text["Cell.NotDate"]);
 
     public T Enum<T>(string column) where T : struct, Enum => System.Enum.TryParse<T>(Required(column), out var v) && System.Enum.IsDefined(v)
-        ? v : throw Bad(column, $"不是 {string.Join("、", System.Enum.GetNames<T>())} 之一");
+        ? v : throw Bad(column, BackupMessages.Text.Format("Cell.NotEnum", ListText.Join(System.Enum.GetNames<T>())));
 
     public T? EnumOrNull<T>(string column) where T : struct, Enum => Text(column) is null ? null : Enum<T>(column);
 
-    private string? Cell(string column) => cells.TryGetValue(column, out var cell) ? cell : throw Bad(column, "缺少这一列");
+    private string? Cell(string column) => cells.TryGetValue(column, out var cell) ? cell : throw Bad(column, BackupMessages.Text["Cell.Missing"]);
 
-    private BackupFailure Bad(string column, string what) => new($"导出文件中的 {file} 第 {line} 行，{column} 列{what}，未导入任何数据。");
+    private BackupFailure Bad(string column, string what) => new(BackupMessages.Text.Format("Cell.Bad", file, line, column, what));
 }

@@ -7,7 +7,7 @@ namespace Portal.Backups.Export;
 public static class ExportTables
 {
     public static readonly ExportTable<FigureRecord> Figures = new("figures.csv",
-        "填报数据：每个年度、指标、部门、月份一行；value 为数值，version 为修改次数，updatedAt 为最后修改时间（UTC），updatedBy 为修改人。",
+        "Table.figures.csv",
         ["year", "kpi", "division", "month", "value", "note", "version", "updatedAt", "updatedBy"],
         f => [f.Year, f.Kpi, f.Division, f.Month, f.Value, f.Note, f.Version, f.UpdatedAt, f.UpdatedBy],
         r => new FigureRecord
@@ -17,7 +17,7 @@ public static class ExportTables
         });
 
     public static readonly ExportTable<FigureAudit> Audit = new("audit.csv",
-        "填报数据的修改记录：每次新增（Create）、修改（Update）、删除（Delete）一行，含旧值、新值、说明、修改人和时间（UTC）。",
+        "Table.audit.csv",
         ["year", "kpi", "division", "month", "action", "oldValue", "newValue", "note", "by", "at"],
         a => [a.Year, a.Kpi, a.Division, a.Month, a.Action, a.OldValue, a.NewValue, a.Note, a.By, a.At],
         r => new FigureAudit
@@ -28,7 +28,7 @@ public static class ExportTables
         });
 
     public static readonly ExportTable<ItemProgressRecord> Tasks = new("tasks.csv",
-        "工作任务的进度：status 为 NotStarted（未开始）、InProgress（进行中）、Done（已完成）、Blocked（受阻），percent 为完成百分比，owner 为负责部门。",
+        "Table.tasks.csv",
         ["year", "item", "status", "percent", "note", "owner", "version", "updatedAt", "updatedBy"],
         i => [i.Year, i.ItemCode, i.Status, i.Percent, i.Note, i.Owner, i.Version, i.UpdatedAt, i.UpdatedBy],
         r => new ItemProgressRecord
@@ -38,7 +38,7 @@ public static class ExportTables
         });
 
     public static readonly ExportTable<ItemAudit> TaskAudit = new("task-audit.csv",
-        "工作任务进度的修改记录：每次修改一行，含修改前后的状态、百分比和负责部门。",
+        "Table.task-audit.csv",
         ["year", "item", "oldStatus", "newStatus", "oldPercent", "newPercent", "oldOwner", "newOwner", "note", "by", "at"],
         a => [a.Year, a.ItemCode, a.OldStatus, a.NewStatus, a.OldPercent, a.NewPercent, a.OldOwner, a.NewOwner, a.Note, a.By, a.At],
         r => new ItemAudit
@@ -49,7 +49,7 @@ public static class ExportTables
         });
 
     public static readonly ExportTable<MonthClose> Closures = new("closures.csv",
-        "已提交（关账）的月份：每个年度、部门、月份一行，含提交人、时间、缺报原因、缺报个数，以及审核人和审核时间。",
+        "Table.closures.csv",
         ["year", "division", "month", "closedBy", "closedAt", "reason", "missing", "reviewedBy", "reviewedAt"],
         c => [c.Year, c.Division, c.Month, c.ClosedBy, c.ClosedAt, c.Reason, c.Missing, c.ReviewedBy, c.ReviewedAt],
         r => new MonthClose
@@ -59,7 +59,7 @@ public static class ExportTables
         });
 
     public static readonly ExportTable<AuditEvent> Steps = new("reporting-steps.csv",
-        "填报流程和账号管理的记录：提交、撤回、审核、退回、管理员更正、截止日期修改，以及账号的新建、角色修改、锁定和密码重置（不含密码）。",
+        "Table.reporting-steps.csv",
         ["kind", "by", "at", "year", "division", "month", "subject", "detail"],
         e => [e.Kind, e.By, e.At, e.Year, e.Division, e.Month, e.Subject, e.Detail],
         r => new AuditEvent
@@ -69,19 +69,19 @@ public static class ExportTables
         });
 
     public static readonly ExportTable<ReportingYear> Deadlines = new("deadlines.csv",
-        "各年度的填报截止日：defaultDay 为次月几日（24:00，北京时间）截止，及最后修改人和时间。",
+        "Table.deadlines.csv",
         ["year", "defaultDay", "updatedBy", "updatedAt"],
         y => [y.Year, y.DefaultDay, y.UpdatedBy, y.UpdatedAt],
         r => new ReportingYear { Year = r.Int("year"), DefaultDay = r.Int("defaultDay"), UpdatedBy = r.Required("updatedBy"), UpdatedAt = r.At("updatedAt") });
 
     public static readonly ExportTable<DeadlineException> DeadlineExceptions = new("deadline-exceptions.csv",
-        "截止日的例外（如春节）：某年度某月份的数据截止到 dueDate（yyyy-MM-dd）。",
+        "Table.deadline-exceptions.csv",
         ["year", "month", "dueDate", "note"],
         e => [e.Year, e.Month, e.DueDate, e.Note],
         r => new DeadlineException { Year = r.Int("year"), Month = r.Int("month"), DueDate = r.Day("dueDate"), Note = r.Text("note") });
 
     public static readonly ExportTable<PlanAudit> PlanHistory = new("plan-history.csv",
-        "计划的发布和修改记录：每次修改一行，含版本、修改内容、旧值、新值、原因、修改人和时间。",
+        "Table.plan-history.csv",
         ["year", "version", "action", "subject", "oldValue", "newValue", "reason", "by", "at"],
         a => [a.Year, a.Version, a.Action, a.Subject, a.OldValue, a.NewValue, a.Reason, a.By, a.At],
         r => new PlanAudit
@@ -91,7 +91,7 @@ public static class ExportTables
         });
 
     public static readonly ExportTable<PlanDocument> Plans = new("plans.csv",
-        "计划年度：每个年度一行，含标题、当前版本、最后修改时间和修改人；各年度的完整计划见 plans 文件夹。",
+        "Table.plans.csv",
         ["year", "title", "version", "updatedAt", "updatedBy"],
         p => [p.Year, p.Title, p.Version, p.UpdatedAt, p.UpdatedBy],
         r => new PlanDocument { Year = r.Int("year"), Title = r.Required("title"), Json = "", Version = r.Int("version"), UpdatedAt = r.At("updatedAt"), UpdatedBy = r.Text("updatedBy") });

@@ -10,8 +10,7 @@ public sealed record ExportUser(string UserName, string? DisplayName, string? Em
 public static class ExportUsers
 {
     public static readonly ExportTable<ExportUser> Table = new("users.csv",
-        "账号：用户名、姓名、邮箱、角色（分号分隔：Staff 填报员、TeamLead 部门负责人、Director 馆领导、Viewer 只读用户、Admin 管理员）、"
-        + "所属部门（分号分隔）、是否锁定。不含密码、密码散列和任何令牌：导入后每个账号须由管理员重置密码后才能登录。",
+        "Table.users.csv",
         ["userName", "displayName", "email", "roles", "divisions", "locked"],
         u => [u.UserName, u.DisplayName, u.Email, u.Roles, u.Divisions, u.Locked],
         r => new ExportUser(r.Required("userName"), r.Text("displayName"), r.Text("email"), r.Text("roles") ?? "", r.Text("divisions") ?? "",

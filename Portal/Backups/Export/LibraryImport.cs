@@ -24,15 +24,14 @@ public sealed class LibraryImport(PortalDbContext db, UserManager<PortalUser> us
     {
         using var zip = Open(input, name);
         if (await db.Figures.AnyAsync(ct) || await db.Audit.AnyAsync(ct) || await db.ItemProgress.AnyAsync(ct) || await db.MonthClosures.AnyAsync(ct))
-            throw new BackupFailure("目标数据库已有填报数据、任务进度或已提交的月份，未导入：import 只导入新安装的空门户。"
-                + "请用 --ConnectionStrings:Portal 指定一个新文件（SQLite）或新建的空数据库（PostgreSQL）。");
+            throw new BackupFailure(BackupMessages.Text["Import.NotEmpty"] + BackupMessages.Text["NewDatabaseHint"]);
         var plans = Read(zip, ExportTables.Plans);
         foreach (var plan in plans) plan.Json = PlanJson(zip, plan.Year);
         var figures = Read(zip, ExportTables.Figures);
         var audit = Read(zip, ExportTables.Audit);
         var years = plans.Select(p => p.Year).ToHashSet();
         if (figures.Select(f => f.Year).Concat(audit.Select(a => a.Year)).FirstOrDefault(y => !years.Contains(y)) is var orphan and > 0)
-            throw new BackupFailure($"导出文件中有 {orphan} 年的数据，却没有该年度的计划（{LibraryExport.PlansFolder}{orphan}.json），未导入任何数据。");
+            throw new BackupFailure(BackupMessages.Text.Format("Import.Orphan", orphan, LibraryExport.PlansFolder));
         var (tasks, taskAudit, closures, steps) = (Read(zip, ExportTables.Tasks), Read(zip, ExportTables.TaskAudit),
             Read(zip, ExportTables.Closures), Read(zip, ExportTables.Steps));
         var (deadlines, exceptions, history, accounts) = (Read(zip, ExportTables.Deadlines), Read(zip, ExportTables.DeadlineExceptions),
@@ -84,7 +83,7 @@ public sealed class LibraryImport(PortalDbContext db, UserManager<PortalUser> us
     }
 
     private static string NotAnExport(string name) =>
-        $"“{name}”不是门户的导出文件（应为 export 命令或 /admin 下载的 .zip，内含 {LibraryExport.Manifest}），未导入任何数据。";
+        BackupMessages.Text.Format("Import.NotAnExport", name, LibraryExport.Manifest);
 
     private static string? Entry(ZipArchive zip, string path, string name)
     {
@@ -96,21 +95,21 @@ public sealed class LibraryImport(PortalDbContext db, UserManager<PortalUser> us
     private static string PlanJson(ZipArchive zip, int year)
     {
         var path = $"{LibraryExport.PlansFolder}{year}.json";
-        var json = Entry(zip, path, path) ?? throw new BackupFailure($"导出文件缺少 {path}，未导入任何数据。");
+        var json = Entry(zip, path, path) ?? throw new BackupFailure(BackupMessages.Text.Format("Import.Missing", path));
         try
         {
             PlanFile.Parse(json);
         }
         catch (DomainException e)
         {
-            throw new BackupFailure($"导出文件中的 {path} 有误，未导入任何数据：{e.Message}", e);
+            throw new BackupFailure(BackupMessages.Text.Format("Import.Invalid", path, e.Message), e);
         }
         return json;
     }
 
     private static List<T> Read<T>(ZipArchive zip, ExportTable<T> table)
     {
-        if (zip.GetEntry(table.File) is not { } entry) throw new BackupFailure($"导出文件缺少 {table.File}，未导入任何数据。");
+        if (zip.GetEntry(table.File) is not { } entry) throw new BackupFailure(BackupMessages.Text.Format("Import.Missing", table.File));
         using var buffer = new MemoryStream();
         using (var stream = entry.Open()) stream.CopyTo(buffer);
         using var csv = CsvReader.Create(buffer.ToArray().AsMemory(), new CsvReaderOptions { Separator = ',', TrackLineNumbers = true });
@@ -144,6 +143,6 @@ public sealed class LibraryImport(PortalDbContext db, UserManager<PortalUser> us
     private static void Check(IdentityResult result, ExportUser account)
     {
         if (!result.Succeeded)
-            throw new BackupFailure($"账号“{account.UserName}”无法导入，未导入任何数据：{string.Join("；", result.Errors.Select(e => e.Description))}");
+            throw new BackupFailure(BackupMessages.Text.Format("Import.Account", account.UserName, string.Join(BackupMessages.Text["Import.ErrorSeparator"], result.Errors.Select(e => e.Description))));
     }
 }

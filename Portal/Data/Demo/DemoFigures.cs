@@ -11,7 +11,7 @@ namespace Portal.Data.Demo;
 public static class DemoFigures
 {
     public const int Year = 2013;
-    public const string Author = "演示数据";
+    public static string Author => DemoContent.Author;
 
     /// <summary>The demo years and the last month each has figures for.</summary>
     public static readonly IReadOnlyDictionary<int, int> Years = new Dictionary<int, int> { [2013] = 12, [2014] = 3 };

@@ -28,13 +28,13 @@ internal sealed record FigureCsvColumns(int Kpi, int Division, int Month, int Va
     {
         if (IsEntrySheet && csv.IsEmpty(Value) && (Note is not { } noteColumn || csv.IsEmpty(noteColumn))) return null;
         var count = errors.Count;
-        var kpi = Code(csv, Kpi, "指标代码（kpi 列）", line, errors);
-        var division = Code(csv, Division, "部门代码（division 列）", line, errors);
+        var kpi = Code(csv, Kpi, FigureMessages.Text["Csv.KpiColumn"], line, errors);
+        var division = Code(csv, Division, FigureMessages.Text["Csv.DivisionColumn"], line, errors);
         if (!csv.TryParse<int>(Month, out var month) && !int.TryParse(csv.GetString(Month), NumberStyles.Integer, CultureInfo.InvariantCulture, out month))
-            errors.Add(new(line, csv.IsEmpty(Month) ? "月份为空：请填写 1 到 12 的整数。" : $"月份“{Shorten(csv.GetString(Month))}”不是整数：请填写 1 到 12 的整数。"));
+            errors.Add(new(line, csv.IsEmpty(Month) ? FigureMessages.Text["Csv.MonthEmpty"] : FigureMessages.Text.Format("Csv.MonthNotInt", Shorten(csv.GetString(Month)))));
         if (!csv.TryParse<double>(Value, out var value)
             && !double.TryParse(csv.GetString(Value), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value))
-            errors.Add(new(line, csv.IsEmpty(Value) ? "数值为空：请填写 0 或正数。" : $"数值“{Shorten(csv.GetString(Value))}”不是数字：请只填写数字，不要带单位或文字。"));
+            errors.Add(new(line, csv.IsEmpty(Value) ? FigureMessages.Text["Csv.ValueEmpty"] : FigureMessages.Text.Format("Csv.ValueNotNumber", Shorten(csv.GetString(Value)))));
         // An exported note that began like a formula carries a protecting apostrophe (CsvFormula): it comes off again.
         var note = Note is { } n && !csv.IsEmpty(n) ? CsvFormula.Restore(csv.GetString(n)) : null;
         return errors.Count > count ? null : new FigureWrite(kpi, division, month, value, note, null);
@@ -43,7 +43,7 @@ internal sealed record FigureCsvColumns(int Kpi, int Division, int Month, int Va
     private static string Code(CsvReader csv, int column, string what, int line, List<ImportError> errors)
     {
         var code = csv.GetString(column).Trim();
-        if (code.Length == 0) errors.Add(new(line, $"{what}为空。"));
+        if (code.Length == 0) errors.Add(new(line, FigureMessages.Text.Format("Csv.CodeEmpty", what)));
         return code;
     }
 

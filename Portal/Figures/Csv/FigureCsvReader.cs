@@ -21,7 +21,7 @@ public static class FigureCsvReader
         var result = new ParsedFile([], [], []);
         if (file.Span.Trim(Blank).IsEmpty)
         {
-            result.Errors.Add(new(1, $"文件为空。第 1 行应为表头 {Expected}，其后每行一个数据，可先导出一份作为模板。"));
+            result.Errors.Add(new(1, FigureMessages.Text.Format("Csv.Empty", Expected)));
             return result;
         }
         var malformed = new List<long>();
@@ -34,7 +34,7 @@ public static class FigureCsvReader
         csv.ReadHeader();
         if (FigureCsvColumns.Resolve(csv) is not { } columns)
         {
-            result.Errors.Add(new(1, $"第 1 行应为表头 {Expected}（与导出文件相同）或填报表的表头（指标代码、部门代码、月份、数值、备注），实际是“{string.Join(",", csv.Headers)}”。"));
+            result.Errors.Add(new(1, FigureMessages.Text.Format("Csv.BadHeader", Expected, string.Join(",", csv.Headers))));
             return result;
         }
         var lines = new CsvLines(csv.LineNumber);
@@ -51,7 +51,7 @@ public static class FigureCsvReader
         }
         // Record numbers count the header as 1; the reader may report a record before it is returned.
         foreach (var record in malformed.Where(r => r >= 2 && r - 2 < rows.Count))
-            result.Errors.Add(new(rows[(int)(record - 2)], "这一行的双引号不成对或位置不对。含逗号、引号或换行的备注须整体用英文双引号括起，内部的双引号写两次。"));
+            result.Errors.Add(new(rows[(int)(record - 2)], FigureMessages.Text["Csv.Quotes"]));
         return result;
     }
 }

@@ -27,18 +27,18 @@ public static class XlsxAsCsv
         try
         {
             using var stream = new MemoryStream(file.ToArray(), writable: false);
-            if (Unpacked(stream) > MaxUnpackedBytes) return (null, "这个 Excel 文件解压后过大，没有导入。请只保留要导入的工作表和行。");
+            if (Unpacked(stream) > MaxUnpackedBytes) return (null, FigureMessages.Text["Xlsx.TooLarge"]);
             stream.Position = 0;
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
             var workbook = document.WorkbookPart;
             var first = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (workbook is null || first?.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart sheet)
-                return (null, "这个 Excel 文件里没有工作表。请导入从填报页面导出的 .xlsx 文件，或按其格式填写的文件。");
+                return (null, FigureMessages.Text["Xlsx.NoSheet"]);
             return (Write(sheet, SharedStrings(workbook)), null);
         }
         catch (Exception e) when (e is InvalidDataException or OpenXmlPackageException or FileFormatException or XmlException or InvalidOperationException)
         {
-            return (null, "无法读取这个 Excel 文件：它不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls）。请在 Excel 中另存为 .xlsx 或 CSV 后再导入。");
+            return (null, FigureMessages.Text["Xlsx.Unreadable"]);
         }
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
+using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 using Portal.PlanItems;
 using Portal.Plans;
@@ -14,7 +15,7 @@ namespace Portal.Live.Instances;
 /// </summary>
 public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, WriteGate gate, TimeProvider clock, ILogger<StoreResync> log)
 {
-    public const string By = "数据库同步";
+    public static string By => LiveMessages.Text.Get("Resync.By", TextResource.Chinese);
     private const int Attempts = 5;
 
     public Task RunAsync(CancellationToken ct) => RunAsync(ChangeOrigin.OtherInstance, ct);

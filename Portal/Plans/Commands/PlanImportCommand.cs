@@ -1,3 +1,4 @@
+
 namespace Portal.Plans.Commands;
 
 /// <summary>
@@ -11,7 +12,7 @@ public sealed record PlanImportCommand(string File, bool Replace, string? Reason
     {
         if (args.Length < 2 || args[0] != "plan" || args[1] != "import") return (args, null, null);
         if (args.Length < 3 || args[2].StartsWith("--", StringComparison.Ordinal))
-            return (args, null, "用法：plan import 计划文件.json [--replace --reason 原因]（见 --help）");
+            return (args, null, PlanMessages.Text["Cli.Usage"]);
         var rest = new List<string>();
         var (replace, reason) = (false, (string?)null);
         for (var i = 3; i < args.Length; i++)
@@ -19,13 +20,13 @@ public sealed record PlanImportCommand(string File, bool Replace, string? Reason
             if (args[i] == "--replace") replace = true;
             else if (args[i] == "--reason")
             {
-                if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) return (args, null, "--reason 需要一个值：替换计划的原因。");
+                if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)) return (args, null, PlanMessages.Text["Cli.ReasonValue"]);
                 reason = args[++i];
             }
             else rest.Add(args[i]);
         }
         if (replace && string.IsNullOrWhiteSpace(reason))
-            return (args, null, "替换已有年度的计划时必须用 --reason 说明原因，例如 --reason \"年中调整目标\"。");
+            return (args, null, PlanMessages.Text["Cli.ReasonNeeded"]);
         return (rest.ToArray(), new PlanImportCommand(args[2], replace, reason), null);
     }
 }

@@ -1,4 +1,5 @@
 using Portal.Domain;
+using Portal.Domain.Localization;
 using Portal.Hosting;
 using Portal.Live;
 using Portal.Plans.Editing;
@@ -8,7 +9,7 @@ namespace Portal.Plans.Commands;
 /// <summary>Runs a <see cref="PlanImportCommand"/>: prepares the database as start-up does, then publishes or replaces the plan.</summary>
 public static class PlanImportCommands
 {
-    public const string By = "命令行导入";
+    public static string By => PlanMessages.Text.Get("Cli.By", TextResource.Chinese);
 
     public static async Task<int> RunAsync(WebApplication app, PlanImportCommand command)
     {
@@ -19,7 +20,7 @@ public static class PlanImportCommands
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Fail($"无法读取计划文件“{command.File}”：{e.Message}");
+            return Fail(PlanMessages.Text.Format("Cli.Unreadable", command.File, e.Message));
         }
         await app.InitializePortalAsync();
         await using var scope = app.Services.CreateAsyncScope();
@@ -31,7 +32,7 @@ public static class PlanImportCommands
         }
         catch (DomainException e)
         {
-            return Fail($"计划文件“{command.File}”有误，未导入：{e.Message}");
+            return Fail(PlanMessages.Text.Format("Cli.Invalid", command.File, e.Message));
         }
         var store = services.GetRequiredService<PlanStore>();
         var existing = store.Find(plan.Year);
@@ -43,16 +44,16 @@ public static class PlanImportCommands
             }
             catch (DomainException e)
             {
-                var hint = existing is null ? "" : $"如确需用此文件替换 {plan.Year} 年的计划，请加 --replace --reason \"原因\"（已填报的数据会保留）。";
-                return Fail($"计划文件“{command.File}”未导入：{e.Message}{hint}");
+                var hint = existing is null ? "" : PlanMessages.Text.Format("Cli.ReplaceHint", plan.Year);
+                return Fail(PlanMessages.Text.Format("Cli.NotImported", command.File, e.Message + hint));
             }
-            Console.WriteLine($"已导入 {plan.Year} 年计划：{PlanPublisher.Summary(plan)}。");
+            Console.WriteLine(PlanMessages.Text.Format("Cli.Imported", plan.Year, PlanPublisher.Summary(plan)));
             return 0;
         }
         var outcome = await services.GetRequiredService<PlanEditor>()
             .ApplyAsync(plan.Year, new ReplacePlan(json), existing.Version, command.Reason, Accounts.Acting.SystemActor.Named(By));
-        if (!outcome.Ok) return Fail($"计划文件“{command.File}”未导入：{outcome.Error}");
-        Console.WriteLine($"已替换 {plan.Year} 年计划（第 {outcome.Version} 版）：{PlanPublisher.Summary(plan)}。已填报的数据保持不变。");
+        if (!outcome.Ok) return Fail(PlanMessages.Text.Format("Cli.NotImported", command.File, outcome.Error));
+        Console.WriteLine(PlanMessages.Text.Format("Cli.Replaced", plan.Year, outcome.Version, PlanPublisher.Summary(plan)));
         return 0;
     }
 

@@ -41,9 +41,9 @@ public sealed class EditDraft
 
     public PlanEdit ToEdit() => Kind switch
     {
-        DraftKind.Target => new ChangeTarget(Code, Require(Target, "目标值"), Lead,
+        DraftKind.Target => new ChangeTarget(Code, Require(Target, PlanMessages.Text["Edit.Target"]), Lead,
             SplitOn ? Split.Where(s => s.Value is > 0).ToDictionary(s => s.Key, s => s.Value!.Value) : new Dictionary<string, double>()),
-        DraftKind.AddKpi => new AddKpi(Code, Name, Item, Require(Target, "目标值"), Unit, Qualifier, Aggregation, Lead,
+        DraftKind.AddKpi => new AddKpi(Code, Name, Item, Require(Target, PlanMessages.Text["Edit.Target"]), Unit, Qualifier, Aggregation, Lead,
             Aggregation == Aggregation.Stock ? Opening : null, string.IsNullOrWhiteSpace(Previous) ? null : Previous.Trim()),
         DraftKind.RetireKpi => new RetireKpi(Code, Month),
         DraftKind.RemoveKpi => new RemoveKpi(Code),
@@ -54,5 +54,5 @@ public sealed class EditDraft
         _ => new RemoveDivision(Code),
     };
 
-    private static double Require(double? value, string what) => value ?? throw new DomainException($"请填写{what}。", "target");
+    private static double Require(double? value, string what) => value ?? throw new DomainException(PlanMessages.Text.Format("Edit.Required", what), "target");
 }

@@ -7,20 +7,20 @@ public static class PlanAuditText
 {
     public static string ActionName(string action) => action switch
     {
-        PlanPublisher.Action => "发布计划",
-        "replace" => "导入替换计划",
-        "kpi-target" => "修改目标",
-        "kpi-add" => "新增指标",
-        "kpi-retire" => "停用指标",
-        "kpi-remove" => "删除指标",
-        "item-move" => "移交条目",
-        "division-add" => "新增部门",
-        "division-rename" => "部门更名",
-        "division-retire" => "停用部门",
-        "division-remove" => "删除部门",
+        PlanPublisher.Action => PlanMessages.Text["Action.publish"],
+        "replace" => PlanMessages.Text["Action.replace"],
+        "kpi-target" => PlanMessages.Text["Action.kpi-target"],
+        "kpi-add" => PlanMessages.Text["Action.kpi-add"],
+        "kpi-retire" => PlanMessages.Text["Action.kpi-retire"],
+        "kpi-remove" => PlanMessages.Text["Action.kpi-remove"],
+        "item-move" => PlanMessages.Text["Action.item-move"],
+        "division-add" => PlanMessages.Text["Action.division-add"],
+        "division-rename" => PlanMessages.Text["Action.division-rename"],
+        "division-retire" => PlanMessages.Text["Action.division-retire"],
+        "division-remove" => PlanMessages.Text["Action.division-remove"],
         _ => action,
     };
 
     public static string Describe(PlanAudit a) =>
-        $"{ActionName(a.Action)} {a.Subject}（{a.OldValue ?? "—"} → {a.NewValue ?? "—"}），原因：{a.Reason}";
+        PlanMessages.Text.Format("Audit.Describe", ActionName(a.Action), a.Subject, a.OldValue ?? "—", a.NewValue ?? "—", a.Reason);
 }

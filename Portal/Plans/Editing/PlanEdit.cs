@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 
 namespace Portal.Plans.Editing;
@@ -23,8 +24,8 @@ public abstract record PlanEdit
 
     internal static string Terms(Plan plan, Kpi k)
     {
-        var split = k.IsSplit ? "；分解：" + string.Join("、", k.DivisionTargets.Select(t => $"{DivisionName(plan, t.Key)} {Number(t.Value)}")) : "";
-        return $"目标 {Number(k.Target.Value)} {k.Target.Unit}；牵头：{DivisionName(plan, k.LeadDivision)}{split}";
+        var split = k.IsSplit ? PlanMessages.Text.Get("Audit.SplitLabel", TextResource.Chinese) + ListText.Join(k.DivisionTargets.Select(t => $"{DivisionName(plan, t.Key)} {Number(t.Value)}"), TextResource.Chinese) : "";
+        return PlanMessages.Text.Format(TextResource.Chinese, "Audit.Terms", Number(k.Target.Value), k.Target.Unit, DivisionName(plan, k.LeadDivision), split);
     }
 }
 
@@ -45,14 +46,14 @@ public sealed record AddKpi(string Code, string Name, string Item, double Target
 
     public override Plan Apply(Plan plan)
     {
-        var item = plan.Item(Item) ?? throw new Domain.DomainException($"计划中没有条目“{Item}”，请选择新指标所属的条目。", "item");
-        if (string.IsNullOrWhiteSpace(Name)) throw new Domain.DomainException("请填写指标名称。", "name");
+        var item = plan.Item(Item) ?? throw new Domain.DomainException(PlanMessages.Text.Format("Edit.NoItem", Item), "item");
+        if (string.IsNullOrWhiteSpace(Name)) throw new Domain.DomainException(PlanMessages.Text["Edit.NoName"], "name");
         var kpi = new Kpi(Subject, Name.Trim(), item.Code, item.SectionCode, new Target(Target, Unit?.Trim() ?? "", Qualifier), Aggregation, Lead,
             fractional: Fractional, opening: Opening, previous: Previous);
         return PlanRevisions.AddKpi(plan, kpi);
     }
 
-    public override (string?, string?) Describe(Plan before, Plan after) => (null, $"{after.Kpi(Subject).Name}（条目 {Item}）：{Terms(after, after.Kpi(Subject))}");
+    public override (string?, string?) Describe(Plan before, Plan after) => (null, PlanMessages.Text.Format(TextResource.Chinese, "Audit.AddedKpi", after.Kpi(Subject).Name, Item, Terms(after, after.Kpi(Subject))));
 }
 
 public sealed record RetireKpi(string Kpi, int FromMonth) : PlanEdit
@@ -60,7 +61,7 @@ public sealed record RetireKpi(string Kpi, int FromMonth) : PlanEdit
     public override string Action => "kpi-retire";
     public override string Subject => Kpi;
     public override Plan Apply(Plan plan) => PlanRevisions.RetireKpi(plan, Kpi, FromMonth);
-    public override (string?, string?) Describe(Plan before, Plan after) => ("在用", $"{FromMonth} 月起停用");
+    public override (string?, string?) Describe(Plan before, Plan after) => (PlanMessages.Text.Get("Audit.InUse", TextResource.Chinese), PlanMessages.Text.Format(TextResource.Chinese, "Audit.RetiredFrom", FromMonth));
 }
 
 /// <summary>Removes a KPI without figures; the editor refuses it when figures exist (retire instead).</summary>
@@ -69,7 +70,7 @@ public sealed record RemoveKpi(string Kpi) : PlanEdit
     public override string Action => "kpi-remove";
     public override string Subject => Kpi;
     public override Plan Apply(Plan plan) => PlanRevisions.RemoveKpi(plan, Kpi);
-    public override (string?, string?) Describe(Plan before, Plan after) => ($"{before.Kpi(Kpi).Name}：{Terms(before, before.Kpi(Kpi))}", null);
+    public override (string?, string?) Describe(Plan before, Plan after) => (PlanMessages.Text.Format(TextResource.Chinese, "Audit.NamedTerms", before.Kpi(Kpi).Name, Terms(before, before.Kpi(Kpi))), null);
 }
 
 public sealed record MoveItem(string Item, string Division) : PlanEdit
@@ -80,7 +81,7 @@ public sealed record MoveItem(string Item, string Division) : PlanEdit
     public override (string Item, string Division)? MovesItem => (Item, Division);
 
     public override (string?, string?) Describe(Plan before, Plan after) =>
-        (before.Item(Item)?.OwnerDivision is { } o ? DivisionName(before, o) : "（无）", DivisionName(after, Division));
+        (before.Item(Item)?.OwnerDivision is { } o ? DivisionName(before, o) : PlanMessages.Text.Get("Audit.NoOwner", TextResource.Chinese), DivisionName(after, Division));
 }
 
 public sealed record AddDivision(string Code, string Name) : PlanEdit
@@ -104,7 +105,7 @@ public sealed record RetireDivision(string Code, int FromMonth) : PlanEdit
     public override string Action => "division-retire";
     public override string Subject => Code;
     public override Plan Apply(Plan plan) => PlanRevisions.RetireDivision(plan, Code, FromMonth);
-    public override (string?, string?) Describe(Plan before, Plan after) => ($"{before.Division(Code).Name}：在用", $"{FromMonth} 月起停用");
+    public override (string?, string?) Describe(Plan before, Plan after) => (PlanMessages.Text.Format(TextResource.Chinese, "Audit.NamedTerms", before.Division(Code).Name, PlanMessages.Text.Get("Audit.InUse", TextResource.Chinese)), PlanMessages.Text.Format(TextResource.Chinese, "Audit.RetiredFrom", FromMonth));
 }
 
 /// <summary>Removes a division without figures; the editor refuses it when figures exist (retire instead).</summary>
@@ -125,7 +126,7 @@ public sealed record ReplacePlan(string Json) : PlanEdit
     public override Plan Apply(Plan plan)
     {
         var next = PlanFile.Parse(Json);
-        if (next.Year != plan.Year) throw new Domain.DomainException($"计划文件的年度是 {next.Year}，不是要替换的 {plan.Year} 年。", "year");
+        if (next.Year != plan.Year) throw new Domain.DomainException(PlanMessages.Text.Format("Edit.WrongYear", next.Year, plan.Year), "year");
         return next;
     }
 

@@ -6,6 +6,7 @@ using Portal.Data;
 using Portal.Data.Configurations;
 using Portal.Data.Entities;
 using Portal.Domain;
+using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 using Portal.Live;
 using Portal.PlanItems;
@@ -24,7 +25,7 @@ public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, Plan
 {
     /// <summary>An admin's edit (checked as the user is now), recorded under their name with the reason.</summary>
     public async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
-        Refusals.NotAdmin(await acting.NowAsync(user, ct), "修改已发布的计划。如需调整，请联系管理员") is { } refused
+        Refusals.NotAdmin(await acting.NowAsync(user, ct), PlanMessages.Text["Edit.What"]) is { } refused
             ? PlanEditOutcome.Refused(refused)
             : await ApplyAsync(year, edit, expectedVersion, reason, Writer.NameOf(user), ct);
 
@@ -37,13 +38,13 @@ public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, Plan
 
     private async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, string by, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason)) return PlanEditOutcome.Refused("请填写修改原因：每项计划修改都要说明原因，并记入修改记录。");
+        if (string.IsNullOrWhiteSpace(reason)) return PlanEditOutcome.Refused(PlanMessages.Text["Edit.ReasonNeeded"]);
         if (reason.Trim().Length > PlanAuditConfiguration.ReasonLength)
-            return PlanEditOutcome.Refused($"修改原因最多 {PlanAuditConfiguration.ReasonLength} 个字，请精简。");
+            return PlanEditOutcome.Refused(PlanMessages.Text.Format("Edit.ReasonTooLong", PlanAuditConfiguration.ReasonLength));
         using var entered = await gate.EnterAsync(ct);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var doc = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Year == year, ct);
-        if (doc is null) return PlanEditOutcome.Refused($"没有 {year} 年的工作计划。");
+        if (doc is null) return PlanEditOutcome.Refused(PlanMessages.NoPlan(year));
         if (doc.Version != expectedVersion) return await StaleAsync(db, doc, expectedVersion, ct);
         var before = PlanFile.Parse(doc.Json);
         Plan after;
@@ -84,10 +85,10 @@ public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, Plan
             .GroupBy(f => new { f.Kpi, f.Division }).Select(g => new { g.Key.Kpi, g.Key.Division, Count = g.Count() }).ToListAsync(ct);
         var kpi = used.Where(u => !after.HasKpi(u.Kpi)).GroupBy(u => u.Kpi).FirstOrDefault();
         if (kpi is not null)
-            throw new DomainException($"指标 {kpi.Key} 已有 {kpi.Sum(u => u.Count)} 条数据，不能删除。如不再考核，请改为“停用”：数据和历史都会保留。", "kpi");
+            throw new DomainException(PlanMessages.Text.Format("Edit.KpiHasFigures", kpi.Key, kpi.Sum(u => u.Count)), "kpi");
         var division = used.Where(u => !after.HasDivision(u.Division)).GroupBy(u => u.Division).FirstOrDefault();
         if (division is not null)
-            throw new DomainException($"部门 {division.Key} 已有 {division.Sum(u => u.Count)} 条数据，不能删除。如已撤并，请改为“停用”：数据和历史都会保留。", "division");
+            throw new DomainException(PlanMessages.Text.Format("Edit.DivisionHasFigures", division.Key, division.Sum(u => u.Count)), "division");
     }
 
     /// <summary>A moved item that has reported progress keeps it under its new owner (the progress record says who owns it).</summary>
@@ -100,7 +101,7 @@ public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, Plan
         db.ItemAudit.Add(new ItemAudit
         {
             Year = year, ItemCode = move.Item, OldStatus = record.Status, NewStatus = record.Status, OldPercent = record.Percent,
-            NewPercent = record.Percent, OldOwner = record.Owner, NewOwner = move.Division, Note = $"计划修改：{reason}", By = by, At = at,
+            NewPercent = record.Percent, OldOwner = record.Owner, NewOwner = move.Division, Note = PlanMessages.Text.Format(TextResource.Chinese, "Audit.ProgressNote", reason), By = by, At = at,
         });
         ItemRecords.Update(record, before.Progress, move.Division, by, at);
         return new ItemChange(year, ItemRecords.ToTracked(record), before);
@@ -109,10 +110,9 @@ public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, Plan
     private static async Task<PlanEditOutcome> StaleAsync(PortalDbContext db, PlanDocument doc, int expected, CancellationToken ct)
     {
         var last = await db.PlanAudit.AsNoTracking().Where(a => a.Year == doc.Year).OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
-        var what = last is null ? "" : $"：{PlanAuditText.Describe(last)}";
+        var what = last is null ? "" : PlanMessages.Text.Format("Stale.What", PlanAuditText.Describe(last));
         return new PlanEditOutcome(0,
-            $"计划已被 {last?.By ?? doc.UpdatedBy ?? "他人"} 于 {Times.Local(last?.At ?? doc.UpdatedAt)} 修改（现为第 {doc.Version} 版，你看到的是第 {expected} 版）{what}。" +
-            "为避免覆盖他人的修改，本次没有保存；请查看最新计划后重新修改。", Stale: true);
+            PlanMessages.Text.Format("Stale.Message", last?.By ?? doc.UpdatedBy ?? PlanMessages.Text["Stale.Someone"], Times.Local(last?.At ?? doc.UpdatedAt), doc.Version, expected, what), Stale: true);
     }
 
     private static string? Clip(string? s) => s is { Length: > 2000 } ? s[..1999] + "…" : s;

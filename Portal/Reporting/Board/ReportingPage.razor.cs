@@ -48,6 +48,6 @@ public partial class ReportingPage
     private string Left(DateTimeOffset deadline)
     {
         var left = deadline - Clock.GetUtcNow();
-        return left.TotalDays >= 1 ? $"{(int)left.TotalDays} 天" : $"{Math.Max(1, (int)Math.Ceiling(left.TotalHours))} 小时";
+        return left.TotalDays >= 1 ? ReportingMessages.Text.Format("Board.DaysLeft", (int)left.TotalDays) : ReportingMessages.Text.Format("Board.HoursLeft", Math.Max(1, (int)Math.Ceiling(left.TotalHours)));
     }
 }

@@ -1,4 +1,5 @@
 using MailKit.Security;
+using Portal.Domain.Localization;
 
 namespace Portal.Reporting.Reminders;
 
@@ -13,7 +14,7 @@ public sealed class MailOptions
     /// <summary>None, Auto, StartTls, StartTlsWhenAvailable or SslOnConnect (MailKit's SecureSocketOptions).</summary>
     public SecureSocketOptions Security { get; set; } = SecureSocketOptions.StartTlsWhenAvailable;
     public string Sender { get; set; } = "portal@zjlib.cn";
-    public string SenderName { get; set; } = "浙江图书馆工作要点门户";
+    public string SenderName { get; set; } = ReportingMessages.Text.Get("Mail.SenderName", TextResource.Chinese);
     public string? UserName { get; set; }
     public string? Password { get; set; }
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);

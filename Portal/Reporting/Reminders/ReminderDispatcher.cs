@@ -129,7 +129,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, IDbContextFa
     public async Task<bool> RetryAsync(long id, ClaimsPrincipal actor, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
-        Refusals.RequireAdmin(await scope.ServiceProvider.GetRequiredService<ActingUsers>().NowAsync(actor, ct), "重发提醒");
+        Refusals.RequireAdmin(await scope.ServiceProvider.GetRequiredService<ActingUsers>().NowAsync(actor, ct), ReportingMessages.Text["Reminders.ResendWhat"]);
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow();
         var retried = await db.ReminderDeliveries.Where(d => d.Id == id && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Failed))

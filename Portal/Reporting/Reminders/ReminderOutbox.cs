@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Accounts;
 using Portal.Data;
 using Portal.Data.Entities;
+using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
 using Portal.Live;
@@ -19,6 +21,12 @@ public sealed record Recipient(string UserName, string? DisplayName, string Emai
 /// </summary>
 public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, IOptions<ReportingOptions> options, TimeProvider clock)
 {
+    /// <summary>
+    /// The language every message is composed in: the portal's default until each recipient has one of their own
+    /// (issue 26); not the current thread's, since the outbox is filled by background services and by other users' saves.
+    /// </summary>
+    private static CultureInfo Culture => TextResource.Chinese;
+
     public async Task<IReadOnlyList<Recipient>> RecipientsAsync(PortalDbContext db, string division, CancellationToken ct = default)
     {
         var members = db.UserClaims.Where(c => c.ClaimType == PortalClaims.Division && c.ClaimValue == division).Select(c => c.UserId);
@@ -44,7 +52,7 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
     {
         var link = LinkFor(moment.Year, division.Code, moment.Month);
         await AddEmailAsync(db, DeliveryKind.Reminder, moment.Year, moment.Month, division.Code,
-            ReminderText.ReminderSubject(division, moment), ReminderText.ReminderBody(division, moment, missing, link), ct);
+            ReminderText.ReminderSubject(division, moment, Culture), ReminderText.ReminderBody(division, moment, missing, link, Culture), ct);
     }
 
     /// <summary>One digest per robot for a moment's reminders: several divisions may share a group robot.</summary>
@@ -52,8 +60,8 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
     {
         foreach (var robot in owing.Where(o => RobotOf(o.Division.Code) is not null).GroupBy(o => RobotOf(o.Division.Code)!))
         {
-            var text = ReminderText.Digest(moment, robot.Select(o => (o.Division, o.Missing, LinkFor(moment.Year, o.Division.Code, moment.Month))));
-            Add(db, DeliveryChannel.Webhook, DeliveryKind.Reminder, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, $"{moment.Year} 年 {moment.Month} 月填报提醒", text);
+            var text = ReminderText.Digest(moment, robot.Select(o => (o.Division, o.Missing, LinkFor(moment.Year, o.Division.Code, moment.Month))), Culture);
+            Add(db, DeliveryChannel.Webhook, DeliveryKind.Reminder, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, ReminderText.DigestSubject(moment.Year, moment.Month, Culture), text);
         }
     }
 
@@ -61,9 +69,9 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
     {
         var d = plan.Division(division);
         var link = LinkFor(plan.Year, division, month);
-        var (subject, body) = (ReminderText.ReturnedSubject(d, plan.Year, month), ReminderText.ReturnedBody(d, plan.Year, month, by, comment, link));
+        var (subject, body) = (ReminderText.ReturnedSubject(d, plan.Year, month, Culture), ReminderText.ReturnedBody(d, plan.Year, month, by, comment, link, Culture));
         await AddEmailAsync(db, DeliveryKind.Returned, plan.Year, month, division, subject, body, ct);
-        if (RobotOf(division) is { } robot) Add(db, DeliveryChannel.Webhook, DeliveryKind.Returned, plan.Year, month, [division], robot, subject, subject + "\n退回意见：" + comment + "\n" + link);
+        if (RobotOf(division) is { } robot) Add(db, DeliveryChannel.Webhook, DeliveryKind.Returned, plan.Year, month, [division], robot, subject, ReminderText.ReturnedChat(subject, comment, link, Culture));
     }
 
     private async Task AddEmailAsync(PortalDbContext db, DeliveryKind kind, int year, int month, string division, string subject, string body, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.Data.Entities;
+using Portal.Domain.Localization;
 
 namespace Portal.Reporting.Reminders;
 
@@ -21,10 +22,10 @@ public sealed class RobotPoster(IHttpClientFactory clients)
         using var response = await clients.CreateClient(Client).PostAsJsonAsync(delivery.Target,
             new { msgtype = "text", text = new { content = delivery.Body } }, ct);
         var body = await response.Content.ReadAsStringAsync(ct);
-        if (!response.IsSuccessStatusCode) throw new HttpRequestException($"机器人地址返回 HTTP {(int)response.StatusCode}：{Shorten(body)}");
+        if (!response.IsSuccessStatusCode) throw new HttpRequestException(ReportingMessages.Text.Format(TextResource.Chinese, "Robot.Http", (int)response.StatusCode, Shorten(body)));
         if (ErrorCode(body) is { } code and not 0)
         {
-            var text = $"机器人拒绝了消息（errcode {code}）：{Shorten(body)}";
+            var text = ReportingMessages.Text.Format(TextResource.Chinese, "Robot.Refused", code, Shorten(body));
             throw TooFast.Contains(code) ? new RobotThrottledException(text) : new HttpRequestException(text);
         }
     }

@@ -2,6 +2,7 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Portal.Data.Entities;
+using Portal.Domain.Localization;
 
 namespace Portal.Reporting.Reminders;
 
@@ -11,7 +12,7 @@ public sealed class SmtpMailer(IOptions<MailOptions> options)
     public async Task SendAsync(ReminderDelivery delivery, CancellationToken ct)
     {
         var o = options.Value;
-        if (!o.Enabled) throw new InvalidOperationException("未配置邮件服务器（Portal:Mail:Host）。");
+        if (!o.Enabled) throw new InvalidOperationException(ReportingMessages.Text.Get("Mail.NotConfigured", TextResource.Chinese));
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(o.SenderName, o.Sender));
         foreach (var address in delivery.Target.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
