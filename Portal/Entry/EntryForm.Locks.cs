@@ -1,6 +1,7 @@
 using MudBlazor;
 using Portal.Accounts;
 using Portal.Domain.Plans;
+using Portal.Languages;
 using Portal.Periods;
 
 namespace Portal.Entry;
@@ -31,7 +32,7 @@ public partial class EntryForm
 
     private void OnReportingChanged(int year)
     {
-        if (year == _choice?.Year) _ = InvokeAsync(ReloadClosureAsync);
+        if (year == _choice?.Year) _ = InvokeAsync(_culture.Around(ReloadClosureAsync)); // raised on the submitter's thread
     }
 
     /// <summary>A month was submitted, withdrawn, reviewed or sent back: the lock follows at once, on every open page.</summary>

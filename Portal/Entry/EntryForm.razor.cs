@@ -20,6 +20,7 @@ namespace Portal.Entry;
 public partial class EntryForm : IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Portal.Languages.CircuitCulture _culture = new(); // the reader's, for pushes raised on other threads
     private EntryChoice? _choice;
     private PlanState? _state;
     private EntrySheet? _sheet;

@@ -1,21 +1,22 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Accounts;
 using Portal.Data;
+using Portal.Languages;
 
 namespace Portal.Backups.Export;
 
 /// <summary>An account as the export writes it: no password hash, security stamp or token secret.</summary>
-public sealed record ExportUser(string UserName, string? DisplayName, string? Email, string Roles, string Divisions, bool Locked);
+public sealed record ExportUser(string UserName, string? DisplayName, string? Email, string Roles, string Divisions, bool Locked, string? Language = null);
 
 public static class ExportUsers
 {
     public static readonly ExportTable<ExportUser> Table = new("users.csv",
         "账号：用户名、姓名、邮箱、角色（分号分隔：Staff 填报员、TeamLead 部门负责人、Director 馆领导、Viewer 只读用户、Admin 管理员）、"
-        + "所属部门（分号分隔）、是否锁定。不含密码、密码散列和任何令牌：导入后每个账号须由管理员重置密码后才能登录。",
-        ["userName", "displayName", "email", "roles", "divisions", "locked"],
-        u => [u.UserName, u.DisplayName, u.Email, u.Roles, u.Divisions, u.Locked],
+        + "所属部门（分号分隔）、是否锁定、界面语言（zh-CN 或 en，空为默认的中文）。不含密码、密码散列和任何令牌：导入后每个账号须由管理员重置密码后才能登录。",
+        ["userName", "displayName", "email", "roles", "divisions", "locked", "language"],
+        u => [u.UserName, u.DisplayName, u.Email, u.Roles, u.Divisions, u.Locked, u.Language],
         r => new ExportUser(r.Required("userName"), r.Text("displayName"), r.Text("email"), r.Text("roles") ?? "", r.Text("divisions") ?? "",
-            r.Text("locked") == "true"));
+            r.Text("locked") == "true", PortalCultures.Normalize(r.Added("language")))); // an export from before ADR 036 has no language: Chinese
 
     public static async Task<List<ExportUser>> ReadAsync(PortalDbContext db, DateTimeOffset now, CancellationToken ct)
     {
@@ -25,6 +26,6 @@ public static class ExportUsers
         return users.Select(u => new ExportUser(u.UserName!, u.DisplayName, u.Email,
             string.Join(';', roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal)),
             string.Join(';', divisions.Where(d => d.UserId == u.Id).Select(d => d.ClaimValue!).Order(StringComparer.Ordinal)),
-            u.LockoutEnd > now)).ToList();
+            u.LockoutEnd > now, u.Language)).ToList();
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
 using Portal.Accounts;
+using Portal.Languages;
 using Portal.Live;
 
 namespace Portal.Reporting.Notices;
@@ -19,6 +20,7 @@ public partial class OwedBadge
     private ClaimsPrincipal _user = new();
     private LiveSubscription? _live;
     private readonly SemaphoreSlim _reading = new(1, 1);
+    private readonly CircuitCulture _culture = new();
 
     protected override async Task OnInitializedAsync()
     {
@@ -30,7 +32,8 @@ public partial class OwedBadge
         await LoadAsync();
     }
 
-    private void OnReportingChanged(int year) => _ = InvokeAsync(RefreshAsync);
+    // Raised on the thread of whoever submitted the month: re-render in this reader's language, not theirs.
+    private void OnReportingChanged(int year) => _ = InvokeAsync(_culture.Around(RefreshAsync));
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(RefreshAsync);
 
