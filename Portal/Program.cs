@@ -5,6 +5,8 @@ using Portal.Backups;
 using Portal.Components;
 using Portal.Hosting;
 using Portal.Hubs;
+using Portal.Languages;
+using Portal.Live;
 using Portal.Report;
 using Portal.Periods;
 using Portal.Reporting;
@@ -64,7 +66,7 @@ try
     {
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     }
-    app.UseRequestLocalization("zh-CN");
+    app.UsePortalLanguages(); // ?lang=, the culture cookie, else Chinese (ADR 036)
     app.UsePageQueryGuard(); // ?year=abc and ?month=x get a 400 page in Chinese, not a 500
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UsePortalApiErrors();
@@ -79,6 +81,7 @@ try
     app.MapReport();
     app.MapBenchmarkEndpoints();
     app.MapAccountEndpoints();
+    app.MapLanguageEndpoints();
     app.MapPeriodEndpoints();
     app.MapReportingEndpoints();
     app.MapBackupEndpoints();

@@ -1,6 +1,7 @@
 using MudBlazor;
 using Portal.Accounts;
 using Portal.Domain.Plans;
+using Portal.Languages;
 using Portal.Periods;
 
 namespace Portal.Entry;

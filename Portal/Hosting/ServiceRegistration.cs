@@ -7,6 +7,7 @@ using Portal.Backups;
 using Portal.Data;
 using Portal.Figures;
 using Portal.Hubs;
+using Portal.Languages;
 using Portal.Live;
 using Portal.Live.Instances;
 using Portal.PlanImport;
@@ -30,6 +31,7 @@ public static class ServiceRegistration
         // Chinese text goes out as text, not as &#x…; entities: smaller pages, readable source.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization();
+        services.AddPortalLanguages(); // MudBlazor's strings and the account's language (ADR 036)
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(CompletionEngine.Default);
         services.AddDashboardHub(builder.Configuration);
@@ -59,6 +61,7 @@ public static class ServiceRegistration
 
     public static async Task InitializePortalAsync(this WebApplication app)
     {
+        IcuCheck.LogIfMissing(app.Logger);
         // Listen to other instances before loading the store: what they commit meanwhile is applied on top.
         await app.Services.GetRequiredService<IChangeBus>().ConnectAsync(CancellationToken.None);
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,3 +1,5 @@
+using Portal.Languages;
+
 namespace Portal.Live;
 
 /// <summary>
@@ -9,6 +11,7 @@ public sealed class LiveSubscription : IAsyncDisposable
     private readonly PlanFeed.Subscription _subscription;
     private readonly CancellationTokenSource _cts = new();
     private readonly Task _loop;
+    private readonly CircuitCulture _culture = new(); // the subscriber's: each callback renders in it (ADR 036)
 
     /// <param name="revisions">Also plans published or edited in other years (see <see cref="PlanFeed.Subscribe"/>).</param>
     public LiveSubscription(PlanFeed feed, int? year, Func<PlanChanged, Task> onChange, bool revisions = false)
@@ -21,7 +24,11 @@ public sealed class LiveSubscription : IAsyncDisposable
     {
         try
         {
-            await foreach (var change in _subscription.Reader.ReadAllAsync(ct)) await onChange(change);
+            await foreach (var change in _subscription.Reader.ReadAllAsync(ct))
+            {
+                _culture.Apply();
+                await onChange(change);
+            }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Portal.Domain.Plans;
+using Portal.Languages;
 using Portal.Shared;
 
 namespace Portal.Wall;
@@ -10,8 +11,10 @@ public static partial class WallFormats
 {
     private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
 
-    /// <summary>Counts of 10,000 and more in 万 (81.2万, 1.62万), smaller ones as they are.</summary>
-    public static string Compact(double value, bool fractional = false) => Math.Abs(value) switch
+    /// <summary>Counts of 10,000 and more in 万 (81.2万, 1.62万), smaller ones as they are; in English 812K, 1.05M.</summary>
+    public static string Compact(double value, bool fractional = false) => PortalCultures.InEnglish
+        ? (Math.Abs(value) >= 10_000 ? Formats.EnglishCompact(value, "0", "0.##") : Formats.Number(value, fractional))
+        : Math.Abs(value) switch
     {
         >= 100_000 => (value / 10_000).ToString("0.#", Zh) + "万",
         >= 10_000 => (value / 10_000).ToString("0.##", Zh) + "万",

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Portal.Data.Entities;
+using Portal.Languages;
 
 namespace Portal.Accounts.Login;
 
@@ -15,6 +16,7 @@ public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<
         if (status != LoginStatus.SignedIn) return LoginResult.Of(status);
         if (user!.MustChangePassword) return LoginResult.Of(LoginStatus.MustChangePassword);
         await signIn.SignInAsync(user, isPersistent: false);
+        AccountLanguage.Restore(signIn.Context, user);
         return LoginResult.Of(LoginStatus.SignedIn);
     }
 
@@ -29,6 +31,7 @@ public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<
         user!.MustChangePassword = false;
         await users.UpdateAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
+        AccountLanguage.Restore(signIn.Context, user);
         return LoginResult.Of(LoginStatus.SignedIn);
     }
 

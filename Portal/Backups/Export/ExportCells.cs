@@ -32,6 +32,9 @@ public sealed class ExportRow(string file, int line, IReadOnlyDictionary<string,
 {
     public string? Text(string column) => Cell(column) is { Length: > 0 } cell ? CsvFormula.Restore(cell) : null;
 
+    /// <summary>A column later versions added: an older export without it reads as empty.</summary>
+    public string? Added(string column) => cells.ContainsKey(column) ? Text(column) : null;
+
     public string Required(string column) => Text(column) ?? throw Bad(column, BackupMessages.Text["Cell.Empty"]);
 
     public int Int(string column) => int.TryParse(Required(column), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(column, BackupMessages.Text["Cell.NotInt"]);

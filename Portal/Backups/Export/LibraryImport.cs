@@ -130,7 +130,7 @@ public sealed class LibraryImport(PortalDbContext db, UserManager<PortalUser> us
         if (await users.FindByNameAsync(account.UserName) is not null) return; // an account of the fresh install keeps its password
         var user = new PortalUser
         {
-            UserName = account.UserName, DisplayName = account.DisplayName, Email = account.Email, MustChangePassword = true,
+            UserName = account.UserName, DisplayName = account.DisplayName, Email = account.Email, MustChangePassword = true, Language = account.Language,
             LockoutEnabled = true, LockoutEnd = account.Locked ? DateTimeOffset.MaxValue : null,
         };
         Check(await users.CreateAsync(user), account);

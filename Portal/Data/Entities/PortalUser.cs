@@ -13,4 +13,7 @@ public sealed class PortalUser : IdentityUser
 
     /// <summary>Set for a one-time password (created by an admin or the command line): no session until it is changed.</summary>
     public bool MustChangePassword { get; set; }
+
+    /// <summary>The language the person chose (zh-CN or en); null: the portal's default, Chinese (ADR 036).</summary>
+    public string? Language { get; set; }
 }
