@@ -91,17 +91,22 @@ public sealed class LivePortal : IAsyncDisposable
     /// <summary>Creates a user and signs the page in through the real login form; returns the login name.</summary>
     public async Task<string> LoginAsync(IPage page, string role, params string[] divisions)
     {
-        var name = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20];
-        await using (var scope = Running.Services.CreateAsyncScope())
-        {
-            var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [role], divisions, TestWriters.Admin("测试"), password: TestAccounts.Password);
-            Assert.True(created.Succeeded, string.Join(" ", created.Errors));
-        }
+        var name = await CreateUserAsync(role, divisions);
         await page.GotoAsync(Url("/login"));
         await page.FillAsync("input[name='Input.UserName']", name);
         await page.FillAsync("input[name='Input.Password']", TestAccounts.Password);
         await page.ClickAsync("form[data-login-form] button[type='submit']");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return name;
+    }
+
+    /// <summary>Creates a user of a role with the test password; returns the login name.</summary>
+    public async Task<string> CreateUserAsync(string role, params string[] divisions)
+    {
+        var name = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20];
+        await using var scope = Running.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(name, [role], divisions, TestWriters.Admin("测试"), password: TestAccounts.Password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors));
         return name;
     }
 

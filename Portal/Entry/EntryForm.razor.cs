@@ -161,21 +161,6 @@ public partial class EntryForm : IAsyncDisposable
         _status = null;
     }
 
-    private async Task OpenHistoryAsync(EntryRow row)
-    {
-        if (_sheet is not { } sheet) return;
-        var parameters = new DialogParameters<CellHistoryDialog>
-        {
-            { d => d.Year, sheet.Plan.Year },
-            { d => d.Kpi, row.Kpi },
-            { d => d.Division, sheet.Division.Code },
-            { d => d.Month, sheet.Month },
-        };
-        var title = L["History.Title", row.Kpi.Name, sheet.Division.Name, sheet.Month];
-        await Dialogs.ShowAsync<CellHistoryDialog>(title, parameters,
-            new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
-    }
-
     public async ValueTask DisposeAsync()
     {
         _disposed = true;

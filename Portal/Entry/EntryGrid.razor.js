@@ -1,4 +1,6 @@
-// Spreadsheet keys and multi-line pastes for the entry grid. Listens on the grid's container, so rows added
+// Spreadsheet keys and multi-line pastes for the entry grid. Enter (Shift+Enter) moves to the next (previous) row's
+// input; Tab is the browser's own, in the page's order, so a row's history button and an implausible value's note
+// and 确认 are reached from the keyboard (ADR 035). Listens on the grid's container, so rows added
 // later are covered; the pasted text goes to .NET unparsed (EntryGrid.Paste). Ctrl+S (⌘S) anywhere on the page
 // saves the grid instead of opening the browser's save dialog; what was typed is already on the server, as the
 // input events went before it on the same connection.
@@ -9,15 +11,13 @@ export function attach(host, grid) {
 
   function onKeyDown(e) {
     const input = e.target.closest && e.target.closest(selector);
-    if (!input || (e.key !== 'Enter' && e.key !== 'Tab') || e.isComposing) return;
+    if (!input || e.key !== 'Enter' || e.isComposing) return;
     const list = inputs();
     const next = list[list.indexOf(input) + (e.shiftKey ? -1 : 1)];
+    e.preventDefault();
     if (next) {
-      e.preventDefault();
       next.focus();
       next.select();
-    } else if (e.key === 'Enter') {
-      e.preventDefault();
     }
   }
 

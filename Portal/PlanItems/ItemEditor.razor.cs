@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using Portal.Domain.Plans;
 using Portal.Domain.Progress;
 using Portal.Live;
@@ -17,6 +18,11 @@ public sealed partial class ItemEditor
 {
     [Inject] public required ItemService Items { get; init; }
     [Inject] public required IStringLocalizer<PlanPage> L { get; init; }
+    [Inject] public required IJSRuntime JS { get; init; }
+
+    // The 编辑 button that opened the editor is gone now: focus goes to the editor's first control (ADR 035).
+    protected override Task OnAfterRenderAsync(bool firstRender) =>
+        firstRender ? JS.FocusFirstAsync($"[data-editor='{Item.Code}']") : Task.CompletedTask;
 
     [Parameter, EditorRequired] public required PlanItem Item { get; set; }
     [Parameter, EditorRequired] public required TrackedItem Tracked { get; set; }

@@ -2,12 +2,14 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Portal.Domain.Plans;
 using Portal.Domain.Progress;
 using Portal.Live;
 using Portal.Plans;
 using Portal.Resources;
+using Portal.Shared;
 
 namespace Portal.PlanItems;
 
@@ -23,6 +25,7 @@ public sealed partial class PlanPage : IAsyncDisposable
     [Inject] public required IStringLocalizer<SharedText> T { get; init; }
     [Inject] public required IStringLocalizer<PlanPage> L { get; init; }
     [Inject] public required ItemEditPolicy Policy { get; init; }
+    [Inject] public required IJSRuntime JS { get; init; }
 
     [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }
 
@@ -57,10 +60,20 @@ public sealed partial class PlanPage : IAsyncDisposable
     private IEnumerable<Section> Parts(Section section) =>
         _state!.Plan.Sections.Where(s => s.Code == section.Code || s.ParentCode == section.Code);
 
+    private string? _refocus;
+
     private void Closed(TrackedItem? saved)
     {
-        _editing = null;
+        (_refocus, _editing) = (_editing, null);
         if (saved is not null) Snackbar.Add(L["Saved", saved.ItemCode], Severity.Success);
+    }
+
+    // The closed editor took focus with it: back to the item's 编辑 button, which is there again (ADR 035).
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_refocus is not { } code) return;
+        _refocus = null;
+        await JS.FocusAsync($"[data-item='{code}'] [data-edit]");
     }
 
     public async ValueTask DisposeAsync()

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Portal.Domain.Reporting;
 using Portal.Periods;
+using Portal.Shared;
 
 namespace Portal.Reporting.Board;
 
@@ -18,11 +20,16 @@ public partial class DivisionCard
     [Parameter] public bool OnlyMissing { get; set; }
     [Parameter] public EventCallback OnChanged { get; set; }
     [CascadingParameter] public Task<AuthenticationState>? Auth { get; set; }
+    [Inject] public required IJSRuntime JS { get; init; }
 
     private Ask _asking;
     private string? _text;
     private string? _message;
     private bool _ok;
+    private StatusMessage? _messageBox;
+    private Func<Task>? _afterRender;
+
+    private string Card => $"[data-division='{Board.Division.Code}']";
 
     private Color StateColor => Board.State switch
     {
@@ -41,6 +48,28 @@ public partial class DivisionCard
 
     private void Cancel() => (_asking, _text) = (Ask.None, null);
 
+    // Focus follows the form (ADR 035): into it when it opens, back to the button that opened it when it is
+    // cancelled, and to the message once a step is done and the buttons that asked for it are gone.
+    private void Open(Ask ask)
+    {
+        _asking = ask;
+        _afterRender = () => JS.FocusFirstAsync($"{Card} [data-confirm='{(ask == Ask.Submit ? "submit" : "return")}']");
+    }
+
+    private void CancelFromButton()
+    {
+        var opener = _asking == Ask.Submit ? "submit" : "return";
+        Cancel();
+        _afterRender = () => JS.FocusAsync($"{Card} [data-action='{opener}']");
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_afterRender is not { } move) return;
+        _afterRender = null;
+        await move();
+    }
+
     private Task SubmitAsync() => RunAsync((s, u) => s.SubmitAsync(u, Year, Board.Division.Code, Month, _text));
 
     private Task WithdrawAsync() => RunAsync((s, u) => s.WithdrawAsync(u, Year, Board.Division.Code, Month));
@@ -58,6 +87,7 @@ public partial class DivisionCard
         var done = outcome.Status == PeriodStatus.AlreadyClosed ? PeriodStatus.Closed : outcome.Status;
         _message = outcome.Ok ? L[$"Done.{done}", Board.Division.Name, Month] : outcome.Message;
         if (!outcome.Ok) return;
+        _afterRender = () => _messageBox?.FocusAsync().AsTask() ?? Task.CompletedTask;
         Cancel();
         await OnChanged.InvokeAsync();
     }
