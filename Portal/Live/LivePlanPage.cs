@@ -31,6 +31,9 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     /// <summary>The month the reader chose, or null for the latest reported month.</summary>
     protected int? PickedMonth { get; private set; }
 
+    /// <summary>What the page's live region says about the last burst of figures (see <see cref="LiveAnnouncer"/>).</summary>
+    protected (int Kpis, string? At) LastUpdate { get; private set; }
+
     /// <summary>True when the shown month has no figure at all: pages say so instead of showing zeros as facts.</summary>
     protected bool MonthHasNoData => Evaluation is { } e && (e.LatestMonth is null || e.AsOf > e.LatestMonth);
 
@@ -100,6 +103,8 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
     {
         if (change.Year != State?.Plan.Year) return;
         Evaluate();
+        if (change.Changes.Count > 0)
+            LastUpdate = (change.Changes.Select(c => c.Kpi).Distinct().Count(), Times.ToSecond(change.Changes.Max(c => c.At)));
         await OnFiguresChangedAsync(change);
     }
 

@@ -10,6 +10,9 @@ public static class Times
     public static string Local(DateTimeOffset? at) =>
         at is { } t ? TimeZoneInfo.ConvertTime(t, China).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "—";
 
+    /// <summary>The time of day to the second, for announcements that must differ from the previous one.</summary>
+    public static string ToSecond(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, China).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
     private static TimeZoneInfo Find()
     {
         try

@@ -28,7 +28,11 @@ public sealed partial class WallDisplay : IAsyncDisposable
     /// <summary>The plan year shown; without it the default year (the latest that has started).</summary>
     [SupplyParameterFromQuery(Name = "year")] public int? Year { get; set; }
 
+    /// <summary>A kiosk setting: the wall starts paused (rotation held, ticker still) until someone resumes it.</summary>
+    [SupplyParameterFromQuery(Name = "paused")] public bool? PausedQuery { get; set; }
+
     private ChangeMarks _marks = new();
+    private (int Kpis, string? At) _lastUpdate;
     private PlanState? _state;
     private PlanEvaluation? _evaluation;
     private WallRotation _rotation = new([], null);
@@ -66,11 +70,20 @@ public sealed partial class WallDisplay : IAsyncDisposable
         _rotationSet = true;
         _pinnedBy = Page;
         _rotation = new WallRotation(Settings.Pages(), WallPages.TryParse(Page, out var pinned) ? pinned : null);
+        _rotation.Pause(PausedQuery ?? Settings.StartPaused);
         _timer?.Dispose();
         _timer = null;
         if (!RendererInfo.IsInteractive || !_rotation.Rotates) return;
         var period = TimeSpan.FromSeconds(Settings.RotateSeconds);
         _timer = Clock.CreateTimer(_ => _ = InvokeAsync(Rotate), null, period, period);
+    }
+
+    /// <summary>A resumed page gets a whole period again, as its progress line shows, not what was left of one.</summary>
+    private void TogglePause()
+    {
+        _rotation.Pause(!_rotation.Paused);
+        var period = TimeSpan.FromSeconds(Settings.RotateSeconds);
+        if (!_rotation.Paused) _timer?.Change(period, period);
     }
 
     private void Rotate()
@@ -84,6 +97,8 @@ public sealed partial class WallDisplay : IAsyncDisposable
         if (_state is null || _evaluation is null || change.Year != _state.Plan.Year) return;
         var next = _state.Current;
         _marks.Compare(_evaluation, next);
+        if (change.Changes.Count > 0)
+            _lastUpdate = (change.Changes.Select(c => c.Kpi).Distinct().Count(), LocalTime(change.Changes.Max(c => c.At), "HH:mm:ss"));
         _evaluation = next;
         _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
         _names = await People.OfAsync(_state.Recent.Select(c => c.By));

@@ -8,6 +8,12 @@ public sealed class WallOptions
     /// <summary>Seconds each page stays on screen before the next one of the playlist.</summary>
     public int RotateSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// A wall that starts held on its first page with the ticker still (WCAG 2.2.2), for a screen people stand at
+    /// rather than pass; a kiosk address can ask the same with ?paused=true. The pause button resumes it.
+    /// </summary>
+    public bool StartPaused { get; set; }
+
     /// <summary>Page names in order: overview, sections, divisions, latest.</summary>
     public string[] Playlist { get; set; } = [];
 

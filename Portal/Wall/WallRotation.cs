@@ -20,9 +20,14 @@ public sealed class WallRotation
     /// <summary>Every Advance counts, so that a page of the rotation can be keyed by it (its progress bar restarts).</summary>
     public int Turns { get; private set; }
 
+    /// <summary>Held on the current page (WCAG 2.2.2): from the keyboard, the pause button or the kiosk address.</summary>
+    public bool Paused { get; private set; }
+
+    public void Pause(bool paused) => Paused = paused;
+
     public void Advance()
     {
-        if (!Rotates) return;
+        if (!Rotates || Paused) return;
         _index = (_index + 1) % Playlist.Count;
         Turns++;
     }

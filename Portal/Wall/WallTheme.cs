@@ -16,7 +16,8 @@ public static class WallTheme
             Surface = "#121c30",
             TextPrimary = "#f1f5f9",
             TextSecondary = "#a9b6c8",
-            TextDisabled = "#5d6b80",
+            // Shown for 暂无数据 text as well as for rings: it must still reach 4.5:1 on the surface.
+            TextDisabled = "#8a97ab",
             Success = "#2fcf6f",
             Info = "#3fa9f5",
             Warning = "#f5b50b",
