@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Portal.Domain.Engine;
+using Portal.Shared;
 
 namespace Portal.Live;
 
