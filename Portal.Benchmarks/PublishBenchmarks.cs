@@ -6,7 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Domain.PlanDrafts;
 using Portal.Domain.Plans;
-using Portal.Hosting;
 using Portal.PlanImport;
 
 namespace Portal.Benchmarks;

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Portal.Accounts.Users;
+using Portal.Configuration;
 using Portal.Data.Entities;
-using Portal.Hosting;
 
 namespace Portal.Accounts;
 

@@ -1,25 +1,26 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Configuration;
 using Portal.Data;
 using Portal.Data.Entities;
-using Portal.Hosting;
 
 namespace Portal.Backups;
 
 /// <summary>Runs a <see cref="BackupCommand"/> and prints its result; exit code 1 with a Chinese message when it fails (ADR 023).</summary>
 public static class BackupCommands
 {
-    public static async Task<int> RunAsync(WebApplication app, BackupCommand command)
+    /// <param name="initialize">Start-up's migrations and loading, from the composition root (the commands do not depend on it).</param>
+    public static async Task<int> RunAsync(WebApplication app, BackupCommand command, Func<Task> initialize)
     {
         try
         {
             switch (command.Verb)
             {
                 case "backup": await BackupAsync(app, command.File); break;
-                case "restore": await RestoreAsync(app, command.File!); break;
-                case "export": await ExportAsync(app, command.File); break;
-                default: await ImportAsync(app, command.File!); break;
+                case "restore": await RestoreAsync(app, command.File!, initialize); break;
+                case "export": await ExportAsync(app, command.File, initialize); break;
+                default: await ImportAsync(app, command.File!, initialize); break;
             }
             return 0;
         }
@@ -44,23 +45,23 @@ public static class BackupCommands
             db.BackupRuns.Add(new BackupRun
             {
                 StartedAt = started, FinishedAt = clock.GetUtcNow(), File = result.File, Size = result.Size,
-                Instance = InstanceEndpoints.Name(services.GetRequiredService<IOptions<PortalOptions>>().Value),
+                Instance = services.GetRequiredService<IOptions<PortalOptions>>().Value.InstanceNameOrMachine(),
             });
             await db.SaveChangesAsync();
         }
         Console.WriteLine($"已备份到 {result.File}（{Size(result.Size)}）。恢复：restore {result.File}（见 --help）。");
     }
 
-    private static async Task RestoreAsync(WebApplication app, string file)
+    private static async Task RestoreAsync(WebApplication app, string file, Func<Task> initialize)
     {
         await app.Services.GetRequiredService<DatabaseRestore>().RestoreAsync(file);
-        await app.InitializePortalAsync(); // the migrations, then the plans loaded as at start-up
+        await initialize(); // the migrations, then the plans loaded as at start-up
         Console.WriteLine($"已从 {file} 恢复并完成数据库迁移：{await SummaryAsync(app)}。");
     }
 
-    private static async Task ExportAsync(WebApplication app, string? file)
+    private static async Task ExportAsync(WebApplication app, string? file, Func<Task> initialize)
     {
-        await app.InitializePortalAsync();
+        await initialize();
         var clock = app.Services.GetRequiredService<TimeProvider>();
         file ??= $"portal-export-{Domain.Reporting.ChinaTime.Now(clock):yyyyMMdd-HHmmss}.zip";
         if (File.Exists(file)) throw new BackupFailure($"导出文件“{Path.GetFullPath(file)}”已存在，不会覆盖；请换一个文件名。");
@@ -72,10 +73,10 @@ public static class BackupCommands
         Console.WriteLine($"已导出到 {Path.GetFullPath(file)}（{Size(new FileInfo(file).Length)}）：{await SummaryAsync(app)}。");
     }
 
-    private static async Task ImportAsync(WebApplication app, string file)
+    private static async Task ImportAsync(WebApplication app, string file, Func<Task> initialize)
     {
         if (!File.Exists(file)) throw new BackupFailure($"导出文件“{file}”不存在。");
-        await app.InitializePortalAsync();
+        await initialize();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await using var stream = File.OpenRead(file);

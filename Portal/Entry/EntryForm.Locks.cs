@@ -1,7 +1,7 @@
 using MudBlazor;
 using Portal.Accounts;
 using Portal.Domain.Plans;
-using Portal.Periods;
+using Portal.Reporting.Closures;
 
 namespace Portal.Entry;
 
@@ -42,7 +42,7 @@ public partial class EntryForm
         {
             if (_disposed || _choice is not { } choice) return;
             await using var scope = Scopes.CreateAsyncScope();
-            var closure = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
+            var closure = await scope.ServiceProvider.GetRequiredService<ClosureService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
             if (choice != _choice) return;
             _closure = closure;
             if (closure is null) _overrideReason = null; // reopened: the override has nothing left to unlock

@@ -1,14 +1,14 @@
-using Portal.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using Portal.Accounts;
 using Portal.Data.Entities;
 using Portal.Domain.Reporting;
 using Portal.Figures;
 using Portal.Live;
-using Portal.Periods;
 using Portal.Plans;
 using Portal.Reporting;
+using Portal.Reporting.Closures;
 
 namespace Portal.Entry;
 
@@ -110,7 +110,7 @@ public partial class EntryForm : IAsyncDisposable
             await using var scope = Scopes.CreateAsyncScope();
             var stored = await scope.ServiceProvider.GetRequiredService<FigureQueries>()
                 .FiguresAsync(choice.Year, division: choice.Division, month: choice.Month);
-            var closure = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
+            var closure = await scope.ServiceProvider.GetRequiredService<ClosureService>().ClosureAsync(choice.Year, choice.Division, choice.Month);
             if (choice != _choice) return;
             _sheet = EntrySheet.Build(state, choice.Division, choice.Month, stored);
             _closure = closure;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Portal.Accounts;
+using Portal.Configuration;
 using Portal.Plans;
 
 namespace Portal.Hosting;

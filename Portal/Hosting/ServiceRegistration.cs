@@ -4,15 +4,16 @@ using MudBlazor.Services;
 using Portal.Accounts;
 using Portal.Api;
 using Portal.Backups;
+using Portal.Briefing;
+using Portal.Configuration;
 using Portal.Data;
+using Portal.Domain.Engine;
 using Portal.Figures;
 using Portal.Live;
 using Portal.Live.Instances;
 using Portal.PlanImport;
 using Portal.PlanItems;
-using Portal.Domain.Engine;
 using Portal.Plans;
-using Portal.Report;
 using Portal.Reporting;
 using Portal.Wall;
 
@@ -46,7 +47,7 @@ public static class ServiceRegistration
         services.AddSingleton<ItemEditPolicy>();
         services.AddScoped<ItemService>();
         services.AddScoped<ItemQueries>();
-        services.AddScoped<MonthlyReportBuilder>();
+        services.AddScoped<BriefingBuilder>();
         services.AddScoped<PlanPublisher>();
         services.AddScoped<PlanDraftService>();
         services.AddScoped<Plans.Editing.PlanEditor>();

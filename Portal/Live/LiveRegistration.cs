@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
-using Portal.Hosting;
+using Portal.Configuration;
 using Portal.Live.Instances;
 
 namespace Portal.Live;

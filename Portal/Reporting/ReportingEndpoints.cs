@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Portal.Accounts;
-using Portal.Periods;
 using Portal.Plans;
 using Portal.Reporting.Board;
+using Portal.Reporting.Closures;
 
 namespace Portal.Reporting;
 

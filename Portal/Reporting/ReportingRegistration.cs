@@ -1,4 +1,5 @@
 using Portal.Reporting.Board;
+using Portal.Reporting.Closures;
 using Portal.Reporting.Notices;
 using Portal.Reporting.Reminders;
 
@@ -15,6 +16,7 @@ public static class ReportingRegistration
         services.AddSingleton<ReportingEvents>();
         services.AddScoped<DeadlineStore>();
         services.AddScoped<SubmissionService>();
+        services.AddScoped<ClosureService>();
         services.AddScoped<ReportingBoard>();
         services.AddScoped<OwedNotices>();
         services.AddScoped<ReminderOutbox>();

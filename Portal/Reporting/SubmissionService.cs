@@ -7,8 +7,8 @@ using Portal.Data.Entities;
 using Portal.Domain;
 using Portal.Domain.Engine;
 using Portal.Domain.Reporting;
-using Portal.Periods;
 using Portal.Plans;
+using Portal.Reporting.Closures;
 using Portal.Reporting.Reminders;
 
 namespace Portal.Reporting;

@@ -1,7 +1,6 @@
 using Portal.Accounts.Kiosk;
 using Portal.Accounts.Tokens;
 using Portal.Accounts.Users;
-using Portal.Hosting;
 
 namespace Portal.Accounts.Commands;
 
@@ -10,9 +9,10 @@ public static class AccountCommands
 {
     public const string By = "命令行";
 
-    public static async Task<int> RunAsync(WebApplication app, AccountCommand command)
+    /// <param name="initialize">Start-up's migrations and loading, from the composition root (the commands do not depend on it).</param>
+    public static async Task<int> RunAsync(WebApplication app, AccountCommand command, Func<Task> initialize)
     {
-        await app.InitializePortalAsync();
+        await initialize();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (command.Verb)

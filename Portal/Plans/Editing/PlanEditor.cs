@@ -8,7 +8,6 @@ using Portal.Data.Entities;
 using Portal.Domain;
 using Portal.Domain.Plans;
 using Portal.Live;
-using Portal.PlanItems;
 using Portal.Shared;
 
 namespace Portal.Plans.Editing;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using Portal.Domain.Reporting;
-using Portal.Periods;
+using Portal.Reporting.Closures;
 
 namespace Portal.Reporting.Board;
 
