@@ -2,16 +2,15 @@ using Portal.Accounts.Commands;
 using Portal.Accounts.Login;
 using Portal.Api;
 using Portal.Backups;
+using Portal.Briefing;
 using Portal.Components;
 using Portal.Hosting;
 using Portal.Hubs;
 using Portal.Languages;
 using Portal.Live;
-using Portal.Report;
-using Portal.Periods;
-using Portal.Reporting;
 using Portal.PlanImport;
-using Portal.Plans.Commands;
+using Portal.Reporting;
+using Portal.Reporting.Closures;
 
 var (portalArgs, help) = CommandLine.Parse(args);
 if (help)
@@ -47,17 +46,17 @@ try
     var app = builder.Build();
     if (command is not null)
     {
-        Environment.ExitCode = await AccountCommands.RunAsync(app, command); // no web server for a command
+        Environment.ExitCode = await AccountCommands.RunAsync(app, command, app.InitializePortalAsync); // no web server for a command
         return;
     }
     if (planImport is not null)
     {
-        Environment.ExitCode = await PlanImportCommands.RunAsync(app, planImport);
+        Environment.ExitCode = await PlanImportCommands.RunAsync(app, planImport, app.InitializePortalAsync);
         return;
     }
     if (backupCommand is not null)
     {
-        Environment.ExitCode = await BackupCommands.RunAsync(app, backupCommand); // backup, restore, export, import (ADR 029)
+        Environment.ExitCode = await BackupCommands.RunAsync(app, backupCommand, app.InitializePortalAsync); // backup, restore, export, import (ADR 029)
         return;
     }
     app.UseSecurityHeaders(); // first: every answer gets them, error pages included
@@ -78,11 +77,11 @@ try
     app.MapHealth(); // anonymous /healthz for the load balancer (ADR 018)
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapDashboardHub();
-    app.MapReport();
+    app.MapBriefing();
     app.MapBenchmarkEndpoints();
     app.MapAccountEndpoints();
     app.MapLanguageEndpoints();
-    app.MapPeriodEndpoints();
+    app.MapClosureEndpoints();
     app.MapReportingEndpoints();
     app.MapBackupEndpoints();
     app.MapPortalApi();

@@ -25,7 +25,7 @@ public sealed class EntryKeyboardTests : EntryTestContext
     {
         var cut = Open();
         await TypeAsync(cut, Loans, "98765");
-        Assert.Empty(JSInterop.Invocations.Where(i => i.Identifier.EndsWith(".focus", StringComparison.Ordinal)));
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier.EndsWith(".focus", StringComparison.Ordinal));
 
         await cut.ClickAsync(SaveSelector);
 

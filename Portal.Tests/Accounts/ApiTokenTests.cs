@@ -1,4 +1,3 @@
-using Portal.Data;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -6,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
 using Portal.Accounts.Tokens;
 using Portal.Accounts.Users;
+using Portal.Data;
 using Portal.Data.Entities;
-using Portal.Periods;
+using Portal.Reporting.Closures;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Accounts;

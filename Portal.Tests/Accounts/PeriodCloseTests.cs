@@ -1,13 +1,13 @@
-using Portal.Data;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
+using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Figures;
-using Portal.Periods;
+using Portal.Reporting.Closures;
 using Portal.Tests.Support;
 using static Portal.Tests.Accounts.AccountsPortal;
 
@@ -161,10 +161,10 @@ public sealed class PeriodCloseTests(AccountsPortals portals) : IClassFixture<Ac
         await CloseAsync("mobile-library", 2);
 
         await using var scope = _portal.Scope();
-        var closed = await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosedAsync(2013);
+        var closed = await scope.ServiceProvider.GetRequiredService<ClosureService>().ClosedAsync(2013);
 
         Assert.Contains(closed, c => c is { Division: "mobile-library", Month: 2 });
-        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<PeriodService>().ClosureAsync(2013, "mobile-library", 2));
+        Assert.NotNull(await scope.ServiceProvider.GetRequiredService<ClosureService>().ClosureAsync(2013, "mobile-library", 2));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -187,7 +187,7 @@ public sealed class PeriodCloseTests(AccountsPortals portals) : IClassFixture<Ac
     private async Task CloseAsync(string division, int month)
     {
         await using var scope = _portal.Scope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<PeriodService>().CloseAsync(Admin, 2013, division, month);
+        var outcome = await scope.ServiceProvider.GetRequiredService<ClosureService>().CloseAsync(Admin, 2013, division, month);
         Assert.Equal(PeriodStatus.Closed, outcome.Status);
     }
 }

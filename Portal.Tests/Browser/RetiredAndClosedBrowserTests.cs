@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
-using Portal.Periods;
 using Portal.Plans.Editing;
+using Portal.Reporting.Closures;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
@@ -56,7 +56,7 @@ public sealed class RetiredAndClosedBrowserTests(BrowserFixture chromium)
 
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            var closed = await scope.ServiceProvider.GetRequiredService<PeriodService>().CloseAsync(Admin, 2013, "ancient-books", 10);
+            var closed = await scope.ServiceProvider.GetRequiredService<ClosureService>().CloseAsync(Admin, 2013, "ancient-books", 10);
             Assert.True(closed.Ok, closed.Message);
         }
 
@@ -76,7 +76,7 @@ public sealed class RetiredAndClosedBrowserTests(BrowserFixture chromium)
         await using var portal = LivePortal.Start();
         await portal.SaveAsync(Repairs, "ancient-books", 10, 820);
         await using (var scope = portal.Services.CreateAsyncScope())
-            Assert.True((await scope.ServiceProvider.GetRequiredService<PeriodService>().CloseAsync(Admin, 2013, "ancient-books", 10)).Ok);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ClosureService>().CloseAsync(Admin, 2013, "ancient-books", 10)).Ok);
         await using var context = await chromium.NewContextAsync();
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);

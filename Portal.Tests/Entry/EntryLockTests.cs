@@ -1,12 +1,12 @@
 using Bunit;
-using Portal.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Accounts;
 using Portal.Domain.Plans;
 using Portal.Entry;
 using Portal.Live;
-using Portal.Periods;
 using Portal.Plans;
+using Portal.Reporting.Closures;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Entry;
@@ -138,7 +138,7 @@ public sealed class EntryLockTests : EntryTestContext
 
         await using (var scope = Services.CreateAsyncScope())
         {
-            var reopened = await scope.ServiceProvider.GetRequiredService<PeriodService>()
+            var reopened = await scope.ServiceProvider.GetRequiredService<ClosureService>()
                 .ReopenAsync(TestAccounts.Principal(TestWriters.AdminName, PortalRoles.Admin), 2013, ReaderServices, 10);
             Assert.True(reopened.Ok, reopened.Message);
         }
@@ -199,7 +199,7 @@ public sealed class EntryLockTests : EntryTestContext
     private async Task CloseAsync(string division, int month)
     {
         await using var scope = Services.CreateAsyncScope();
-        var closed = await scope.ServiceProvider.GetRequiredService<PeriodService>()
+        var closed = await scope.ServiceProvider.GetRequiredService<ClosureService>()
             .CloseAsync(TestAccounts.Principal(TestWriters.AdminName, PortalRoles.Admin), 2013, division, month);
         Assert.True(closed.Ok, closed.Message);
     }

@@ -1,23 +1,24 @@
-using Portal.Tests.Support;
-using AngleSharp.Dom;
-using Portal.Accounts;
 using System.Globalization;
+using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Portal.Accounts;
+using Portal.Configuration;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Engine;
 using Portal.Figures;
 using Portal.Hosting;
 using Portal.Live;
-using Portal.Periods;
 using Portal.Plans;
 using Portal.Reporting;
+using Portal.Reporting.Closures;
 using Portal.Reporting.Reminders;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Entry;
 
@@ -64,7 +65,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddOptions();
         Services.AddScoped<SubmissionService>();
         Services.AddScoped<ReminderOutbox>();
-        Services.AddScoped<PeriodService>();
+        Services.AddScoped<ClosureService>();
         // The page saves as the signed-in user: an administrator, who may write to every division.
         Auth = this.AddAuthorization();
         Auth.SetAuthorized(TestWriters.AdminName).SetRoles(PortalRoles.Admin);

@@ -1,3 +1,4 @@
+using Portal.Data;
 using System.Net;
 using System.Net.Http.Json;
 using System.Threading.Channels;

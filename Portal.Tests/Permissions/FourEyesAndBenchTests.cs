@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
 using Portal.Data;
 using Portal.Data.Entities;
-using Portal.Periods;
 using Portal.Reporting;
+using Portal.Reporting.Closures;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Permissions;

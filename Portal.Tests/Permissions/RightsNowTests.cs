@@ -7,8 +7,8 @@ using Portal.Accounts;
 using Portal.Accounts.Users;
 using Portal.Data;
 using Portal.Figures;
-using Portal.Periods;
 using Portal.Reporting;
+using Portal.Reporting.Closures;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Permissions;

@@ -9,12 +9,12 @@ using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Progress;
 using Portal.Figures;
-using Portal.Periods;
 using Portal.PlanImport;
 using Portal.PlanItems;
 using Portal.Plans;
 using Portal.Plans.Editing;
 using Portal.Reporting;
+using Portal.Reporting.Closures;
 using Portal.Reporting.Reminders;
 using Portal.Tests.Api;
 using Portal.Tests.PlanImport;
@@ -131,7 +131,7 @@ public static class WriteCatalogue
         },
         new(typeof(SubmissionService), nameof(SubmissionService.WithdrawAsync), Rule.Close, w => w.SubmitAsync(7),
             async (w, user) => Period(await w.Get<SubmissionService>().WithdrawAsync(user, 2013, WriteWorld.Division, 7), PeriodStatus.Reopened))
-        { PageOnly = "withdrawn on /reporting; the API reopens a month with DELETE closures (PeriodService.ReopenAsync)" },
+        { PageOnly = "withdrawn on /reporting; the API reopens a month with DELETE closures (ClosureService.ReopenAsync)" },
         new(typeof(SubmissionService), nameof(SubmissionService.ReviewAsync), Rule.Review, w => w.SubmitAsync(8),
             async (w, user) => Period(await w.Get<SubmissionService>().ReviewAsync(user, 2013, WriteWorld.Division, 8), PeriodStatus.Reviewed))
         { Http = [new($"POST {Api}/reporting/{{division}}/{{month}}/review", _ => Send(HttpMethod.Post, Reporting(8, "review")))] },
@@ -140,11 +140,11 @@ public static class WriteCatalogue
         {
             Http = [new($"POST {Api}/reporting/{{division}}/{{month}}/return", _ => Send(HttpMethod.Post, Reporting(9, "return"), Json(new { comment = "外借量含流动点，请拆分" })))],
         },
-        new(typeof(PeriodService), nameof(PeriodService.CloseAsync), Rule.Close, w => w.OpenAsync(10),
-            async (w, user) => Period(await w.Get<PeriodService>().CloseAsync(user, 2013, WriteWorld.Division, 10), PeriodStatus.Closed))
+        new(typeof(ClosureService), nameof(ClosureService.CloseAsync), Rule.Close, w => w.OpenAsync(10),
+            async (w, user) => Period(await w.Get<ClosureService>().CloseAsync(user, 2013, WriteWorld.Division, 10), PeriodStatus.Closed))
         { Http = [new($"POST {Api}/closures/{{division}}/{{month}}", _ => Send(HttpMethod.Post, $"closures/{WriteWorld.Division}/10"))] },
-        new(typeof(PeriodService), nameof(PeriodService.ReopenAsync), Rule.Close, w => w.SubmitAsync(11),
-            async (w, user) => Period(await w.Get<PeriodService>().ReopenAsync(user, 2013, WriteWorld.Division, 11), PeriodStatus.Reopened))
+        new(typeof(ClosureService), nameof(ClosureService.ReopenAsync), Rule.Close, w => w.SubmitAsync(11),
+            async (w, user) => Period(await w.Get<ClosureService>().ReopenAsync(user, 2013, WriteWorld.Division, 11), PeriodStatus.Reopened))
         { Http = [new($"DELETE {Api}/closures/{{division}}/{{month}}", _ => Send(HttpMethod.Delete, $"closures/{WriteWorld.Division}/11"))] },
         new(typeof(DeadlineStore), nameof(DeadlineStore.SaveAsync), Rule.Admin, Nothing, async (w, user) =>
             await w.Get<DeadlineStore>().SaveAsync(user, 2013, Next() % 20 + 5, []) is { } refused ? WriteResult.Refused(refused) : WriteResult.Ok)
@@ -202,8 +202,8 @@ public static class WriteCatalogue
     /// <summary>Public methods of write services that only read: no acting user, nothing to check.</summary>
     public static readonly IReadOnlySet<string> Reads = new HashSet<string>
     {
-        "FigureQueries.*", "ItemQueries.*", "MonthlyReportBuilder.*", "OwedNotices.*", "ReportingBoard.*", "WriteGuard.*",
-        "PeriodService.ClosedAsync", "PeriodService.ClosureAsync", "SubmissionService.StateAsync",
+        "FigureQueries.*", "ItemQueries.*", "BriefingBuilder.*", "OwedNotices.*", "ReportingBoard.*", "WriteGuard.*",
+        "ClosureService.ClosedAsync", "ClosureService.ClosureAsync", "SubmissionService.StateAsync",
         "DeadlineStore.ScheduleAsync", "DeadlineStore.ExceptionsAsync", "UserAdmin.ListAsync", "TokenService.ListAsync",
         "PlanDraftService.ListAsync", "PlanDraftService.FindAsync", "ReminderOutbox.RecipientsAsync",
         "TokenValidator.ValidateAsync", "TokenValidator.IsActiveAsync", "ActingUsers.NowAsync",

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Domain.Progress;
 using Portal.Figures;
+using Portal.Hosting;
 using Portal.Live;
 using Portal.PlanItems;
 using Portal.Plans;

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Domain.Plans;
-using Portal.Plans.Commands;
+using Portal.PlanImport;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Plans;

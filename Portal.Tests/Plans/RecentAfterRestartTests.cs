@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Domain.Engine;
+using Portal.Hosting;
 using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Api;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Briefing;
 using Portal.Domain.Engine;
 using Portal.Domain.Plans;
-using Portal.Report;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Report;
@@ -107,11 +107,11 @@ public sealed class MonthlyReportTests : IAsyncLifetime
         Assert.Equal(13, report.NotReported.Count());
     }
 
-    private async Task<MonthlyReport> BuildAsync(int month)
+    private async Task<MonthlyBriefing> BuildAsync(int month)
     {
         await using var scope = _factory.Scope();
-        return await scope.ServiceProvider.GetRequiredService<MonthlyReportBuilder>().BuildAsync(_factory.Plan2013, month);
+        return await scope.ServiceProvider.GetRequiredService<BriefingBuilder>().BuildAsync(_factory.Plan2013, month);
     }
 
-    private static ReportKpiRow Row(MonthlyReport report, string code) => report.Kpis.Single(r => r.Kpi.Code == code);
+    private static BriefingKpiRow Row(MonthlyBriefing report, string code) => report.Kpis.Single(r => r.Kpi.Code == code);
 }

@@ -2,7 +2,7 @@ using System.Net;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Report;
+using Portal.Briefing;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Report;
@@ -15,7 +15,7 @@ public sealed class ReportPageTests : PortalPageContext
         await ReportFigures.AddAsync(Factory);
         Services.GetRequiredService<NavigationManager>().NavigateTo("/report?month=2");
 
-        var cut = RenderPage<ReportPage>();
+        var cut = RenderPage<BriefingPage>();
 
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-movers] li")));
         Assert.Equal(["lectures.high-end", "local-docs.acquired", "circulation.loans", "republican-docs.surveyed"],
@@ -31,7 +31,7 @@ public sealed class ReportPageTests : PortalPageContext
     [Fact]
     public async Task ReportPage_FigureSaved_UpdatesLive()
     {
-        var cut = RenderPage<ReportPage>();
+        var cut = RenderPage<BriefingPage>();
         Assert.NotNull(cut.Find("[data-empty]"));
 
         await ReportFigures.AddAsync(Factory);

@@ -3,9 +3,9 @@ using System.Text;
 using System.Text.Json;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Briefing;
 using Portal.Figures;
 using Portal.Plans;
-using Portal.Report;
 using Portal.Tests.Support;
 using static Portal.Tests.Support.TwoYears;
 
@@ -22,9 +22,9 @@ public sealed class ReportYearOverYearTests : PageTestContext
     {
         var state = UseTwoYears();
         var e = state.Current;
-        var rows = e.Kpis.Select(k => new ReportKpiRow(k, null, null, null)).ToList();
+        var rows = e.Kpis.Select(k => new BriefingKpiRow(k, null, null, null)).ToList();
 
-        var cut = Render<ReportKpiTable>(ps => ps.Add(p => p.Report, new MonthlyReport(e, 3, true, rows, [], [], [], [])));
+        var cut = Render<BriefingKpiTable>(ps => ps.Add(p => p.Report, new MonthlyBriefing(e, 3, true, rows, [], [], [], [])));
 
         Assert.Contains("同比", cut.Find("[data-report-kpis] thead").TextContent);
         Assert.Equal("1、3 月同比 ↑ +10.0%", cut.Find($"[data-kpi='{Visits}'] [data-yoy]").TextContent.Trim());

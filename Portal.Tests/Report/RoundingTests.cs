@@ -2,7 +2,7 @@ using System.Text;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Portal.Report;
+using Portal.Briefing;
 using Portal.Resources;
 using Portal.Shared;
 using Portal.Tests.Support;
@@ -27,14 +27,14 @@ public sealed class RoundingTests : PageTestContext
         // 借阅 242,500 of 1,000,000 in March: 24.25% exactly.
         Store.Apply(2013, [new(2013, "circulation.loans", "reader-services", 3, 242_500, null, "测试", DateTimeOffset.UnixEpoch)]);
         var e = state.Evaluate(3);
-        var report = new MonthlyReport(e, 3, true, e.Kpis.Select(k => new ReportKpiRow(k, null, null, null)).ToList(), [], [], [], []);
+        var report = new MonthlyBriefing(e, 3, true, e.Kpis.Select(k => new BriefingKpiRow(k, null, null, null)).ToList(), [], [], [], []);
 
-        var page = Render<ReportKpiTable>(ps => ps.Add(p => p.Report, report)).Find("[data-kpi='circulation.loans'] [data-completion]").TextContent.Trim();
-        var csv = Encoding.UTF8.GetString(ReportCsv.Write(report, Services.GetRequiredService<IStringLocalizer<SharedText>>(),
-            Services.GetRequiredService<IStringLocalizer<ReportPage>>()));
+        var page = Render<BriefingKpiTable>(ps => ps.Add(p => p.Report, report)).Find("[data-kpi='circulation.loans'] [data-completion]").TextContent.Trim();
+        var csv = Encoding.UTF8.GetString(BriefingCsv.Write(report, Services.GetRequiredService<IStringLocalizer<SharedText>>(),
+            Services.GetRequiredService<IStringLocalizer<BriefingPage>>()));
         var cells = csv.Split("\r\n").Single(l => l.StartsWith("circulation.loans,", StringComparison.Ordinal)).Split(',');
 
         Assert.Equal("24.3%", page);
-        Assert.Equal("24.3", cells[Array.IndexOf(ReportCsv.Columns, "Completion")]);
+        Assert.Equal("24.3", cells[Array.IndexOf(BriefingCsv.Columns, "Completion")]);
     }
 }

@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Portal.Briefing;
 using Portal.Data;
 using Portal.Live;
 using Portal.PlanItems;
 using Portal.Plans;
-using Portal.Report;
 
 namespace Portal.Tests.Support;
 
@@ -34,7 +34,7 @@ public abstract class PortalPageContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<ItemEditPolicy>();
         Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<ItemService>();
-        Services.AddScoped<MonthlyReportBuilder>();
+        Services.AddScoped<BriefingBuilder>();
     }
 
     protected PortalFactory Factory { get; }

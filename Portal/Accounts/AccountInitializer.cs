@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Portal.Accounts.Users;
 using Portal.Data.Demo;
+using Portal.Configuration;
 using Portal.Data.Entities;
-using Portal.Hosting;
 
 namespace Portal.Accounts;
 

@@ -9,13 +9,12 @@ using Portal.Accounts.Tokens;
 using Portal.Accounts.Users;
 using Portal.Data;
 using Portal.Data.Entities;
-using Portal.Periods;
 
 namespace Portal.Accounts;
 
 public static class AccountsRegistration
 {
-    /// <summary>Identity, the authentication schemes, the access policy, and the account and period services.</summary>
+    /// <summary>Identity, the authentication schemes, the access policy, and the account services.</summary>
     public static WebApplicationBuilder AddPortalAccounts(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -43,7 +42,6 @@ public static class AccountsRegistration
         services.AddScoped<CurrentUser>();
         services.AddScoped<WriteGuard>();
         services.AddScoped<Acting.ActingUsers>();
-        services.AddScoped<PeriodService>();
         services.AddScoped<UserAdmin>();
         services.AddScoped<TokenService>();
         services.AddScoped<PasswordLogin>();

@@ -1,3 +1,4 @@
+using Portal.Entry;
 using Portal.Figures;
 using Portal.Figures.EntryFiles;
 using Portal.Live;
@@ -20,10 +21,6 @@ internal static class EntrySheetEndpoints
             ExportAsync(year, division, month, store, queries, "csv", ct));
     }
 
-    /// <summary>The address of the export the entry page links to.</summary>
-    public static string Url(int year, string division, int month, string extension) =>
-        $"/api/plans/{year}/entry-sheet.{extension}?division={Uri.EscapeDataString(division)}&month={month}";
-
     private static async Task<IResult> ExportAsync(string year, string? division, string? month, PlanStore store, FigureQueries queries,
         string extension, CancellationToken ct)
     {
@@ -36,7 +33,7 @@ internal static class EntrySheetEndpoints
         if (errors.Any || code is null || m is not { } chosen) return errors.ToProblem();
 
         var stored = await queries.FiguresAsync(state.Plan.Year, division: code, month: chosen, ct: ct);
-        var lines = EntrySheetFile.Lines(state, code, chosen, stored);
+        var lines = EntryExport.Lines(state, code, chosen, stored);
         var name = state.Plan.Division(code).Name;
         if (extension == "xlsx")
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Configuration;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Localization;
@@ -11,16 +12,17 @@ namespace Portal.Backups;
 /// <summary>Runs a <see cref="BackupCommand"/> and prints its result; exit code 1 with a Chinese message when it fails (ADR 023).</summary>
 public static class BackupCommands
 {
-    public static async Task<int> RunAsync(WebApplication app, BackupCommand command)
+    /// <param name="initialize">Start-up's migrations and loading, from the composition root (the commands do not depend on it).</param>
+    public static async Task<int> RunAsync(WebApplication app, BackupCommand command, Func<Task> initialize)
     {
         try
         {
             switch (command.Verb)
             {
                 case "backup": await BackupAsync(app, command.File); break;
-                case "restore": await RestoreAsync(app, command.File!); break;
-                case "export": await ExportAsync(app, command.File); break;
-                default: await ImportAsync(app, command.File!); break;
+                case "restore": await RestoreAsync(app, command.File!, initialize); break;
+                case "export": await ExportAsync(app, command.File, initialize); break;
+                default: await ImportAsync(app, command.File!, initialize); break;
             }
             return 0;
         }
@@ -45,23 +47,23 @@ public static class BackupCommands
             db.BackupRuns.Add(new BackupRun
             {
                 StartedAt = started, FinishedAt = clock.GetUtcNow(), File = result.File, Size = result.Size,
-                Instance = InstanceEndpoints.Name(services.GetRequiredService<IOptions<PortalOptions>>().Value),
+                Instance = services.GetRequiredService<IOptions<PortalOptions>>().Value.InstanceNameOrMachine(),
             });
             await db.SaveChangesAsync();
         }
         Console.WriteLine(BackupMessages.Text.Format("Cli.BackedUp", result.File, Size(result.Size)));
     }
 
-    private static async Task RestoreAsync(WebApplication app, string file)
+    private static async Task RestoreAsync(WebApplication app, string file, Func<Task> initialize)
     {
         await app.Services.GetRequiredService<DatabaseRestore>().RestoreAsync(file);
-        await app.InitializePortalAsync(); // the migrations, then the plans loaded as at start-up
+        await initialize(); // the migrations, then the plans loaded as at start-up
         Console.WriteLine(BackupMessages.Text.Format("Cli.Restored", file, await SummaryAsync(app)));
     }
 
-    private static async Task ExportAsync(WebApplication app, string? file)
+    private static async Task ExportAsync(WebApplication app, string? file, Func<Task> initialize)
     {
-        await app.InitializePortalAsync();
+        await initialize();
         var clock = app.Services.GetRequiredService<TimeProvider>();
         file ??= $"portal-export-{Domain.Reporting.ChinaTime.Now(clock):yyyyMMdd-HHmmss}.zip";
         if (File.Exists(file)) throw new BackupFailure(BackupMessages.Text.Format("Cli.ExportExists", Path.GetFullPath(file)));
@@ -73,10 +75,10 @@ public static class BackupCommands
         Console.WriteLine(BackupMessages.Text.Format("Cli.Exported", Path.GetFullPath(file), Size(new FileInfo(file).Length), await SummaryAsync(app)));
     }
 
-    private static async Task ImportAsync(WebApplication app, string file)
+    private static async Task ImportAsync(WebApplication app, string file, Func<Task> initialize)
     {
         if (!File.Exists(file)) throw new BackupFailure(BackupMessages.Text.Format("Cli.NoExport", file));
-        await app.InitializePortalAsync();
+        await initialize();
         await using (var scope = app.Services.CreateAsyncScope())
         {
             await using var stream = File.OpenRead(file);

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Configuration;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Reporting;
-using Portal.Hosting;
 
 namespace Portal.Backups;
 
@@ -37,7 +37,7 @@ public sealed class BackupCycle(IServiceScopeFactory scopes, DatabaseBackup back
         var extension = db.Database.IsNpgsql() ? DatabaseBackup.PostgresExtension : DatabaseBackup.SqliteExtension;
         var file = Path.Combine(Path.GetFullPath(settings.Directory), $"{Prefix}{day:yyyyMMdd}{extension}");
         var dayKey = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var instance = InstanceEndpoints.Name(portal.Value);
+        var instance = portal.Value.InstanceNameOrMachine();
         var claimed = await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO "BackupRuns" ("Day", "StartedAt", "File", "Instance")
             VALUES ({dayKey}, {clock.GetUtcNow().UtcTicks}, {file}, {instance})

@@ -1,4 +1,4 @@
-using Portal.Hosting;
+using Portal.Configuration;
 
 namespace Portal.Data;
 

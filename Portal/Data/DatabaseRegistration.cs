@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Hosting;
+using Portal.Configuration;
 
 namespace Portal.Data;
 

@@ -2,7 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.Hosting;
+using Portal.Configuration;
 
 namespace Portal.Data;
 

@@ -2,7 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Portal.Hosting;
+using Portal.Configuration;
 using SQLitePCL;
 
 namespace Portal.Data;

@@ -2,7 +2,7 @@ using MudBlazor;
 using Portal.Accounts;
 using Portal.Domain.Plans;
 using Portal.Languages;
-using Portal.Periods;
+using Portal.Reporting.Closures;
 
 namespace Portal.Entry;
 

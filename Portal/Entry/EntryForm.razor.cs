@@ -1,14 +1,14 @@
-using Portal.Accounts;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using Portal.Accounts;
 using Portal.Data.Entities;
 using Portal.Domain.Reporting;
 using Portal.Figures;
 using Portal.Live;
-using Portal.Periods;
 using Portal.Plans;
 using Portal.Reporting;
+using Portal.Reporting.Closures;
 
 namespace Portal.Entry;
 
@@ -35,7 +35,7 @@ public partial class EntryForm : IAsyncDisposable
     [Inject] public required PlanFeed Feed { get; init; }
     [Inject] public required FigureQueries Figures { get; init; }
     [Inject] public required FigureService Saves { get; init; }
-    [Inject] public required PeriodService Periods { get; init; }
+    [Inject] public required ClosureService Periods { get; init; }
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required NavigationManager Nav { get; init; }
     [Inject] public required IDialogService Dialogs { get; init; }

@@ -1,3 +1,4 @@
+using Portal.Benchmarking;
 using Portal.Live;
 
 namespace Portal.Hosting;

@@ -1,5 +1,6 @@
 using Portal.Accounts.Commands;
 using Portal.Backups;
+using Portal.Configuration;
 
 namespace Portal.Hosting;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Portal.Accounts;
 using Portal.Live;
 using Portal.Domain.Localization;
+using Portal.Configuration;
 using Portal.Plans;
 
 namespace Portal.Hosting;

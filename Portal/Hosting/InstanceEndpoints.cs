@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Portal.Configuration;
 
 namespace Portal.Hosting;
 
@@ -11,13 +12,10 @@ public static class InstanceEndpoints
     public const string Header = "X-Portal-Instance";
     public const string HealthRoute = "/healthz";
 
-    public static string Name(PortalOptions options) =>
-        string.IsNullOrWhiteSpace(options.InstanceName) ? Environment.MachineName : options.InstanceName.Trim();
-
     /// <summary>First in the pipeline, next to the security headers: error pages and refusals carry the name too.</summary>
     public static IApplicationBuilder UseInstanceHeader(this IApplicationBuilder app)
     {
-        var name = Name(app.ApplicationServices.GetRequiredService<IOptions<PortalOptions>>().Value);
+        var name = app.ApplicationServices.GetRequiredService<IOptions<PortalOptions>>().Value.InstanceNameOrMachine();
         return app.Use((context, next) =>
         {
             context.Response.Headers[Header] = name;
@@ -31,7 +29,7 @@ public static class InstanceEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        var name = Name(app.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value);
+        var name = app.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value.InstanceNameOrMachine();
         app.MapGet(HealthRoute, (HttpContext context) =>
             {
                 context.Response.Headers.CacheControl = "no-store";

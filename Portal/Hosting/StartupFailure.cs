@@ -1,11 +1,9 @@
 using System.Data.Common;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
+using Portal.Configuration;
 
 namespace Portal.Hosting;
-
-/// <summary>A configuration value the portal cannot start with. Its message says which one, what is wrong and what to write.</summary>
-public sealed class PortalConfigurationException(string message, Exception? inner = null) : Exception(message, inner);
 
 /// <summary>
 /// Why a start (or a command) could not go on, for whoever runs it: one message in place of a stack trace, and the

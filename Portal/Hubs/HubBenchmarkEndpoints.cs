@@ -17,7 +17,7 @@ public static class HubBenchmarkEndpoints
 
     public static void MapLiveBenchmarks(this IEndpointRouteBuilder app)
     {
-        var bench = Hosting.BenchmarkAccess.Require(app.MapGroup("/bench/plans/{year:int}"), app.ServiceProvider);
+        var bench = Benchmarking.BenchmarkAccess.Require(app.MapGroup("/bench/plans/{year:int}"), app.ServiceProvider);
         bench.MapPut("/figures/{kpi}/{division}/{month:int}", SaveAsync);
         bench.MapPost("/broadcast", BroadcastAsync);
     }

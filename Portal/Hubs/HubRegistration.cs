@@ -1,3 +1,4 @@
+using Portal.Configuration;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.SignalR;

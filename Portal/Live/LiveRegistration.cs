@@ -1,3 +1,8 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using Portal.Configuration;
 using Portal.Live.Instances;
 
 namespace Portal.Live;

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Portal.Accounts;
 using Portal.Live;
-using Portal.Periods;
 using Portal.Plans;
 using Portal.Reporting.Board;
+using Portal.Reporting.Closures;
 
 namespace Portal.Reporting;
 

@@ -1,4 +1,5 @@
 using Portal.Reporting.Board;
+using Portal.Reporting.Closures;
 using Portal.Reporting.Notices;
 using Portal.Reporting.Reminders;
 
@@ -14,6 +15,7 @@ public static class ReportingRegistration
         services.AddHttpClient(RobotPoster.Client, c => c.Timeout = TimeSpan.FromSeconds(15));
         services.AddScoped<DeadlineStore>();
         services.AddScoped<SubmissionService>();
+        services.AddScoped<ClosureService>();
         services.AddScoped<ReportingBoard>();
         services.AddScoped<OwedNotices>();
         services.AddScoped<ReminderOutbox>();

@@ -8,8 +8,8 @@ using Portal.Domain;
 using Portal.Domain.Engine;
 using Portal.Domain.Reporting;
 using Portal.Live;
-using Portal.Periods;
 using Portal.Plans;
+using Portal.Reporting.Closures;
 using Portal.Reporting.Reminders;
 
 namespace Portal.Reporting;

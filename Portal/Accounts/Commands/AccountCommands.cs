@@ -11,9 +11,10 @@ public static class AccountCommands
 {
     public static string By => AccountMessages.Text.Get("Cli.By", TextResource.Chinese);
 
-    public static async Task<int> RunAsync(WebApplication app, AccountCommand command)
+    /// <param name="initialize">Start-up's migrations and loading, from the composition root (the commands do not depend on it).</param>
+    public static async Task<int> RunAsync(WebApplication app, AccountCommand command, Func<Task> initialize)
     {
-        await app.InitializePortalAsync();
+        await initialize();
         await using var scope = app.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         switch (command.Verb)

@@ -2,16 +2,16 @@ using Portal.Data.Entities;
 using Portal.Entry;
 using Portal.Live;
 using Portal.Plans;
-
 namespace Portal.Figures.EntryFiles;
 
 /// <summary>One line of the entry sheet file: a KPI of the division's grid, with its figure of the month if any.</summary>
 public sealed record EntrySheetLine(string Kpi, string KpiName, string Division, string DivisionName, int Month, double? Value, string Unit, string? Note);
 
 /// <summary>
-/// The entry grid's export: the chosen division and month, one line per KPI the grid shows (the same rows), with
-/// Chinese headers and names for people and the codes for the import. The codes' headers are the ones the import
-/// recognises (<see cref="Csv.FigureCsvColumns"/>), so the file goes back in as it came out, as .xlsx or as CSV.
+/// The entry grid's export: the chosen division and month, one line per KPI the grid shows (the same rows, read by
+/// <see cref="Entry.EntryExport"/>), with Chinese headers and names for people and the codes for the import. The
+/// codes' headers are the ones the import recognises (<see cref="Csv.FigureCsvColumns"/>), so the file goes back in
+/// as it came out, as .xlsx or as CSV.
 /// </summary>
 public static class EntrySheetFile
 {
@@ -26,12 +26,4 @@ public static class EntrySheetFile
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static string FileName(int year, string divisionName, int month, string extension) => $"{year}年{month}月-{divisionName}-填报表.{extension}";
-
-    /// <summary>The grid's rows for the division and month, except KPIs retired by then (their figures are history, not input).</summary>
-    public static IReadOnlyList<EntrySheetLine> Lines(PlanState state, string division, int month, IReadOnlyList<FigureRecord> stored)
-    {
-        var sheet = EntrySheet.Build(state, division, month, stored);
-        return sheet.Rows.Where(r => r.RetiredFrom is null).Select(r => new EntrySheetLine(r.Kpi.Code, r.Kpi.Name, division,
-            sheet.Division.Name, month, r.Stored?.Value, r.Kpi.Target.Unit, r.Stored?.Note)).ToList();
-    }
 }

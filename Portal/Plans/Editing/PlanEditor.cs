@@ -9,7 +9,6 @@ using Portal.Domain;
 using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 using Portal.Live;
-using Portal.PlanItems;
 using Portal.Shared;
 
 namespace Portal.Plans.Editing;

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Portal.Domain.Reporting;
-using Portal.Periods;
 using Portal.Shared;
+using Portal.Reporting.Closures;
 
 namespace Portal.Reporting.Board;
 

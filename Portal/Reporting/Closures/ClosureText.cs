@@ -1,0 +1,4 @@
+namespace Portal.Reporting.Closures;
+
+/// <summary>Marker for the UI text of closed months (ClosureText.resx).</summary>
+public sealed class ClosureText;
