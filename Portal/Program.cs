@@ -1,3 +1,4 @@
+using Portal.Accounts;
 using Portal.Accounts.Commands;
 using Portal.Accounts.Login;
 using Portal.Api;

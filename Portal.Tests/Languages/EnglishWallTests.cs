@@ -29,7 +29,7 @@ public sealed class EnglishWallTests : WallTestContext
 
         wall.WaitForAssertion(() => Assert.Contains("1.05M", wall.Find("[data-kpi='circulation.loans']").TextContent));
         var tile = wall.Find("[data-kpi='circulation.loans']").TextContent;
-        Assert.Contains("Target", tile);
+        Assert.Contains("Achieved", tile);
         Assert.DoesNotContain("目标", tile);
         Assert.DoesNotContain("万", tile);
         Assert.Contains("month 10", wall.Find(".wall-ticker").TextContent);

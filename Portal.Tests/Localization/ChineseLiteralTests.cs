@@ -28,24 +28,12 @@ public sealed class ChineseLiteralTests
         "Portal/Figures/EntryFiles/EntrySheetFile.cs",
     ];
 
-    /// <summary>
-    /// Files whose literals are still to be moved into resources (issue 26). The list only shrinks: a file leaves it
-    /// when its strings move, and a new file with a Chinese literal fails at once.
-    /// </summary>
-    private static readonly string[] NotYetExtracted =
-    [
-        // Numbers, dates and 万 by culture, the layout's aria-labels and the page title: the formats and
-        // MudLocalizer part of issue 26.
-        "Portal/Shared/Formats.cs", "Portal/Wall/WallFormats.cs", "Portal/Wall/WallClock.razor",
-        "Portal/Components/App.razor", "Portal/Components/Layout/MainLayout.razor",
-    ];
-
     [Fact]
     public void Sources_HaveNoChineseLiteral_OutsideResources()
     {
         var root = RepoPaths.Root();
         var found = Sources(root)
-            .Where(f => !Vocabulary.Contains(f) && !NotYetExtracted.Contains(f))
+            .Where(f => !Vocabulary.Contains(f))
             .SelectMany(f => ChineseLiterals.Lines(File.ReadAllText(Path.Combine(root, f)), f.EndsWith(".razor", StringComparison.Ordinal))
                 .Select(line => $"{f}:{line}"))
             .ToList();
@@ -56,7 +44,7 @@ public sealed class ChineseLiteralTests
     public void Exemptions_NameFilesThatExist_AndStillHoldChinese()
     {
         var root = RepoPaths.Root();
-        var stale = Vocabulary.Concat(NotYetExtracted)
+        var stale = Vocabulary
             .Where(f => !File.Exists(Path.Combine(root, f)) || ChineseLiterals.Lines(File.ReadAllText(Path.Combine(root, f)), f.EndsWith(".razor", StringComparison.Ordinal)).Count == 0)
             .ToList();
         Assert.True(stale.Count == 0, "Exempt files that no longer hold Chinese literals (remove them from the list):\n" + string.Join('\n', stale));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Engine;
+using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 using Portal.Languages;
 using Portal.Resources;
@@ -72,18 +73,18 @@ public static class Formats
     public static string MonthSpan(IReadOnlyList<int> months) =>
         months.Count == 0 ? ""
         : PortalCultures.InEnglish ? (Runs(months) ? $"{MonthName(months[0])}–{MonthName(months[^1])}" : string.Join(", ", months.Select(MonthName)))
-        : Runs(months) ? $"{months[0]}–{months[^1]} 月"
-        : string.Join("、", months) + " 月";
+        : Runs(months) ? Chinese("MonthRun", months[0], months[^1])
+        : Chinese("MonthList", ListText.Join(months.Select(m => m.ToString(Zh)), Zh));
 
     private static bool Runs(IReadOnlyList<int> months) => months.Count > 1 && months[^1] - months[0] == months.Count - 1;
 
     /// <summary>Months as people read them: 2月、3月 (Feb, Mar in English).</summary>
     public static string Months(IEnumerable<int> months) =>
-        PortalCultures.InEnglish ? string.Join(", ", months.Select(MonthName)) : string.Join("、", months.Select(m => $"{m}月"));
+        PortalCultures.InEnglish ? string.Join(", ", months.Select(MonthName)) : ListText.Join(months.Select(MonthName), Zh);
 
     /// <summary>A month by its number as the page's language writes it alone: 4月, Apr.</summary>
     public static string MonthName(int month) =>
-        PortalCultures.InEnglish ? En.DateTimeFormat.GetAbbreviatedMonthName(month) : $"{month}月";
+        PortalCultures.InEnglish ? En.DateTimeFormat.GetAbbreviatedMonthName(month) : Chinese("MonthAlone", month);
 
     /// <summary>
     /// Axis ticks: 万 for ten thousands, as people here read large numbers (1,000,000 → 100万); in English K and M
@@ -91,7 +92,15 @@ public static class Formats
     /// </summary>
     public static string Compact(double value) =>
         PortalCultures.InEnglish ? EnglishCompact(value, "0.#", "0.#")
-        : Math.Abs(value) >= 10_000 ? (value / 10_000).ToString("#,##0.#", Zh) + "万" : value.ToString("#,##0.#", Zh);
+        : Math.Abs(value) >= 10_000 ? TenThousands(value, "#,##0.#") : value.ToString("#,##0.#", Zh);
+
+    /// <summary>A count in 万 (ten thousands) with the given format: 81.2万.</summary>
+    internal static string TenThousands(double value, string format) => Chinese("TenThousands", (value / 10_000).ToString(format, Zh));
+
+    /// <summary>The Chinese way of writing a month or 万 (Formats.resx): these branches run only for a Chinese page.</summary>
+    private static string Chinese(string name, params object[] args) => Text.Format(Zh, name, args);
+
+    private static readonly TextResource Text = new(typeof(Formats));
 
     /// <summary>10,000 and more in K, a million and more in M, smaller values grouped; formats for the K and M numbers.</summary>
     internal static string EnglishCompact(double value, string thousands, string millions) => Math.Abs(value) switch

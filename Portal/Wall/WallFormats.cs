@@ -9,15 +9,14 @@ namespace Portal.Wall;
 /// <summary>Numbers and names short enough to read from across a room: 81.2万, 古籍修复, 历史文献部.</summary>
 public static partial class WallFormats
 {
-    private static readonly CultureInfo Zh = CultureInfo.GetCultureInfo("zh-CN");
 
     /// <summary>Counts of 10,000 and more in 万 (81.2万, 1.62万), smaller ones as they are; in English 812K, 1.05M.</summary>
     public static string Compact(double value, bool fractional = false) => PortalCultures.InEnglish
         ? (Math.Abs(value) >= 10_000 ? Formats.EnglishCompact(value, "0", "0.##") : Formats.Number(value, fractional))
         : Math.Abs(value) switch
     {
-        >= 100_000 => (value / 10_000).ToString("0.#", Zh) + "万",
-        >= 10_000 => (value / 10_000).ToString("0.##", Zh) + "万",
+        >= 100_000 => Formats.TenThousands(value, "0.#"),
+        >= 10_000 => Formats.TenThousands(value, "0.##"),
         _ => Formats.Number(value, fractional),
     };
 

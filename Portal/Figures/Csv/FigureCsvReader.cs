@@ -1,4 +1,6 @@
 using CsvHelper;
+using Portal.Domain.Localization;
+using Portal.Figures.EntryFiles;
 using Portal.Shared;
 
 namespace Portal.Figures.Csv;
@@ -14,6 +16,8 @@ public sealed record ParsedFile(List<FigureWrite> Writes, List<int> Lines, List<
 public static class FigureCsvReader
 {
     private const string Expected = "kpi,division,month,value,note";
+
+    private static string EntrySheetHeader => ListText.Join([EntrySheetFile.KpiCode, EntrySheetFile.DivisionCode, EntrySheetFile.Month, EntrySheetFile.Value, EntrySheetFile.Note]);
     private static ReadOnlySpan<byte> Blank => [0xEF, 0xBB, 0xBF, (byte)' ', (byte)'\t', (byte)'\r', (byte)'\n'];
 
     public static ParsedFile Read(ReadOnlyMemory<byte> file)
@@ -34,7 +38,7 @@ public static class FigureCsvReader
         csv.ReadHeader();
         if (FigureCsvColumns.Resolve(csv) is not { } columns)
         {
-            result.Errors.Add(new(1, FigureMessages.Text.Format("Csv.BadHeader", Expected, string.Join(",", csv.Headers))));
+            result.Errors.Add(new(1, FigureMessages.Text.Format("Csv.BadHeader", Expected, string.Join(",", csv.Headers), EntrySheetHeader)));
             return result;
         }
         var lines = new CsvLines(csv.LineNumber);

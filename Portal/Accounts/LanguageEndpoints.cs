@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Portal.Accounts;
+using Portal.Languages;
 
-namespace Portal.Languages;
+namespace Portal.Accounts;
 
 public static class LanguageEndpoints
 {
