@@ -5,6 +5,7 @@ using Portal.Domain.Reporting;
 using Portal.Entry;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Entry;
 
 namespace Portal.Tests.Entry;
 

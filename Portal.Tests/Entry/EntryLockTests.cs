@@ -8,6 +8,7 @@ using Portal.Live;
 using Portal.Periods;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Entry;
 
 namespace Portal.Tests.Entry;
 

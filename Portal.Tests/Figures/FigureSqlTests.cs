@@ -8,6 +8,7 @@ using Portal.Figures;
 using Portal.Plans;
 using Portal.Tests.Api;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Api;
 
 namespace Portal.Tests.Figures;
 

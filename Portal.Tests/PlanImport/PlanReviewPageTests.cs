@@ -10,6 +10,7 @@ using Portal.Domain.PlanImport;
 using Portal.PlanImport;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.PlanImport;
 

@@ -6,6 +6,7 @@ using Portal.Domain.Plans;
 using Portal.Live.Instances;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Plans;
 
 namespace Portal.Tests.Plans;
 

@@ -4,6 +4,7 @@ using Portal.Domain.Engine;
 using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Api;
+using Portal.Tests.Support.Api;
 
 namespace Portal.Tests.Plans;
 
