@@ -5,7 +5,7 @@
 #   tools/repeat-tests.sh 10 "$(tools/repeat-tests.sh --ui-filter)"   the bUnit and browser tests only
 set -uo pipefail
 cd "$(dirname "$0")/.."
-ui="FullyQualifiedName~Portal.Tests.Browser|FullyQualifiedName~Portal.Tests.Entry|FullyQualifiedName~Portal.Tests.Overview"
+ui="FullyQualifiedName~Portal.IntegrationTests.Browser|FullyQualifiedName~Portal.Tests.Entry|FullyQualifiedName~Portal.Tests.Overview"
 ui+="|FullyQualifiedName~Portal.Tests.Kpis|FullyQualifiedName~Portal.Tests.Divisions|FullyQualifiedName~Portal.Tests.PlanItems"
 ui+="|FullyQualifiedName~Portal.Tests.Report|FullyQualifiedName~Portal.Tests.Wall|FullyQualifiedName~KioskGuard"
 ui+="|FullyQualifiedName~Portal.Tests.Layout|FullyQualifiedName~PlanReviewPageTests"

@@ -1,6 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Portal.Tests.Entry;
+using Portal.Tests.Support.Entry;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Accessibility;

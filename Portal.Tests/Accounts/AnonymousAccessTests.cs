@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Accounts;
 
 namespace Portal.Tests.Accounts;
 

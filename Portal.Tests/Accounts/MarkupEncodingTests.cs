@@ -5,6 +5,7 @@ using Portal.Accounts;
 using Portal.Accounts.Admin;
 using Portal.Accounts.Users;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Accounts;
 
 namespace Portal.Tests.Accounts;
 

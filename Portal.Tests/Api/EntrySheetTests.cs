@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Api;
 using static Portal.Tests.Support.XlsxFiles;
 
 namespace Portal.Tests.Api;

@@ -4,6 +4,7 @@ using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.Domain;
 

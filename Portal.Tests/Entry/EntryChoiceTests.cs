@@ -6,6 +6,7 @@ using Portal.Entry;
 using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Entry;
 
 namespace Portal.Tests.Entry;
 

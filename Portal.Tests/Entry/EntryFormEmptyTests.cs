@@ -1,4 +1,5 @@
 using Bunit;
+using Portal.Tests.Support.Entry;
 
 namespace Portal.Tests.Entry;
 

@@ -2,6 +2,7 @@ using Portal.Tests.Support;
 using Bunit;
 using Portal.Entry;
 using Portal.Figures;
+using Portal.Tests.Support.Entry;
 
 namespace Portal.Tests.Entry;
 

@@ -8,6 +8,7 @@ using Portal.Live;
 using Portal.Plans;
 using Portal.Reporting.Closures;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Entry;
 
 namespace Portal.Tests.Entry;
 

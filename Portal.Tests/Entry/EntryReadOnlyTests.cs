@@ -1,5 +1,6 @@
 using Bunit;
 using Portal.Accounts;
+using Portal.Tests.Support.Entry;
 
 namespace Portal.Tests.Entry;
 

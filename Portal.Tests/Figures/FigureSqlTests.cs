@@ -9,6 +9,7 @@ using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Api;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Api;
 
 namespace Portal.Tests.Figures;
 

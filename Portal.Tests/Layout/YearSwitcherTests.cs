@@ -8,6 +8,7 @@ using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Plans;
 
 namespace Portal.Tests.Layout;
 

@@ -7,6 +7,7 @@ using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Overview;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.Overview;
 

@@ -20,6 +20,9 @@ using Portal.Tests.Api;
 using Portal.Tests.PlanImport;
 using Portal.Tests.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Api;
+using Portal.Tests.Support.PlanImport;
+using Portal.Tests.Support.Plans;
 
 namespace Portal.Tests.Permissions;
 

@@ -9,6 +9,7 @@ using Portal.PlanImport;
 using Portal.Reporting;
 using Portal.Tests.PlanImport;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.Permissions;
 

@@ -11,6 +11,7 @@ using Portal.Live;
 using Portal.PlanImport;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.PlanImport;
 

@@ -4,6 +4,7 @@ using Portal.Domain.PlanImport;
 using Portal.PlanImport;
 using Portal.Shared;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.PlanImport;
 

@@ -4,6 +4,7 @@ using Portal.Accounts;
 using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Plans;
 
 namespace Portal.Tests.Plans;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Portal.Domain.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Plans;
 
 namespace Portal.Tests.Plans;
 

@@ -7,6 +7,7 @@ using Portal.Live;
 using Portal.Live.Instances;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Plans;
 
 namespace Portal.Tests.Plans;
 

@@ -7,6 +7,7 @@ using Portal.Domain.Reporting;
 using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.Plans;
 

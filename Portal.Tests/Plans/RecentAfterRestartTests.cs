@@ -5,6 +5,7 @@ using Portal.Hosting;
 using Portal.Live;
 using Portal.Plans;
 using Portal.Tests.Api;
+using Portal.Tests.Support.Api;
 
 namespace Portal.Tests.Plans;
 

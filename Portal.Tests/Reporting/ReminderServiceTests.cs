@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Data;
 using Portal.Tests.Support;
-using static Portal.Tests.Reporting.ReminderHost;
+using static Portal.Tests.Support.Reporting.ReminderHost;
 
 namespace Portal.Tests.Reporting;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Portal.Reporting;
 using Portal.Reporting.Reminders;
 using Portal.Tests.Support;
-using static Portal.Tests.Reporting.ReminderHost;
+using static Portal.Tests.Support.Reporting.ReminderHost;
 
 namespace Portal.Tests.Reporting;
 

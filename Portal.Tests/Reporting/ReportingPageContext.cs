@@ -17,6 +17,7 @@ using Portal.Reporting.Board;
 using Portal.Reporting.Notices;
 using Portal.Reporting.Reminders;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Reporting;
 
 namespace Portal.Tests.Reporting;
 

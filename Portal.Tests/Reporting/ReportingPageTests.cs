@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
 using Portal.Data;
 using Portal.Reporting.Notices;
-using static Portal.Tests.Reporting.ReminderHost;
+using static Portal.Tests.Support.Reporting.ReminderHost;
 
 namespace Portal.Tests.Reporting;
 

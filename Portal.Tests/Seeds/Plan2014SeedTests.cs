@@ -1,6 +1,7 @@
 using Portal.Data.Demo;
 using Portal.Domain.Plans;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.Seeds;
 

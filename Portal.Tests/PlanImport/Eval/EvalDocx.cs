@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using Portal.Tests.PlanImport;
 
 namespace Portal.Tests.PlanImport.Eval;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Portal.Domain.PlanImport;
 using Portal.PlanImport;
 using Portal.Tests.Support;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.PlanImport.Eval;
 

@@ -1,4 +1,5 @@
 using Xunit.Abstractions;
+using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.PlanImport.Eval;
 

@@ -1,0 +1,110 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Api;
+using Portal.Data;
+using Portal.Domain.Progress;
+using Portal.Live.Instances;
+using Portal.Live;
+using Portal.Plans;
+using Portal.Tests.Support;
+using Portal.Tests.Support.Plans;
+
+namespace Portal.IntegrationTests.Live;
+
+/// <summary>Two instances on one database (SQLite or PostgreSQL), hearing each other through an in-process network instead of Redis.</summary>
+public sealed class TwoInstanceTests : IAsyncLifetime
+{
+    private const string Repairs = "ancient-books.repaired-pages";
+    private const string Survey = "ancient-books.surveyed";
+    private TestDatabase? _database;
+    private InstanceFactory _a = null!;
+    private InstanceFactory _b = null!;
+
+    private void Start(DatabaseProvider provider)
+    {
+        _database = TestDatabase.Create(provider);
+        var network = new InProcessChangeNetwork();
+        _a = new InstanceFactory(_database, new Dictionary<string, string>(), s => s.AddSingleton(network));
+        _b = new InstanceFactory(_database, new Dictionary<string, string>(), s => s.AddSingleton(network));
+        _ = _a.Server; // the first instance migrates and seeds the database before the second starts
+        _ = _b.Server;
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Save_OnInstanceA_ReachesAHubClientOnInstanceB_Once(DatabaseProvider db)
+    {
+        Start(db);
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+
+        await _a.SaveAsync(Repairs, "ancient-books", 10, 820);
+        await onB.DashboardAsync(d => Actual(d, Repairs) == 820);
+        await _a.SaveAsync(Repairs, "ancient-books", 10, 860);
+        await onB.DashboardAsync(d => Actual(d, Repairs) == 860);
+
+        Assert.Equal(1, onB.Dashboards.Count(d => Actual(d, Repairs) == 820));
+        Assert.Equal(860, _b.Plan2013.Current.Kpi(Repairs).Actual);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task SavesOnBothInstancesAtOnce_EveryClientEndsWithBoth(DatabaseProvider db)
+    {
+        Start(db);
+        await using var onA = await HubListener.ConnectAsync(_a);
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onA.SubscribeAsync(2013);
+        await onB.SubscribeAsync(2013);
+
+        await Task.WhenAll(_a.SaveAsync(Repairs, "ancient-books", 10, 820), _b.SaveAsync(Survey, "ancient-books", 10, 250));
+
+        static bool Both(DashboardDto d) => Actual(d, Repairs) == 820 && Actual(d, Survey) == 250;
+        await onA.DashboardAsync(Both);
+        await onB.DashboardAsync(Both);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task TaskProgress_SavedOnInstanceA_ReachesInstanceBAndItsHubClients(DatabaseProvider db)
+    {
+        Start(db);
+        await using var onB = await HubListener.ConnectAsync(_b);
+        await onB.SubscribeAsync(2013);
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 1);
+
+        await _a.SaveItemAsync("一.1", ItemStatus.InProgress, 40);
+
+        await onB.UntilAsync(() => onB.RawDashboards.Count == 2);
+        var item = _b.Plan2013.Items["一.1"];
+        Assert.Equal((ItemStatus.InProgress, 40, 1), (item.Progress.Status, item.Progress.Percent, item.Version));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task PlanPublished_OnInstanceA_IsServedOnInstanceBAndItsHub(DatabaseProvider db)
+    {
+        Start(db);
+        using var feedOnB = _b.Services.GetRequiredService<PlanFeed>().Subscribe(2015);
+        await using (var scope = _a.Scope())
+            await scope.ServiceProvider.GetRequiredService<PlanPublisher>().PublishAsync(PlanJsons.Year(2015), TestWriters.Admin("管理员甲"), CancellationToken.None);
+
+        var change = await feedOnB.Reader.ReadAsync().AsTask().WaitAsync(HubListener.Timeout);
+        Assert.Equal((ChangeOrigin.OtherInstance, 1), (change.Origin, change.Revision!.Version));
+        var onB = _b.Services.GetRequiredService<PlanStore>().Find(2015);
+        Assert.Equal(23, onB!.Plan.Kpis.Count);
+        await using var hub = await HubListener.ConnectAsync(_b);
+        await hub.SubscribeAsync(2015);
+        var dashboard = await hub.DashboardAsync(d => d.Year == 2015);
+        Assert.Equal(23, dashboard.Kpis.Count);
+    }
+
+    private static double Actual(DashboardDto d, string kpi) => d.Kpis.Single(k => k.Code == kpi).Actual;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 disposes a test class through IAsyncLifetime or IDisposable, never through IAsyncDisposable: instances
+    // left running would go on hearing the next tests' Redis messages.
+    public async Task DisposeAsync()
+    {
+        if (_database is null) return;
+        await _b.DisposeAsync();
+        await _a.DisposeAsync();
+        _database.Dispose();
+    }
+}
