@@ -54,6 +54,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<SaveQueue>();
         Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();
         Services.AddScoped<FigureService>();
+        Services.AddScoped<FigureImporter>();
         Services.AddSingleton<ResyncRequests>();
         Services.AddScoped<FigureQueries>();
         Services.AddHttpContextAccessor();
