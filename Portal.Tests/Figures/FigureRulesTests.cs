@@ -97,10 +97,10 @@ public sealed class FigureRulesTests
     [InlineData("division")]
     public void ARetiredKpiOrDivision_IsRefusedFromItsMonthOn_AndMayBeCorrectedBefore(string retired)
     {
-        // 办公室 leads no KPI, so it may be retired; its staff may still have entered a figure of another division's KPI.
+        // The plan is built with 办公室 already retired: the rule reads RetiredFrom, however the plan came to carry it.
         var (plan, division) = retired == "kpi"
             ? (PlanRevisions.RetireKpi(Plan2013, Loans, fromMonth: 10), ReaderServices)
-            : (PlanRevisions.RetireDivision(Plan2013, Office, fromMonth: 10), Office);
+            : (WithRetiredOffice(fromMonth: 10), Office);
 
         var error = Assert.Single(Check(plan, Write(Loans, 10, 58_936, division: division)));
 
@@ -108,6 +108,9 @@ public sealed class FigureRulesTests
         Assert.Contains("已于 10 月起停用，10 月不能再填报", error.Message);
         Assert.Empty(Check(plan, Write(Loans, 9, 58_936, division: division)));
     }
+
+    private static Plan WithRetiredOffice(int fromMonth) => new(Plan2013.Year, Plan2013.Title, Plan2013.Sections, Plan2013.Kpis,
+        Plan2013.Divisions.Select(d => d.Code == Office ? d with { RetiredFrom = fromMonth } : d).ToList());
 
     [Fact]
     public void ANoteOfTheColumnsLength_IsSavable_OneMoreIsRefused()
