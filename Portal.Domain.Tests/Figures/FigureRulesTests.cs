@@ -2,7 +2,7 @@ using Portal.Domain.Figures;
 using Portal.Domain.Plans;
 using Portal.Tests.Support;
 
-namespace Portal.Tests.Figures;
+namespace Portal.Domain.Tests.Figures;
 
 /// <summary>Each rule of <see cref="FigureRules"/>, the one place that decides whether a figure may be saved (ADR 031).</summary>
 public sealed class FigureRulesTests
