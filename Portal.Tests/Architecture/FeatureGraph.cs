@@ -15,7 +15,7 @@ public sealed class FeatureGraph
     /// <summary>Feature → used feature → the type-level uses that make it ("Type → Type").</summary>
     public IReadOnlyDictionary<string, Dictionary<string, SortedSet<string>>> Edges => _edges;
 
-    public static FeatureGraph Read(string assemblyPath, Func<string, string?> featureOfType, Func<string, string, bool> ignore)
+    public static FeatureGraph Read(string assemblyPath, Func<string, string?> featureOfType)
     {
         using var module = ModuleDefinition.ReadModule(assemblyPath);
         var graph = new FeatureGraph();
@@ -29,7 +29,6 @@ public sealed class FeatureGraph
                 if (used.Resolve() is not { } definition || definition.Module != module) continue;
                 var to = Outermost(definition);
                 if (featureOfType(to.FullName) is not { } target || target == source) continue;
-                if (ignore(from.FullName, to.FullName)) continue;
                 graph.Add(source, target, $"{from.FullName} → {to.FullName}");
             }
         }
