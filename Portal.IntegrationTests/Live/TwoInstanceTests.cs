@@ -1,12 +1,16 @@
+using System.Net.Http.Json;
+using System.Net;
+using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Accounts;
 using Portal.Api;
 using Portal.Data;
 using Portal.Domain.Progress;
 using Portal.Live.Instances;
 using Portal.Live;
 using Portal.Plans;
-using Portal.Tests.Support;
 using Portal.Tests.Support.Plans;
+using Portal.Tests.Support;
 
 namespace Portal.IntegrationTests.Live;
 
@@ -92,6 +96,51 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         await hub.SubscribeAsync(2015);
         var dashboard = await hub.DashboardAsync(d => d.Year == 2015);
         Assert.Equal(23, dashboard.Kpis.Count);
+    }
+
+    /// <summary>
+    /// A reporting change (a submission) travels as a change record of the feed: to a page following the year on the
+    /// instance that made it, and through the relay to a page on the other instance (ADR 030).
+    /// </summary>
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Submission_OnInstanceA_ReachesAPageFollowing2013OnBothInstances(DatabaseProvider db)
+    {
+        Start(db);
+        var (onA, heardOnA) = Follow2013(_a);
+        var (onB, heardOnB) = Follow2013(_b);
+        await using (onA)
+        await using (onB)
+        {
+            await _a.CreateUserAsync("lead.rs", PortalRoles.TeamLead, "reader-services");
+            using var lead = _a.CreateBearerClient(await _a.CreateApiTokenAsync("lead.rs"));
+
+            using var submitted = await lead.PostAsJsonAsync("/api/plans/2013/reporting/reader-services/5/submit", new { reason = "5 月数据下月补报" });
+
+            Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+            Assert.Equal(ChangeOrigin.ThisInstance, (await ReportingAsync(heardOnA)).Origin);
+            Assert.Equal(ChangeOrigin.OtherInstance, (await ReportingAsync(heardOnB)).Origin);
+        }
+    }
+
+    /// <summary>A page on an instance following 2013, as the pages do (LivePlan), recording what it is handed.</summary>
+    private static (LivePlan Page, ChannelReader<PlanChanged> Heard) Follow2013(InstanceFactory instance)
+    {
+        var heard = Channel.CreateUnbounded<PlanChanged>();
+        var page = new LivePlan(instance.Services.GetRequiredService<PlanStore>(), instance.Services.GetRequiredService<PlanFeed>(),
+            run => run(), change => heard.Writer.WriteAsync(change).AsTask(), () => { });
+        page.Follow(2013);
+        return (page, heard.Reader);
+    }
+
+    /// <summary>The first submission the page was handed (figure changes and the reporting state's reload pass by).</summary>
+    private static async Task<PlanChanged> ReportingAsync(ChannelReader<PlanChanged> heard)
+    {
+        using var timeout = new CancellationTokenSource(HubListener.Timeout);
+        while (true)
+        {
+            var change = await heard.ReadAsync(timeout.Token);
+            if (change is { Year: 2013, Reporting: ReportingChange.Submitted }) return change;
+        }
     }
 
     private static double Actual(DashboardDto d, string kpi) => d.Kpis.Single(k => k.Code == kpi).Actual;

@@ -55,6 +55,30 @@ public sealed class ReminderEmailTests(SmtpServerFixture smtp) : IClassFixture<S
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Reminder_GoesToEachRecipient_InTheLanguageOfTheirAccount(DatabaseProvider db)
+    {
+        var clock = new FakeTimeProvider(ThreeDaysBeforeMarch);
+        using var host = Create(clock, smtp.Server.SmtpPort, provider: db);
+        await host.AddUserAsync("zhangmin", PortalRoles.Staff, Own, Address("zhangmin"));
+        await host.AddUserAsync("alice", PortalRoles.TeamLead, Own, Address("alice"));
+        await using (var scope = host.Scope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Users;
+            await users.Where(u => u.UserName == "alice").ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, "en"));
+        }
+
+        await host.RunCycleAsync();
+
+        var mine = await MineAsync(2);
+        var chinese = Assert.Single(mine, m => m.To.Mailboxes.Single().Address == Address("zhangmin"));
+        var english = Assert.Single(mine, m => m.To.Mailboxes.Single().Address == Address("alice"));
+        Assert.Equal("【填报提醒】读者服务部 2013 年 3 月数据还有 3 天截止", chinese.Subject);
+        Assert.StartsWith("[Reminder] 读者服务部: the figures for 3/2013", english.Subject); // the division's name is plan content
+        Assert.DoesNotContain("请登录", english.TextBody);
+        Assert.Contains("http://portal.zjlib.test/entry?division=reader-services&month=3", english.TextBody);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Reminder_TwoInstancesAndARestart_SendEachMomentOnce(DatabaseProvider db)
     {
         var clock = new FakeTimeProvider(ThreeDaysBeforeMarch);

@@ -30,6 +30,12 @@ public sealed class ReportingOptions
     /// <summary>Chat robots (企业微信/钉钉 group robots) by division code; none by default.</summary>
     public Dictionary<string, string> Webhooks { get; set; } = [];
 
+    /// <summary>
+    /// The language of the chat robots' messages (zh-CN, the default, or en): a group chat has no account whose
+    /// language could say, unlike an e-mail's recipient (ADR 036).
+    /// </summary>
+    public string WebhookLanguage { get; set; } = "zh-CN";
+
     /// <summary>Messages a minute to one robot: they accept about 20 (钉钉 then blocks for 10 minutes); stay below.</summary>
     public int WebhookPerMinute { get; set; } = 18;
 

@@ -7,13 +7,14 @@ using Portal.Data.Entities;
 using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
+using Portal.Languages;
 using Portal.Live;
 using Portal.Plans;
 
 namespace Portal.Reporting.Reminders;
 
-/// <summary>A person a division's reminders go to.</summary>
-public sealed record Recipient(string UserName, string? DisplayName, string Email);
+/// <summary>A person a division's reminders go to, and the language their messages are written in (their account's).</summary>
+public sealed record Recipient(string UserName, string? DisplayName, string Email, CultureInfo Culture);
 
 /// <summary>
 /// Adds reminder messages to the outbox (<see cref="ReminderDelivery"/>) in the caller's unit of work (its context); nothing is
@@ -22,10 +23,10 @@ public sealed record Recipient(string UserName, string? DisplayName, string Emai
 public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, IOptions<ReportingOptions> options, TimeProvider clock)
 {
     /// <summary>
-    /// The language every message is composed in: the portal's default until each recipient has one of their own
-    /// (issue 26); not the current thread's, since the outbox is filled by background services and by other users' saves.
+    /// The robots' language (<see cref="ReportingOptions.WebhookLanguage"/>). Never the current thread's: the outbox is
+    /// filled by background services and by other users' requests, and e-mails go in each recipient's own language.
     /// </summary>
-    private static CultureInfo Culture => TextResource.Chinese;
+    private CultureInfo RobotCulture => PortalCultures.Culture(options.Value.WebhookLanguage);
 
     public async Task<IReadOnlyList<Recipient>> RecipientsAsync(PortalDbContext db, string division, CancellationToken ct = default)
     {
@@ -38,7 +39,7 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
             .Where(u => members.Contains(u.Id) && reporters.Contains(u.Id) && u.Email != null && u.Email != "")
             .OrderBy(u => u.UserName).ToListAsync(ct);
         var now = clock.GetUtcNow();
-        return users.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).Select(u => new Recipient(u.UserName!, u.DisplayName, u.Email!)).ToList();
+        return users.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).Select(u => new Recipient(u.UserName!, u.DisplayName, u.Email!, PortalCultures.Culture(u.Language))).ToList();
     }
 
     public string LinkFor(int year, string division, int month) =>
@@ -52,7 +53,7 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
     {
         var link = LinkFor(moment.Year, division.Code, moment.Month);
         await AddEmailAsync(db, DeliveryKind.Reminder, moment.Year, moment.Month, division.Code,
-            ReminderText.ReminderSubject(division, moment, Culture), ReminderText.ReminderBody(division, moment, missing, link, Culture), ct);
+            culture => (ReminderText.ReminderSubject(division, moment, culture), ReminderText.ReminderBody(division, moment, missing, link, culture)), ct);
     }
 
     /// <summary>One digest per robot for a moment's reminders: several divisions may share a group robot.</summary>
@@ -60,8 +61,8 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
     {
         foreach (var robot in owing.Where(o => RobotOf(o.Division.Code) is not null).GroupBy(o => RobotOf(o.Division.Code)!))
         {
-            var text = ReminderText.Digest(moment, robot.Select(o => (o.Division, o.Missing, LinkFor(moment.Year, o.Division.Code, moment.Month))), Culture);
-            Add(db, DeliveryChannel.Webhook, DeliveryKind.Reminder, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, ReminderText.DigestSubject(moment.Year, moment.Month, Culture), text);
+            var text = ReminderText.Digest(moment, robot.Select(o => (o.Division, o.Missing, LinkFor(moment.Year, o.Division.Code, moment.Month))), RobotCulture);
+            Add(db, DeliveryChannel.Webhook, DeliveryKind.Reminder, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, ReminderText.DigestSubject(moment.Year, moment.Month, RobotCulture), text);
         }
     }
 
@@ -69,16 +70,26 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
     {
         var d = plan.Division(division);
         var link = LinkFor(plan.Year, division, month);
-        var (subject, body) = (ReminderText.ReturnedSubject(d, plan.Year, month, Culture), ReminderText.ReturnedBody(d, plan.Year, month, by, comment, link, Culture));
-        await AddEmailAsync(db, DeliveryKind.Returned, plan.Year, month, division, subject, body, ct);
-        if (RobotOf(division) is { } robot) Add(db, DeliveryChannel.Webhook, DeliveryKind.Returned, plan.Year, month, [division], robot, subject, ReminderText.ReturnedChat(subject, comment, link, Culture));
+        (string, string) Compose(CultureInfo culture) =>
+            (ReminderText.ReturnedSubject(d, plan.Year, month, culture), ReminderText.ReturnedBody(d, plan.Year, month, by, comment, link, culture));
+        await AddEmailAsync(db, DeliveryKind.Returned, plan.Year, month, division, Compose, ct);
+        if (RobotOf(division) is { } robot)
+        {
+            var subject = ReminderText.ReturnedSubject(d, plan.Year, month, RobotCulture);
+            Add(db, DeliveryChannel.Webhook, DeliveryKind.Returned, plan.Year, month, [division], robot, subject, ReminderText.ReturnedChat(subject, comment, link, RobotCulture));
+        }
     }
 
-    private async Task AddEmailAsync(PortalDbContext db, DeliveryKind kind, int year, int month, string division, string subject, string body, CancellationToken ct)
+    /// <summary>One message per language the division's recipients read, each to those who read it.</summary>
+    private async Task AddEmailAsync(PortalDbContext db, DeliveryKind kind, int year, int month, string division,
+        Func<CultureInfo, (string Subject, string Body)> compose, CancellationToken ct)
     {
         if (!mail.Value.Enabled) return;
-        var to = await RecipientsAsync(db, division, ct);
-        if (to.Count > 0) Add(db, DeliveryChannel.Email, kind, year, month, [division], string.Join(",", to.Select(r => r.Email)), subject, body);
+        foreach (var readers in (await RecipientsAsync(db, division, ct)).GroupBy(r => r.Culture))
+        {
+            var (subject, body) = compose(readers.Key);
+            Add(db, DeliveryChannel.Email, kind, year, month, [division], string.Join(",", readers.Select(r => r.Email)), subject, body);
+        }
     }
 
     private void Add(PortalDbContext db, DeliveryChannel channel, DeliveryKind kind, int year, int month, IEnumerable<string> divisions, string target, string subject, string body)
