@@ -14,9 +14,21 @@ public sealed class AccountLanguage(UserManager<PortalUser> users)
         await users.UpdateAsync(user); // leaves the security stamp alone: the session stays signed in
     }
 
-    /// <summary>At sign-in: the account's saved language becomes the browser's; without one the browser's choice is kept.</summary>
-    public static void Restore(HttpContext http, PortalUser user)
+    /// <summary>
+    /// At sign-in: the account's saved language becomes the browser's. An account without one takes the language
+    /// chosen on the login page, if any, so that it follows the person from then on.
+    /// </summary>
+    public static async Task RestoreAsync(HttpContext http, PortalUser user, UserManager<PortalUser> users)
     {
-        if (PortalCultures.Normalize(user.Language) is { } saved && saved != LanguageCookie.Read(http)) LanguageCookie.Append(http, saved);
+        var chosen = LanguageCookie.Read(http);
+        if (PortalCultures.Normalize(user.Language) is { } saved)
+        {
+            if (saved != chosen) LanguageCookie.Append(http, saved);
+        }
+        else if (chosen is not null)
+        {
+            user.Language = chosen;
+            await users.UpdateAsync(user);
+        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<
         if (status != LoginStatus.SignedIn) return LoginResult.Of(status);
         if (user!.MustChangePassword) return LoginResult.Of(LoginStatus.MustChangePassword);
         await signIn.SignInAsync(user, isPersistent: false);
-        AccountLanguage.Restore(signIn.Context, user);
+        await AccountLanguage.RestoreAsync(signIn.Context, user, users);
         return LoginResult.Of(LoginStatus.SignedIn);
     }
 
@@ -31,7 +31,7 @@ public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<
         user!.MustChangePassword = false;
         await users.UpdateAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
-        AccountLanguage.Restore(signIn.Context, user);
+        await AccountLanguage.RestoreAsync(signIn.Context, user, users);
         return LoginResult.Of(LoginStatus.SignedIn);
     }
 
