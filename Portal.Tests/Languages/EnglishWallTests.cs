@@ -31,6 +31,7 @@ public sealed class EnglishWallTests : WallTestContext
         var tile = wall.Find("[data-kpi='circulation.loans']").TextContent;
         Assert.Contains("Achieved", tile);
         Assert.DoesNotContain("目标", tile);
+        Assert.DoesNotContain("已完成", tile);
         Assert.DoesNotContain("万", tile);
         Assert.Contains("month 10", wall.Find(".wall-ticker").TextContent);
     }
