@@ -1,4 +1,5 @@
 using Portal.Tests.Browser;
+using Xunit.Abstractions;
 
 namespace Portal.Tests.Accessibility;
 
@@ -7,7 +8,7 @@ namespace Portal.Tests.Accessibility;
 /// visitor who is not signed in, in Chinese and in English. Any serious or critical violation fails.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class AxePagesBrowserTests(BrowserFixture chromium, AxePortal fixture) : IClassFixture<AxePortal>
+public sealed class AxePagesBrowserTests(BrowserFixture chromium, AxePortal fixture, ITestOutputHelper output) : IClassFixture<AxePortal>
 {
     public const string Kiosk = "Kiosk";
     public const string Anonymous = "Anonymous";
@@ -45,7 +46,7 @@ public sealed class AxePagesBrowserTests(BrowserFixture chromium, AxePortal fixt
             await AxePortal.OpenAsync(page, url);
             var found = await AxeCheck.RunAsync(page, $"{who}/{language} {new Uri(url).PathAndQuery}");
             failing.AddRange(found.Failing);
-            foreach (var m in found.Moderate) Console.WriteLine("axe moderate: " + m);
+            foreach (var m in found.Moderate) output.WriteLine("axe moderate: " + m);
         }
 
         Assert.True(failing.Count == 0, $"{failing.Count} serious or critical axe violations:{Environment.NewLine}{string.Join(Environment.NewLine, failing)}");
