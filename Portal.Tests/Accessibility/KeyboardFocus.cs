@@ -45,12 +45,15 @@ public static class KeyboardFocus
         return focused;
     }
 
-    /// <summary>Waits until the focus is on an element matching <paramref name="selector"/> (a render may still be on its way), then checks it.</summary>
+    /// <summary>
+    /// Waits until the focus is on (or inside) an element matching <paramref name="selector"/> (a render may still be
+    /// on its way), then checks it.
+    /// </summary>
     public static async Task<FocusedElement> AssertOnAsync(IPage page, string selector, string step)
     {
         try
         {
-            await page.WaitForFunctionAsync("s => document.activeElement && document.activeElement.matches(s)", selector,
+            await page.WaitForFunctionAsync("s => document.activeElement && document.activeElement.closest(s) !== null", selector,
                 new() { Timeout = 20_000 });
         }
         catch (TimeoutException)
@@ -62,7 +65,7 @@ public static class KeyboardFocus
     }
 
     /// <summary>
-    /// Presses <paramref name="key"/> (Tab or Shift+Tab) until the focus is on an element matching
+    /// Presses <paramref name="key"/> (Tab or Shift+Tab) until the focus is on (or inside) an element matching
     /// <paramref name="selector"/>, checking every stop on the way; fails after <paramref name="most"/> presses.
     /// </summary>
     public static async Task<FocusedElement> MoveToAsync(IPage page, string key, string selector, string step, int most = 60)
@@ -71,7 +74,7 @@ public static class KeyboardFocus
         {
             await page.Keyboard.PressAsync(key);
             var focused = await AssertVisibleAsync(page, $"{step}, {key} ×{i}");
-            if (await page.EvaluateAsync<bool>("s => document.activeElement.matches(s)", selector)) return focused;
+            if (await page.EvaluateAsync<bool>("s => document.activeElement.closest(s) !== null", selector)) return focused;
         }
         Assert.Fail($"{step}: {most} presses of {key} did not reach {selector}");
         return null!;

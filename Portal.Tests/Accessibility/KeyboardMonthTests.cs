@@ -63,8 +63,7 @@ public sealed class KeyboardMonthTests(BrowserFixture chromium)
         await staff.Keyboard.PressAsync("Enter");
         var notice = staff.Locator($"[data-owed-item='{Division}/1']");
         await Expect(notice).ToBeVisibleAsync();
-        await AssertVisibleAsync(staff, "staff: the bell is open");
-        var read = await MoveToAsync(staff, "ArrowDown", $"[data-owed-item='{Division}/1']", "staff: down to January's notice", most: 3);
+        var read = await AssertOnAsync(staff, $"[data-owed-item='{Division}/1']", "staff: the bell opened on its first notice");
         Assert.Contains("读者服务部", read.Name);
         await staff.Keyboard.PressAsync("Escape");
         await Expect(notice).ToBeHiddenAsync();

