@@ -120,7 +120,7 @@ public sealed class KeyboardMonthTests(BrowserFixture chromium)
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);
         await page.GotoAsync(portal.Url("/login"));
-        await AssertOnAsync(page, "input[name='Input.UserName']", $"{role}: the login page opens in its first field");
+        await MoveToAsync(page, "Tab", "input[name='Input.UserName']", $"{role}: Tab into the login page's first field", most: 3);
         await page.Keyboard.TypeAsync(name);
         await MoveToAsync(page, "Tab", "input[name='Input.Password']", $"{role}: to the password", most: 1);
         await page.Keyboard.TypeAsync(global::Portal.Tests.Support.TestAccounts.Password);
