@@ -9,6 +9,7 @@ using Portal.Data.Entities;
 using Portal.Figures;
 using Portal.Periods;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Accounts;
 using static Portal.Tests.Support.Accounts.AccountsPortal;
 
 namespace Portal.IntegrationTests.Accounts;

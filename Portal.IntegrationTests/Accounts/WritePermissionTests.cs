@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Portal.Accounts;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Accounts;
 using static Portal.Tests.Support.Accounts.AccountsPortal;
 
 namespace Portal.IntegrationTests.Accounts;

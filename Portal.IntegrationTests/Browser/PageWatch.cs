@@ -34,7 +34,7 @@ public sealed class PageWatch
 
     public static string ScreenshotPath(string name)
     {
-        var dir = Path.Combine(Support.RepoPaths.Root(), "TestResults", "screenshots");
+        var dir = Path.Combine(Portal.Tests.Support.RepoPaths.Root(), "TestResults", "screenshots");
         Directory.CreateDirectory(dir);
         return Path.Combine(dir, name);
     }

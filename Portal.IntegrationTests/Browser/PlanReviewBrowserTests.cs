@@ -29,7 +29,7 @@ public sealed class PlanReviewBrowserTests(BrowserFixture chromium)
         await using var portal = LivePortal.Start();
         int id;
         await using (var scope = portal.Services.CreateAsyncScope())
-            id = (await scope.ServiceProvider.GetRequiredService<PlanDraftService>().CreateAsync("plan-2014.docx", Plan2014.Extracted(), Support.TestWriters.Admin("测试"))).Id;
+            id = (await scope.ServiceProvider.GetRequiredService<PlanDraftService>().CreateAsync("plan-2014.docx", Plan2014.Extracted(), Portal.Tests.Support.TestWriters.Admin("测试"))).Id;
         await using var context = await ReviewContextAsync();
         var page = await context.NewPageAsync();
         var watch = new PageWatch(page);

@@ -15,7 +15,7 @@ namespace Portal.IntegrationTests.Browser;
 public sealed class RetiredAndClosedBrowserTests(BrowserFixture chromium)
 {
     private const string Repairs = "ancient-books.repaired-pages", Surveyed = "ancient-books.surveyed";
-    private static readonly System.Security.Claims.ClaimsPrincipal Admin = Support.TestAccounts.Principal("admin.li", PortalRoles.Admin);
+    private static readonly System.Security.Claims.ClaimsPrincipal Admin = Portal.Tests.Support.TestAccounts.Principal("admin.li", PortalRoles.Admin);
 
     [BrowserFact]
     public async Task KpiRetired_ThenMonthSubmitted_OpenPagesFollow_AndTheUnsavedEditIsKept()

@@ -8,6 +8,7 @@ using Portal.Accounts;
 using Portal.Data.Entities;
 using Portal.Reporting.Notices;
 using Portal.Tests.Support;
+using Portal.Tests.Support.Accounts;
 using static Portal.Tests.Support.Accounts.AccountsPortal;
 
 namespace Portal.IntegrationTests.Reporting;
