@@ -14,7 +14,7 @@ public sealed class LivePlan(PlanStore store, PlanFeed feed, Func<Func<Task>, Ta
     : IAsyncDisposable
 {
     private LiveSubscription? _live;
-    private int? _liveYear;
+    private int _liveYear;
     private Task _stopped = Task.CompletedTask;
     private bool _disposed;
 
@@ -35,12 +35,13 @@ public sealed class LivePlan(PlanStore store, PlanFeed feed, Func<Func<Task>, Ta
         var changed = state != State;
         State = state;
         Month = month is >= 1 and <= 12 ? month : null;
-        if (listen) Listen(state?.Plan.Year);
+        // No plan at all: nothing to follow until the reader comes back (the layout's year switcher lists a new one).
+        if (listen && state is not null) Listen(state.Plan.Year);
         return changed;
     }
 
-    /// <summary>Subscribes to a year the page chose itself (null: every year), when it is not the one followed already.</summary>
-    public void Listen(int? year)
+    /// <summary>Subscribes to a year the page chose itself, when it is not the one followed already.</summary>
+    public void Listen(int year)
     {
         if (_disposed || (_live is not null && _liveYear == year)) return;
         if (_live is { } old) _stopped = Task.WhenAll(_stopped, old.StopAsync());
