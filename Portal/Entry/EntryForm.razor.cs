@@ -118,9 +118,16 @@ public partial class EntryForm : IAsyncDisposable
         }
     }
 
-    /// <summary>A month submitted or reopened locks or unlocks the grid; figures and plan revisions refresh the rows.</summary>
-    private Task OnPlanChangedAsync(PlanChanged change) =>
-        change.Year != _choice?.Year ? Task.CompletedTask : change.Reporting is null ? RefreshAsync(change) : ReloadClosureAsync();
+    /// <summary>
+    /// Any change of the year refreshes the rows and the month's lock. The page hears the newest change only (ADR 030):
+    /// a submission may reach it as the reporting state's reload that followed, or as a figure saved a moment later.
+    /// </summary>
+    private async Task OnPlanChangedAsync(PlanChanged change)
+    {
+        if (change.Year != _choice?.Year) return;
+        await RefreshAsync(change);
+        await ReloadClosureAsync();
+    }
 
     private async Task RefreshAsync(PlanChanged change)
     {

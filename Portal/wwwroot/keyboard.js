@@ -11,6 +11,8 @@ const controls = 'input:not([type=hidden]), textarea, select, button, a[href], [
 
 export function focusFirst(selector) {
   const container = document.querySelector(selector);
+  // Over a slow link the user may have clicked into the panel before this call arrived: leave their focus there.
+  if (container && container.contains(document.activeElement)) return true;
   const first = container && Array.from(container.querySelectorAll(controls)).find(e => !e.disabled && e.offsetParent !== null);
   if (!first) return false;
   first.focus();
