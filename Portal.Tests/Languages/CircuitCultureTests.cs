@@ -13,9 +13,9 @@ public sealed class CircuitCultureTests : IDisposable
         CultureInfo.CurrentUICulture = _uiCulture;
     }
 
-    /// <summary>An event raised on someone else's request (a Chinese team lead submitting a month) reaches an English reader's page.</summary>
+    /// <summary>A push made on someone else's request (a Chinese team lead submitting a month) renders in an English reader's culture.</summary>
     [Fact]
-    public async Task Around_CalledFromAThreadInAnotherCulture_RunsInTheCapturedCulture()
+    public async Task Apply_OnAThreadInAnotherCulture_RunsInTheCapturedCulture()
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
         var reader = new CircuitCulture();
@@ -24,11 +24,9 @@ public sealed class CircuitCultureTests : IDisposable
         await Task.Run(async () =>
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
-            await reader.Around(() =>
-            {
-                seen = $"{CultureInfo.CurrentCulture.Name}/{CultureInfo.CurrentUICulture.Name}";
-                return Task.CompletedTask;
-            })();
+            await Task.Yield();
+            reader.Apply();
+            seen = $"{CultureInfo.CurrentCulture.Name}/{CultureInfo.CurrentUICulture.Name}";
         });
 
         Assert.Equal("en/en", seen);

@@ -53,13 +53,10 @@ public partial class EntryForm
         var title = L["History.Title", row.Kpi.Name, sheet.Division.Name, sheet.Month];
         var dialog = await Dialogs.ShowAsync<CellHistoryDialog>(title, parameters,
             new DialogOptions { MaxWidth = MaxWidth.Medium, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
-        // The click is handled once the dialog shows (the grid stays usable behind it); focus goes back to the row's
-        // button when the dialog closes, unless the page has gone by then.
-        _historyClosed = ReturnFocusAsync(dialog, $"[data-history='{row.Kpi.Code}']");
+        // The click is handled once the dialog shows; focus goes back to the row's button when the dialog closes, unless
+        // the page has gone by then. Not awaited here: a dialog left open when the page goes never ends the wait.
+        _ = ReturnFocusAsync(dialog, $"[data-history='{row.Kpi.Code}']");
     }
-
-    /// <summary>The wait for the open history dialog to close; a dialog left open when the page goes never ends it.</summary>
-    private Task _historyClosed = Task.CompletedTask;
 
     private async Task ReturnFocusAsync(IDialogReference dialog, string selector)
     {

@@ -18,11 +18,4 @@ public sealed class CircuitCulture
         CultureInfo.CurrentCulture = _culture;
         CultureInfo.CurrentUICulture = _uiCulture;
     }
-
-    /// <summary>The same work, run in the captured culture.</summary>
-    public Func<Task> Around(Func<Task> work) => () =>
-    {
-        Apply();
-        return work();
-    };
 }

@@ -4,8 +4,8 @@ namespace Portal.Shared;
 
 public static class PortalTheme
 {
-    /// <summary>System CJK fonts only: the intranet has no access to web fonts.</summary>
-    private static readonly string[] Fonts = ["\"PingFang SC\"", "\"Microsoft YaHei\"", "\"Noto Sans CJK SC\"", "\"WenQuanYi Zen Hei\"", "sans-serif"];
+    /// <summary>System CJK fonts only: the intranet has no access to web fonts. The wall uses them too.</summary>
+    public static readonly string[] Fonts = ["\"PingFang SC\"", "\"Microsoft YaHei\"", "\"Noto Sans CJK SC\"", "\"WenQuanYi Zen Hei\"", "sans-serif"];
 
     public static readonly MudTheme Light = new()
     {

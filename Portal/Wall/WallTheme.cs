@@ -1,12 +1,11 @@
 using MudBlazor;
+using Portal.Shared;
 
 namespace Portal.Wall;
 
 /// <summary>A dark theme for a TV across a room: deep background, bright text, saturated status colours.</summary>
 public static class WallTheme
 {
-    private static readonly string[] Fonts = ["\"PingFang SC\"", "\"Microsoft YaHei\"", "\"Noto Sans CJK SC\"", "\"WenQuanYi Zen Hei\"", "sans-serif"];
-
     public static readonly MudTheme Dark = new()
     {
         PaletteDark = new PaletteDark
@@ -24,6 +23,6 @@ public static class WallTheme
             Error = "#ff5d5d",
             LinesDefault = "#24324a",
         },
-        Typography = new Typography { Default = new DefaultTypography { FontFamily = Fonts } },
+        Typography = new Typography { Default = new DefaultTypography { FontFamily = PortalTheme.Fonts } },
     };
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using Portal.Accounts;
 using Portal.Data;
 using Portal.Data.Entities;
-using Portal.Domain.Localization;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
 using Portal.Languages;
