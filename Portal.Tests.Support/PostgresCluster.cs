@@ -13,6 +13,12 @@ namespace Portal.Tests.Support;
 public sealed class PostgresCluster : IDisposable
 {
     private const string User = "portal";
+
+    /// <summary>
+    /// The role the portal connects as: not a superuser (a superuser bypasses row-level security, ADR 039), the owner
+    /// of each test database, allowed to create one (a restore's new database).
+    /// </summary>
+    public const string AppUser = "portal_app";
     private readonly string _bin;
     private readonly bool _asRoot = Environment.UserName == "root";
     private readonly string _data;
@@ -27,6 +33,7 @@ public sealed class PostgresCluster : IDisposable
         _data = Path.Combine(Socket, "data");
         Tool("initdb", "-D", _data, "-U", User, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
         Start();
+        Execute($"CREATE ROLE {AppUser} LOGIN NOSUPERUSER NOBYPASSRLS CREATEDB");
     }
 
     /// <summary>The folder of the server's Unix socket (the Host of a connection string).</summary>
@@ -54,8 +61,8 @@ public sealed class PostgresCluster : IDisposable
     public string CreateDatabase()
     {
         var name = $"portal_{Guid.NewGuid():N}";
-        Execute($"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0");
-        return $"Host={Socket};Username={User};Database={name}";
+        Execute($"CREATE DATABASE \"{name}\" OWNER {AppUser} ENCODING 'UTF8' TEMPLATE template0");
+        return $"Host={Socket};Username={AppUser};Database={name}";
     }
 
     public void DropDatabase(string connectionString)

@@ -8,6 +8,7 @@ using Portal.Components;
 using Portal.Hosting;
 using Portal.Hubs;
 using Portal.Languages;
+using Portal.Libraries;
 using Portal.Live;
 using Portal.PlanImport;
 using Portal.Reporting;
@@ -28,8 +29,9 @@ if (PlanExtractCommand.TryRun(portalArgs, Console.Out, Console.Error) is { } pla
 
 var (webArgs, command, commandError) = CommandLine.ParseCommand(portalArgs);
 var (planArgs, planImport, importError) = PlanImportCommand.Parse(webArgs);
-var (hostArgs, backupCommand, backupError) = BackupCommand.Parse(planArgs);
-if ((commandError ?? importError ?? backupError) is { } error)
+var (backupArgs, backupCommand, backupError) = BackupCommand.Parse(planArgs);
+var (hostArgs, libraryCommand, libraryError) = LibraryCommand.Parse(backupArgs);
+if ((commandError ?? importError ?? backupError ?? libraryError) is { } error)
 {
     Console.Error.WriteLine(error);
     Environment.ExitCode = 2;
@@ -42,7 +44,7 @@ try
 {
     var builder = WebApplication.CreateBuilder(hostArgs);
     builder.AddPortal();
-    if (command is not null || planImport is not null || backupCommand is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
+    if (command is not null || planImport is not null || backupCommand is not null || libraryCommand is not null) builder.Logging.ClearProviders(); // a command prints its own result, nothing else
 
     var app = builder.Build();
     if (command is not null)
@@ -60,6 +62,11 @@ try
         Environment.ExitCode = await BackupCommands.RunAsync(app, backupCommand, app.InitializePortalAsync); // backup, restore, export, import (ADR 029)
         return;
     }
+    if (libraryCommand is not null)
+    {
+        Environment.ExitCode = await libraryCommand.RunAsync(app, app.InitializePortalAsync, Console.Out, Console.Error); // library add, list, retire, remove (ADR 039)
+        return;
+    }
     app.UseSecurityHeaders(); // first: every answer gets them, error pages included
     app.UseInstanceHeader(); // X-Portal-Instance: which instance behind the load balancer answered (ADR 018)
     if (!app.Environment.IsDevelopment())
@@ -71,6 +78,7 @@ try
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     app.UsePortalApiErrors();
     app.UseAuthentication();
+    app.UseLibraryScopes(); // what the user's library may see, once per request; another library's address is a 404 (ADR 039)
     app.UseAuthorization(); // fallback policy: every endpoint needs a login unless marked AllowAnonymous
     app.UsePlanQueryGuard(); // ?year=2015 (unpublished) and ?month=13 are explained, not silently replaced
     app.UseAntiforgery();

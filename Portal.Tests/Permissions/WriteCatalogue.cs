@@ -9,6 +9,7 @@ using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Progress;
 using Portal.Figures;
+using Portal.Libraries;
 using Portal.PlanImport;
 using Portal.PlanItems;
 using Portal.Plans;
@@ -90,6 +91,7 @@ public static class WriteCatalogue
     private const string Publishing = "a plan is published from /plans/new or the operator's command line";
     private const string Drafts = "drafts live on /plans/new only";
     private const string AccountsAdmin = "accounts are managed on /admin only";
+    private const string Libraries = "libraries are added, retired and removed with the `library` command (ADR 039)";
     private const string TokensAdmin = "tokens are issued and revoked on /admin or the operator's command line";
     private const string Outbox = "the reminder outbox is retried on /admin only";
 
@@ -198,6 +200,15 @@ public static class WriteCatalogue
             WriteResult.CatchAsync(() => w.Get<TokenService>().CreateKioskTokenAsync("一楼大厅", user))) { PageOnly = TokensAdmin },
         new(typeof(TokenService), nameof(TokenService.RevokeAsync), Rule.Admin, w => w.KioskTokenAsync(), (w, user) =>
             WriteResult.CatchAsync(async () => Assert.True(await w.Get<TokenService>().RevokeAsync(w.TokenId, user)))) { PageOnly = TokensAdmin },
+        new(typeof(LibraryAdmin), nameof(LibraryAdmin.AddAsync), Rule.Admin, Nothing, async (w, user) =>
+        {
+            var added = await w.Get<LibraryAdmin>().AddAsync($"city-{Next()}", "测试市图书馆", LibraryLevel.City, "zjlib", $"city.admin{Next()}", user);
+            return added.Succeeded ? WriteResult.Ok : WriteResult.Refused(added.Errors[0]);
+        }) { PageOnly = Libraries },
+        new(typeof(LibraryAdmin), nameof(LibraryAdmin.RetireAsync), Rule.Admin, w => w.LibraryAsync(), async (w, user) =>
+            await w.Get<LibraryAdmin>().RetireAsync(w.LibraryCode, user) is { } refused ? WriteResult.Refused(refused) : WriteResult.Ok) { PageOnly = Libraries },
+        new(typeof(LibraryAdmin), nameof(LibraryAdmin.RemoveAsync), Rule.Admin, w => w.LibraryAsync(), async (w, user) =>
+            await w.Get<LibraryAdmin>().RemoveAsync(w.LibraryCode, user) is { } refused ? WriteResult.Refused(refused) : WriteResult.Ok) { PageOnly = Libraries },
         new(typeof(ReminderDispatcher), nameof(ReminderDispatcher.RetryAsync), Rule.Admin, w => w.FailedDeliveryAsync(), (w, user) =>
             WriteResult.CatchAsync(async () => Assert.True(await w.Portal.Services.GetRequiredService<ReminderDispatcher>().RetryAsync(w.DeliveryId, user)))) { PageOnly = Outbox },
     ];
@@ -205,6 +216,7 @@ public static class WriteCatalogue
     /// <summary>Public methods of write services that only read: no acting user, nothing to check.</summary>
     public static readonly IReadOnlySet<string> Reads = new HashSet<string>
     {
+        "LibraryTree.*",
         "FigureQueries.*", "ItemQueries.*", "BriefingBuilder.*", "OwedNotices.*", "ReportingBoard.*", "WriteGuard.*",
         "ClosureService.ClosedAsync", "ClosureService.ClosureAsync", "SubmissionService.StateAsync",
         "DeadlineStore.ScheduleAsync", "DeadlineStore.ExceptionsAsync", "UserAdmin.ListAsync", "TokenService.ListAsync",

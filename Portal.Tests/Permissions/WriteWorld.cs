@@ -37,6 +37,8 @@ public sealed class WriteWorld(PortalFactory portal) : IAsyncDisposable
 
     public long TokenId { get; private set; }
 
+    public string LibraryCode { get; private set; } = "";
+
     public long DeliveryId { get; private set; }
 
     public int FigureVersion { get; private set; }
@@ -72,6 +74,15 @@ public sealed class WriteWorld(PortalFactory portal) : IAsyncDisposable
     public Task LockTargetAsync() => FreshAsync(s => s.GetRequiredService<UserAdmin>().LockAsync(TargetId, Operator));
 
     public Task UnlockTargetAsync() => FreshAsync(s => s.GetRequiredService<UserAdmin>().UnlockAsync(TargetId, Operator));
+
+    /// <summary>A county library below the default one, with its admin, to retire or remove.</summary>
+    public async Task LibraryAsync()
+    {
+        LibraryCode = $"county-{Guid.NewGuid():N}"[..20];
+        var added = await FreshAsync(s => s.GetRequiredService<Portal.Libraries.LibraryAdmin>().AddAsync(
+            LibraryCode, "测试县图书馆", LibraryLevel.County, global::Portal.Data.Migrations.DefaultLibrary.Code, $"admin.{LibraryCode}", Operator));
+        Assert.True(added.Succeeded, string.Join(' ', added.Errors));
+    }
 
     public async Task KioskTokenAsync() =>
         TokenId = (await FreshAsync(s => s.GetRequiredService<TokenService>().CreateKioskTokenAsync("二楼走廊", Operator))).Id;

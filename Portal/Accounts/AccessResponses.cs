@@ -29,6 +29,10 @@ public static class AccessResponses
         return WriteAsync(context, StatusCodes.Status403Forbidden, t["Denied.Forbidden.Title"], body);
     }
 
+    /// <summary>404 with a reason: something the user may not see is answered as if it did not exist (ADR 039).</summary>
+    public static Task NotFoundAsync(HttpContext context, string title, string detail) =>
+        WriteAsync(context, StatusCodes.Status404NotFound, title, detail);
+
     private static async Task WriteAsync(HttpContext context, int status, string title, string detail)
     {
         if (context.Response.HasStarted) return;

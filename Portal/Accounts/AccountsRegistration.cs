@@ -31,6 +31,7 @@ public static class AccountsRegistration
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddSignInManager()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>()
             .AddErrorDescriber<ChineseIdentityErrors>();
         services.ConfigureApplicationCookie(IdentityPolicy.ConfigureCookie);
 

@@ -8,6 +8,9 @@ public static class PortalClaims
     /// <summary>A division the user belongs to (its code, e.g. reader-services); one claim per division.</summary>
     public const string Division = "portal:division";
 
+    /// <summary>The id of the library the user (or kiosk) belongs to (ADR 039).</summary>
+    public const string Library = "portal:library";
+
     /// <summary>The id of the API or kiosk token a request was authenticated with.</summary>
     public const string TokenId = "portal:token";
 
@@ -29,6 +32,15 @@ public static class PortalClaims
     /// <summary>Closing and reopening a month: the team lead of that division, or an admin.</summary>
     public static bool CanCloseDivision(this ClaimsPrincipal user, string division) =>
         user.IsAdmin() || (user.IsSignedIn() && !user.IsKiosk() && user.IsInRole(PortalRoles.TeamLead) && user.HasClaim(Division, division));
+
+    public static Claim LibraryClaim(int library) => new(Library, library.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The user's library. A sign-in from before there were libraries carries none: every account then belonged to
+    /// the one library that the migration made the default (ADR 039).
+    /// </summary>
+    public static int LibraryOf(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(Library), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : Data.Entities.Library.DefaultId;
 
     public static long? TokenIdOf(this ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(TokenId), out var id) ? id : null;

@@ -42,7 +42,7 @@ public sealed class DatabaseBackup(IServiceScopeFactory scopes, IOptions<BackupO
         try
         {
             if (provider == DatabaseProvider.Postgres)
-                await PgTools.RunAsync(options.Value.PgDump, connectionString, ["--format=custom", "--file", partial], ct);
+                await PgTools.RunAsync(options.Value.PgDump, connectionString, ["--format=custom", "--enable-row-security", "--file", partial], ct);
             else await VacuumIntoAsync(connectionString, partial, ct);
             File.Move(partial, path);
         }

@@ -31,6 +31,8 @@ public static class PgTools
         if (!string.IsNullOrEmpty(cs.Database)) start.Environment["PGDATABASE"] = cs.Database;
         if (!string.IsNullOrEmpty(cs.Username)) start.Environment["PGUSER"] = cs.Username;
         if (!string.IsNullOrEmpty(cs.Password)) start.Environment["PGPASSWORD"] = cs.Password;
+        // A backup and a restore are the portal's own work on every library: row-level security lets them see all (ADR 039).
+        start.Environment["PGOPTIONS"] = $"-c {Portal.Data.PostgresLibrarySetting.Name}=all";
         using var process = Process.Start(start) ?? throw new BackupFailure(BackupMessages.Text.Format("Pg.CannotStart", tool));
         var output = process.StandardOutput.ReadToEndAsync(ct);
         var error = process.StandardError.ReadToEndAsync(ct);

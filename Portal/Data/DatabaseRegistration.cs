@@ -22,7 +22,7 @@ public static class DatabaseRegistration
                     DataMessages.Text["Postgres.NoConnection"]);
             var postgres = Parsed(() => PostgresConnections.Tuned(connectionString),
                 DataMessages.Text["Postgres.Invalid"], "\"Host=localhost;Database=portal;Username=portal;Password=…\"");
-            AddContexts(services, o => o.UseNpgsql(postgres).UseProviderMigrations());
+            AddContexts(services, o => o.UseNpgsql(postgres).AddInterceptors(new PostgresLibrarySetting()).UseProviderMigrations());
             return;
         }
         var pragmas = new SqlitePragmas(
@@ -34,11 +34,12 @@ public static class DatabaseRegistration
 
     /// <summary>
     /// Pooled: a context is reused instead of built with its options (a tenth of a save's cost). A scope's context is
-    /// made by the same factory and goes back to the pool when the scope ends.
+    /// made by the same factory, with the same library scope (ADR 039), and goes back to the pool when the scope ends.
     /// </summary>
     private static void AddContexts(IServiceCollection services, Action<DbContextOptionsBuilder> options)
     {
         services.AddPooledDbContextFactory<PortalDbContext>(options);
+        LibraryContexts.Register(services); // in the pool's place: every context gets the library scope
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
     }
 

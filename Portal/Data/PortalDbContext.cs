@@ -8,6 +8,8 @@ namespace Portal.Data;
 /// <summary>The portal's database: plans, figures and their audit, and (through Identity) accounts and roles.</summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The province's libraries (ADR 039); every other table's rows belong to one of them.</summary>
+    public DbSet<Library> Libraries => Set<Library>();
     public DbSet<PlanDocument> Plans => Set<PlanDocument>();
     public DbSet<FigureRecord> Figures => Set<FigureRecord>();
     public DbSet<FigureAudit> Audit => Set<FigureAudit>();
@@ -34,9 +36,29 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     // ASP.NET Core Data Protection keys, shared by every instance on this database (ADR 018).
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>What this context may read and write; the factory sets it from <see cref="LibraryScope.Current"/>.</summary>
+    public LibraryScope Scope { get; set; } = LibraryScope.All;
+
+    // Read by the query filters as parameters of each query (LibraryRows.Configure).
+    internal bool SeesAllLibraries => Scope.SeesAll;
+    internal int[] VisibleLibraries => Scope.VisibleIds;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder); // Identity's tables and keys first
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        LibraryRows.Configure(modelBuilder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        LibraryRows.Stamp(ChangeTracker, Scope);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        LibraryRows.Stamp(ChangeTracker, Scope);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

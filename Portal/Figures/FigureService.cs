@@ -154,7 +154,7 @@ public sealed class FigureService(IDbContextFactory<PortalDbContext> contexts, P
                 if (Forbidden(saves[i]) is { } forbidden) outcomes[i] = forbidden;
                 else indices.Add(i);
             }
-            var (closures, stored) = await FigureRows.LoadAsync(connection, transaction, year, [.. indices.SelectMany(i => saves[i].Writes)],
+            var (closures, stored) = await FigureRows.LoadAsync(connection, transaction, plan.Library, year, [.. indices.SelectMany(i => saves[i].Writes)],
                 lockWriters: committed.Count == 0);
             var accepted = new List<(int Index, WriteCheck Check)>();
             foreach (var i in indices)
@@ -172,7 +172,7 @@ public sealed class FigureService(IDbContextFactory<PortalDbContext> contexts, P
                 AuditOverrides(db, check.Overrides, batch.Staged, save.By, at, save.OverrideReason);
                 outcomes[index] = new SaveOutcome(batch.Saved, [], batch.Conflicts) { Changed = batch.Staged.Count };
             }
-            await FigureStatements.WriteAsync(connection, transaction, year, at, staged, stored);
+            await FigureStatements.WriteAsync(connection, transaction, plan.Library, year, at, staged, stored);
             committed.Add((year, staged.ConvertAll(s => s.Change)));
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(CancellationToken.None);

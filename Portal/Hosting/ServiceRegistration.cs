@@ -17,6 +17,7 @@ using Portal.PlanImport;
 using Portal.PlanItems;
 using Portal.Plans;
 using Portal.Reporting;
+using Portal.Libraries;
 using Portal.Wall;
 
 namespace Portal.Hosting;
@@ -57,6 +58,7 @@ public static class ServiceRegistration
         services.AddReporting(builder.Configuration);
         services.AddBackups(builder.Configuration);
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
+        services.AddLibraries(); // the province's libraries and each request's and circuit's scope (ADR 039)
         return builder;
     }
 

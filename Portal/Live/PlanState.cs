@@ -51,6 +51,12 @@ public sealed class PlanState
         _current = engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear(), reporting: Reporting());
     }
 
+    /// <summary>
+    /// The library whose plan this is (ADR 039). The store holds the default library's plan years: the routes of the
+    /// other libraries (/l/{library}/…) and their stores are not built yet.
+    /// </summary>
+    public int Library => Data.Entities.Library.DefaultId;
+
     public Plan Plan => _ledger.Plan;
 
     /// <summary>The version of the plan's definition held (1 when published, one more per edit).</summary>

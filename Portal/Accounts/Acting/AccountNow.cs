@@ -3,8 +3,9 @@ using Portal.Data;
 
 namespace Portal.Accounts.Acting;
 
-/// <summary>An account's name, lock, roles and divisions as the database holds them now (one round trip by id).</summary>
-public sealed record AccountNow(string Id, string UserName, DateTimeOffset? LockoutEnd, IReadOnlyList<string> Roles, IReadOnlyList<string> Divisions)
+/// <summary>An account's name, lock, roles, divisions and library as the database holds them now (one round trip by id).</summary>
+public sealed record AccountNow(string Id, string UserName, DateTimeOffset? LockoutEnd, IReadOnlyList<string> Roles, IReadOnlyList<string> Divisions,
+    int Library)
 {
     public bool IsLocked(DateTimeOffset now) => LockoutEnd > now;
 
@@ -13,11 +14,11 @@ public sealed record AccountNow(string Id, string UserName, DateTimeOffset? Lock
     {
         var row = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new
         {
-            u.UserName, u.LockoutEnd,
+            u.UserName, u.LockoutEnd, u.LibraryId,
             Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
             Divisions = db.UserClaims.Where(c => c.UserId == u.Id && c.ClaimType == PortalClaims.Division).Select(c => c.ClaimValue).ToList(),
         }).FirstOrDefaultAsync(ct);
         return row?.UserName is null ? null : new AccountNow(userId, row.UserName, row.LockoutEnd,
-            row.Roles.OfType<string>().Distinct().ToList(), row.Divisions.OfType<string>().Distinct().ToList());
+            row.Roles.OfType<string>().Distinct().ToList(), row.Divisions.OfType<string>().Distinct().ToList(), row.LibraryId);
     }
 }

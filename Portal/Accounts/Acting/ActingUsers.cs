@@ -47,6 +47,7 @@ public sealed class ActingUsers(IDbContextFactory<PortalDbContext> contexts, Tim
         if (tokenId is { } t) claims.Add(new(PortalClaims.TokenId, t.ToString(CultureInfo.InvariantCulture)));
         claims.AddRange(account.Roles.Where(PortalRoles.IsAssignable).Select(r => new Claim(ClaimTypes.Role, r)));
         claims.AddRange(account.Divisions.Select(d => new Claim(PortalClaims.Division, d)));
+        claims.Add(PortalClaims.LibraryClaim(account.Library));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, authenticationType));
     }
 

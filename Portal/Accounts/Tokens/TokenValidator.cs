@@ -45,7 +45,7 @@ public sealed class TokenValidator(IServiceScopeFactory scopes, TimeProvider clo
         var token = await db.AccessTokens.AsNoTracking().FirstOrDefaultAsync(t => t.Hash == hash && t.Kind == kind && t.RevokedAt == null, ct);
         if (token is null) return null;
         var valid = kind == AccessTokenKind.Kiosk
-            ? new ValidToken(token.Id, kind, token.Label, null, null, [PortalRoles.Kiosk], [])
+            ? new ValidToken(token.Id, kind, token.Label, null, null, [PortalRoles.Kiosk], [], token.LibraryId)
             : await OwnedAsync(db, token, now, ct);
         if (valid is not null && !(token.LastUsedAt > now - CacheFor))
             await db.AccessTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
@@ -57,6 +57,6 @@ public sealed class TokenValidator(IServiceScopeFactory scopes, TimeProvider clo
     {
         var owner = token.OwnerId is null ? null : await Acting.AccountNow.LoadAsync(db, token.OwnerId, ct);
         if (owner is null || owner.IsLocked(now)) return null;
-        return new ValidToken(token.Id, token.Kind, token.Label, owner.Id, owner.UserName, owner.Roles, owner.Divisions);
+        return new ValidToken(token.Id, token.Kind, token.Label, owner.Id, owner.UserName, owner.Roles, owner.Divisions, owner.Library);
     }
 }

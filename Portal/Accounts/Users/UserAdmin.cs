@@ -37,8 +37,9 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
 
     /// <param name="password">A fixed password (demo accounts); null generates a one-time password to change at first login.</param>
     /// <param name="email">Where reminders go (optional); checked for a plausible address.</param>
+    /// <param name="library">The account's library; null: the acting scope's (ADR 039).</param>
     public async Task<AccountResult> CreateAsync(string userName, IReadOnlyCollection<string> roles, IReadOnlyCollection<string> divisions,
-        ClaimsPrincipal actor, string? displayName = null, string? password = null, string? email = null)
+        ClaimsPrincipal actor, string? displayName = null, string? password = null, string? email = null, int? library = null)
     {
         if (await RefuseAsync(actor) is { } refused) return refused;
         var by = Writer.NameOf(actor);
@@ -48,6 +49,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
         {
             UserName = userName.Trim(), DisplayName = displayName?.Trim(), MustChangePassword = password is null,
             Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
+            LibraryId = library ?? 0, // 0: the scope's library (LibraryRows.Stamp)
         };
         var secret = password ?? OneTimePassword.New();
         return await InScopeAsync(async (users, db) =>

@@ -9,7 +9,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     public void Configure(EntityTypeBuilder<AuditEvent> b)
     {
         b.ToTable("AuditEvents");
-        b.HasIndex(e => new { e.Year, e.Division, e.Month });
+        b.HasIndex(e => new { e.LibraryId, e.Year, e.Division, e.Month });
         b.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(e => e.By).HasMaxLength(100);
         b.Property(e => e.Division).HasMaxLength(100);

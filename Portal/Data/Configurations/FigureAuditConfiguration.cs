@@ -9,7 +9,7 @@ internal sealed class FigureAuditConfiguration : IEntityTypeConfiguration<Figure
     public void Configure(EntityTypeBuilder<FigureAudit> b)
     {
         b.ToTable("FigureAudit");
-        b.HasIndex(a => new { a.Year, a.Kpi, a.Division });
+        b.HasIndex(a => new { a.LibraryId, a.Year, a.Kpi, a.Division });
         b.Property(a => a.Kpi).HasMaxLength(100);
         b.Property(a => a.Division).HasMaxLength(100);
         b.Property(a => a.Note).HasMaxLength(FigureLimits.NoteLength);

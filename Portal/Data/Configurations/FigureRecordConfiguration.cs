@@ -9,7 +9,7 @@ internal sealed class FigureRecordConfiguration : IEntityTypeConfiguration<Figur
     public void Configure(EntityTypeBuilder<FigureRecord> b)
     {
         b.ToTable("Figures");
-        b.HasIndex(f => new { f.Year, f.Kpi, f.Division, f.Month }).IsUnique();
+        b.HasIndex(f => new { f.LibraryId, f.Year, f.Kpi, f.Division, f.Month }).IsUnique();
         b.Property(f => f.Kpi).HasMaxLength(100);
         b.Property(f => f.Division).HasMaxLength(100);
         b.Property(f => f.Note).HasMaxLength(FigureLimits.NoteLength);

@@ -10,7 +10,7 @@ internal sealed class ItemAuditConfiguration : IEntityTypeConfiguration<ItemAudi
     public void Configure(EntityTypeBuilder<ItemAudit> b)
     {
         b.ToTable("ItemAudit");
-        b.HasIndex(a => new { a.Year, a.ItemCode });
+        b.HasIndex(a => new { a.LibraryId, a.Year, a.ItemCode });
         b.Property(a => a.ItemCode).HasMaxLength(50);
         b.Property(a => a.OldStatus).HasConversion<string>().HasMaxLength(20);
         b.Property(a => a.NewStatus).HasConversion<string>().HasMaxLength(20);

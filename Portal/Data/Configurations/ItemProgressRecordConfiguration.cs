@@ -10,7 +10,7 @@ internal sealed class ItemProgressRecordConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ItemProgressRecord> b)
     {
         b.ToTable("ItemProgress");
-        b.HasIndex(i => new { i.Year, i.ItemCode }).IsUnique();
+        b.HasIndex(i => new { i.LibraryId, i.Year, i.ItemCode }).IsUnique();
         b.Property(i => i.ItemCode).HasMaxLength(50);
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(i => i.Note).HasMaxLength(ItemProgress.NoteLength);

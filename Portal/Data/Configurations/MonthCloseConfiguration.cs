@@ -9,7 +9,7 @@ internal sealed class MonthCloseConfiguration : IEntityTypeConfiguration<MonthCl
     public void Configure(EntityTypeBuilder<MonthClose> b)
     {
         b.ToTable("MonthClosures");
-        b.HasIndex(c => new { c.Year, c.Division, c.Month }).IsUnique();
+        b.HasIndex(c => new { c.LibraryId, c.Year, c.Division, c.Month }).IsUnique();
         b.Property(c => c.Division).HasMaxLength(100);
         b.Property(c => c.ClosedBy).HasMaxLength(100);
         b.Property(c => c.ClosedAt).HasConversion(UtcTicks.Converter);

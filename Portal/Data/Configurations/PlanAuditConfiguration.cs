@@ -11,7 +11,7 @@ internal sealed class PlanAuditConfiguration : IEntityTypeConfiguration<PlanAudi
     public void Configure(EntityTypeBuilder<PlanAudit> b)
     {
         b.ToTable("PlanAudit");
-        b.HasIndex(a => new { a.Year, a.Id });
+        b.HasIndex(a => new { a.LibraryId, a.Year, a.Id });
         b.Property(a => a.Action).HasMaxLength(30);
         b.Property(a => a.Subject).HasMaxLength(100);
         b.Property(a => a.OldValue).HasMaxLength(2000);

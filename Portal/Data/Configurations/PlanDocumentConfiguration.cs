@@ -9,7 +9,7 @@ internal sealed class PlanDocumentConfiguration : IEntityTypeConfiguration<PlanD
     public void Configure(EntityTypeBuilder<PlanDocument> b)
     {
         b.ToTable("Plans");
-        b.HasKey(p => p.Year);
+        b.HasKey(p => new { p.LibraryId, p.Year });
         b.Property(p => p.Year).ValueGeneratedNever();
         b.Property(p => p.Title).HasMaxLength(200);
         b.Property(p => p.UpdatedBy).HasMaxLength(100);

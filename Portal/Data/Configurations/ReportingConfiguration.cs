@@ -9,7 +9,7 @@ internal sealed class ReportingYearConfiguration : IEntityTypeConfiguration<Repo
     public void Configure(EntityTypeBuilder<ReportingYear> b)
     {
         b.ToTable("ReportingYears");
-        b.HasKey(y => y.Year);
+        b.HasKey(y => new { y.LibraryId, y.Year });
         b.Property(y => y.Year).ValueGeneratedNever();
         b.Property(y => y.UpdatedBy).HasMaxLength(100);
         b.Property(y => y.UpdatedAt).HasConversion(UtcTicks.Converter);
@@ -21,7 +21,7 @@ internal sealed class DeadlineExceptionConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<DeadlineException> b)
     {
         b.ToTable("DeadlineExceptions");
-        b.HasIndex(e => new { e.Year, e.Month }).IsUnique();
+        b.HasIndex(e => new { e.LibraryId, e.Year, e.Month }).IsUnique();
         b.Property(e => e.Note).HasMaxLength(100);
     }
 }
@@ -31,7 +31,7 @@ internal sealed class ReminderClaimConfiguration : IEntityTypeConfiguration<Remi
     public void Configure(EntityTypeBuilder<ReminderClaim> b)
     {
         b.ToTable("ReminderClaims");
-        b.HasIndex(c => new { c.Division, c.Year, c.Month, c.Moment }).IsUnique();
+        b.HasIndex(c => new { c.LibraryId, c.Division, c.Year, c.Month, c.Moment }).IsUnique();
         b.Property(c => c.Division).HasMaxLength(100);
         b.Property(c => c.Moment).HasMaxLength(20);
         b.Property(c => c.ClaimedAt).HasConversion(UtcTicks.Converter);

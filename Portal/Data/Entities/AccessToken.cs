@@ -6,8 +6,9 @@ public enum AccessTokenKind { Api, Kiosk }
 /// A bearer token (a feed's personal API token, or a wall display's kiosk token). Only the SHA-256 of the secret
 /// is stored (see ADR 006); Prefix is its first characters, shown so people can tell tokens apart.
 /// </summary>
-public sealed class AccessToken
+public sealed class AccessToken : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public AccessTokenKind Kind { get; set; }
     public required string Label { get; set; }

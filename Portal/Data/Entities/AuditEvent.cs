@@ -7,14 +7,16 @@ public enum AuditEventKind
     TokenCreated, TokenRevoked,
     MonthReviewed, MonthReturned, DeadlinesChanged, UserEmailChanged,
     BenchmarkUsed, DeliveryRetried, DraftDiscarded,
+    LibraryAdded, LibraryRetired, LibraryRemoved,
 }
 
 /// <summary>
 /// An append-only record of an action that is not a figure change: closing or reopening a month, an admin's
 /// write to a closed month (with the reason), and changes to accounts and tokens. Figure changes stay in FigureAudit.
 /// </summary>
-public sealed class AuditEvent
+public sealed class AuditEvent : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public AuditEventKind Kind { get; set; }
     public required string By { get; set; }

@@ -3,8 +3,9 @@ namespace Portal.Data.Entities;
 public enum AuditAction { Create, Update, Delete }
 
 /// <summary>An append-only record of one change to a figure: who, when, old and new value, and the note.</summary>
-public sealed class FigureAudit
+public sealed class FigureAudit : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public int Year { get; set; }
     public required string Kpi { get; set; }

@@ -1,8 +1,9 @@
 namespace Portal.Data.Entities;
 
 /// <summary>One stored monthly figure. Unique per plan, KPI, division and month; Version guards against lost updates.</summary>
-public sealed class FigureRecord
+public sealed class FigureRecord : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public int Year { get; set; }
     public required string Kpi { get; set; }

@@ -3,8 +3,9 @@ using Portal.Domain.Progress;
 namespace Portal.Data.Entities;
 
 /// <summary>An append-only record of one change to a task's progress: who, when, old and new status, percentage and owner, and the note.</summary>
-public sealed class ItemAudit
+public sealed class ItemAudit : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public int Year { get; set; }
     public required string ItemCode { get; set; }

@@ -6,8 +6,9 @@ namespace Portal.Data.Entities;
 /// The stored progress of one task of the plan. Unique per plan year and item; Version guards against lost updates.
 /// An item without a row has not been reported on: not started, owned by the division the plan names.
 /// </summary>
-public sealed class ItemProgressRecord
+public sealed class ItemProgressRecord : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public int Year { get; set; }
     public required string ItemCode { get; set; }

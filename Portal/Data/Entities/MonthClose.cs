@@ -4,8 +4,9 @@ namespace Portal.Data.Entities;
 /// A division's month that its team lead has submitted (提交), which closes it for writes: its figures are final
 /// unless it is withdrawn or sent back. Reviewed once an admin or the director has checked it (已审核).
 /// </summary>
-public sealed class MonthClose
+public sealed class MonthClose : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public int Year { get; set; }
     public required string Division { get; set; }

@@ -4,8 +4,9 @@ namespace Portal.Data.Entities;
 /// An append-only record of one change to a plan's definition (publishing, importing, or an admin's edit): what was
 /// changed (Action, Subject), old and new value as text, the reason, who and when, and the plan version it made.
 /// </summary>
-public sealed class PlanAudit
+public sealed class PlanAudit : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public int Year { get; set; }
     public int Version { get; set; }

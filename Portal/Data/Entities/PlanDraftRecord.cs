@@ -5,8 +5,9 @@ namespace Portal.Data.Entities;
 /// as the admins have edited it so far. Stored on every edit, so a refresh, a second admin or a restart loses
 /// nothing; <see cref="Version"/> refuses a stale save, <see cref="LastChange"/> says what the last save changed.
 /// </summary>
-public sealed class PlanDraftRecord
+public sealed class PlanDraftRecord : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public int Id { get; set; }
     public required string FileName { get; set; }
     public required string SourceText { get; set; }

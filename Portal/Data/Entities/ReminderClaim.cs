@@ -5,8 +5,9 @@ namespace Portal.Data.Entities;
 /// inserted before anything is sent, so that of several instances (or a restarted one) exactly one sends it. It is
 /// also the in-portal notice its staff and team lead see until the month is reported or submitted.
 /// </summary>
-public sealed class ReminderClaim
+public sealed class ReminderClaim : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public int Year { get; set; }
     public required string Division { get; set; }

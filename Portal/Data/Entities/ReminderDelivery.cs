@@ -13,8 +13,9 @@ public enum DeliveryKind { Reminder, Returned }
 /// robot. Written in the same transaction as the claims it carries; sent by the reminder service with retries and
 /// back-off, so a slow or failing mail server never holds up anything else.
 /// </summary>
-public sealed class ReminderDelivery
+public sealed class ReminderDelivery : ILibraryOwned
 {
+    public int LibraryId { get; set; }
     public long Id { get; set; }
     public DeliveryChannel Channel { get; set; }
     public DeliveryKind Kind { get; set; }

@@ -194,6 +194,9 @@ namespace Portal.Data.Migrations
                     b.Property<long?>("LastUsedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OwnerId")
                         .HasColumnType("TEXT");
 
@@ -213,6 +216,8 @@ namespace Portal.Data.Migrations
 
                     b.HasIndex("Hash")
                         .IsUnique();
+
+                    b.HasIndex("LibraryId");
 
                     b.HasIndex("OwnerId");
 
@@ -246,6 +251,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Month")
                         .HasColumnType("INTEGER");
 
@@ -258,7 +266,7 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Division", "Month");
+                    b.HasIndex("LibraryId", "Year", "Division", "Month");
 
                     b.ToTable("AuditEvents", (string)null);
                 });
@@ -315,6 +323,9 @@ namespace Portal.Data.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
@@ -327,7 +338,7 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Month")
+                    b.HasIndex("LibraryId", "Year", "Month")
                         .IsUnique();
 
                     b.ToTable("DeadlineExceptions", (string)null);
@@ -362,6 +373,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
@@ -380,7 +394,7 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Kpi", "Division");
+                    b.HasIndex("LibraryId", "Year", "Kpi", "Division");
 
                     b.ToTable("FigureAudit", (string)null);
                 });
@@ -400,6 +414,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
@@ -428,7 +445,7 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Kpi", "Division", "Month")
+                    b.HasIndex("LibraryId", "Year", "Kpi", "Division", "Month")
                         .IsUnique();
 
                     b.ToTable("Figures", (string)null);
@@ -452,6 +469,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NewOwner")
                         .IsRequired()
@@ -486,7 +506,7 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "ItemCode");
+                    b.HasIndex("LibraryId", "Year", "ItemCode");
 
                     b.ToTable("ItemAudit", (string)null);
                 });
@@ -501,6 +521,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -536,10 +559,50 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "ItemCode")
+                    b.HasIndex("LibraryId", "Year", "ItemCode")
                         .IsUnique();
 
                     b.ToTable("ItemProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.Library", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("Libraries", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Data.Entities.MonthClose", b =>
@@ -560,6 +623,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Missing")
                         .HasColumnType("INTEGER");
@@ -583,7 +649,7 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Division", "Month")
+                    b.HasIndex("LibraryId", "Year", "Division", "Month")
                         .IsUnique();
 
                     b.ToTable("MonthClosures", (string)null);
@@ -607,6 +673,9 @@ namespace Portal.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NewValue")
                         .HasMaxLength(2000)
@@ -634,13 +703,16 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Id");
+                    b.HasIndex("LibraryId", "Year", "Id");
 
                     b.ToTable("PlanAudit", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Data.Entities.PlanDocument", b =>
                 {
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -663,7 +735,7 @@ namespace Portal.Data.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("Year");
+                    b.HasKey("LibraryId", "Year");
 
                     b.ToTable("Plans", (string)null);
                 });
@@ -700,6 +772,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SourceText")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -725,6 +800,8 @@ namespace Portal.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LibraryId");
 
                     b.ToTable("PlanDrafts", (string)null);
                 });
@@ -753,6 +830,9 @@ namespace Portal.Data.Migrations
 
                     b.Property<string>("Language")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
@@ -792,6 +872,8 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LibraryId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -816,6 +898,9 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Missing")
                         .HasColumnType("INTEGER");
 
@@ -832,7 +917,7 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Division", "Year", "Month", "Moment")
+                    b.HasIndex("LibraryId", "Division", "Year", "Month", "Moment")
                         .IsUnique();
 
                     b.ToTable("ReminderClaims", (string)null);
@@ -876,6 +961,9 @@ namespace Portal.Data.Migrations
                     b.Property<long?>("LeasedUntil")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
 
@@ -905,6 +993,8 @@ namespace Portal.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LibraryId");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("ReminderDeliveries", (string)null);
@@ -912,6 +1002,9 @@ namespace Portal.Data.Migrations
 
             modelBuilder.Entity("Portal.Data.Entities.ReportingYear", b =>
                 {
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -926,7 +1019,7 @@ namespace Portal.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Year");
+                    b.HasKey("LibraryId", "Year");
 
                     b.ToTable("ReportingYears", (string)null);
                 });
@@ -984,10 +1077,150 @@ namespace Portal.Data.Migrations
 
             modelBuilder.Entity("Portal.Data.Entities.AccessToken", b =>
                 {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Portal.Data.Entities.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.AuditEvent", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.DeadlineException", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.FigureAudit", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.FigureRecord", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ItemAudit", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ItemProgressRecord", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.Library", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.MonthClose", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.PlanAudit", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.PlanDocument", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.PlanDraftRecord", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.PortalUser", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ReminderClaim", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ReminderDelivery", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ReportingYear", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -9,10 +9,12 @@ namespace Portal.Figures.Sql;
 /// <summary>
 /// Large batches (imports) on PostgreSQL, in the same transaction as the rest of the batch: binary COPY instead of
 /// one JSON parameter, whose 100,000 rows PostgreSQL spent about 0.1 s planning per statement and longer unpacking
-/// (BENCHMARKS.md). New figures and the audit records go straight into their tables, changed figures through a
-/// temporary staging table (dropped at commit or rollback) into one UPDATE. Each COPY starts and completes
-/// asynchronously (ADR 021); its rows are written synchronously into Npgsql's buffer: a full buffer is handed to the
-/// socket's send buffer, which seldom waits, and a WriteAsync per value would cost an async call each.
+/// (BENCHMARKS.md). The rows are copied into temporary staging tables (dropped at commit or rollback), and one
+/// statement each moves them into the figures and the audit: PostgreSQL refuses COPY FROM into a table under
+/// row-level security (ADR 039), and an INSERT … SELECT is checked by its policy like any other write. Each COPY
+/// starts and completes asynchronously (ADR 021); its rows are written synchronously into Npgsql's buffer: a full
+/// buffer is handed to the socket's send buffer, which seldom waits, and a WriteAsync per value would cost an async
+/// call each.
 /// </summary>
 internal static class FigureCopy
 {
@@ -21,96 +23,88 @@ internal static class FigureCopy
 
     public static bool Applies(DbConnection connection, int rows) => rows > Above && connection is NpgsqlConnection;
 
-    private const string Stage = """
-        DROP TABLE IF EXISTS pg_temp.figure_updates;
-        CREATE TEMP TABLE figure_updates ("Kpi" text, "Division" text, "Month" integer,
+    private const string StageFigures = """
+        DROP TABLE IF EXISTS pg_temp.figure_rows;
+        CREATE TEMP TABLE figure_rows ("Created" boolean, "Kpi" text, "Division" text, "Month" integer,
             "Value" double precision, "Note" text, "Version" integer, "UpdatedBy" text) ON COMMIT DROP
         """;
 
-    private const string UpdateFromStage = """
-        ANALYZE figure_updates;
+    private const string MoveFigures = """
+        ANALYZE figure_rows;
+        INSERT INTO "Figures" ("LibraryId", "Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")
+        SELECT @library, @year, s."Kpi", s."Division", s."Month", s."Value", s."Note", s."Version", @at, s."UpdatedBy"
+        FROM figure_rows AS s WHERE s."Created";
         UPDATE "Figures" AS f SET "Value" = s."Value", "Note" = s."Note", "Version" = s."Version", "UpdatedAt" = @at, "UpdatedBy" = s."UpdatedBy"
-        FROM figure_updates AS s
-        WHERE f."Year" = @year AND f."Kpi" = s."Kpi" AND f."Division" = s."Division" AND f."Month" = s."Month"
+        FROM figure_rows AS s
+        WHERE NOT s."Created" AND f."LibraryId" = @library AND f."Year" = @year
+            AND f."Kpi" = s."Kpi" AND f."Division" = s."Division" AND f."Month" = s."Month"
+        """;
+
+    private const string StageAudit = """
+        DROP TABLE IF EXISTS pg_temp.audit_rows;
+        CREATE TEMP TABLE audit_rows ("Order" integer, "Kpi" text, "Division" text, "Month" integer, "Action" text,
+            "OldValue" double precision, "NewValue" double precision, "Note" text, "By" text) ON COMMIT DROP
+        """;
+
+    private const string MoveAudit = """
+        INSERT INTO "FigureAudit" ("LibraryId", "Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")
+        SELECT @library, @year, s."Kpi", s."Division", s."Month", s."Action", s."OldValue", s."NewValue", s."Note", s."By", @at
+        FROM audit_rows AS s ORDER BY s."Order"
         """;
 
     /// <summary>
-    /// Writes the figures as staged and returns how many rows were written. Cells the batch created are copied
-    /// straight into the table (under the writers' lock nobody else can have created them; if one exists after
-    /// all, the unique index refuses the COPY and the whole batch rolls back); the others are updated from a
-    /// staging table in one statement.
+    /// Writes the figures as staged and returns how many rows were written. Cells the batch created are inserted
+    /// (under the writers' lock nobody else can have created them; if one exists after all, the unique index refuses
+    /// the insert and the whole batch rolls back); the others are updated, both from one staging table.
     /// </summary>
-    public static async Task<int> WriteAsync(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<FigureRecord> figures,
+    public static async Task<int> WriteAsync(DbConnection connection, DbTransaction tx, int library, int year, DateTimeOffset at, IReadOnlyList<FigureRecord> figures,
         IReadOnlySet<FigureCell> created)
     {
-        var npgsql = (NpgsqlConnection)connection;
-        var byCreation = figures.ToLookup(f => created.Contains(new FigureCell(f.Kpi, f.Division, f.Month)));
-        var (inserts, updates) = (byCreation[true].ToList(), byCreation[false].ToList());
-        var written = 0;
-        if (inserts.Count > 0)
+        await using (var stage = SqlCommands.Create(connection, tx, StageFigures)) await stage.ExecuteNonQueryAsync();
+        await using (var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync("""COPY figure_rows FROM STDIN (FORMAT BINARY)"""))
         {
-            await using var copy = await npgsql.BeginBinaryImportAsync(
-                """COPY "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy") FROM STDIN (FORMAT BINARY)""");
-            foreach (var f in inserts)
+            foreach (var f in figures)
             {
                 copy.StartRow();
-                copy.Write(year, NpgsqlDbType.Integer);
-                WriteFigure(copy, f);
-                copy.Write(at.UtcTicks, NpgsqlDbType.Bigint);
+                copy.Write(created.Contains(new FigureCell(f.Kpi, f.Division, f.Month)), NpgsqlDbType.Boolean);
+                copy.Write(f.Kpi, NpgsqlDbType.Varchar);
+                copy.Write(f.Division, NpgsqlDbType.Varchar);
+                copy.Write(f.Month, NpgsqlDbType.Integer);
+                copy.Write(f.Value, NpgsqlDbType.Double);
+                WriteTextOrNull(copy, f.Note);
+                copy.Write(f.Version, NpgsqlDbType.Integer);
                 copy.Write(f.UpdatedBy, NpgsqlDbType.Varchar);
             }
-            written += (int)await copy.CompleteAsync();
+            await copy.CompleteAsync();
         }
-        if (updates.Count > 0)
-        {
-            await using (var stage = SqlCommands.Create(connection, tx, Stage)) await stage.ExecuteNonQueryAsync();
-            await using (var copy = await npgsql.BeginBinaryImportAsync("""COPY figure_updates FROM STDIN (FORMAT BINARY)"""))
-            {
-                foreach (var f in updates)
-                {
-                    copy.StartRow();
-                    WriteFigure(copy, f);
-                    copy.Write(f.UpdatedBy, NpgsqlDbType.Varchar);
-                }
-                await copy.CompleteAsync();
-            }
-            await using var update = SqlCommands.Create(connection, tx, UpdateFromStage, ("@year", year), ("@at", at.UtcTicks));
-            written += await update.ExecuteNonQueryAsync();
-        }
-        return written;
-    }
-
-    /// <summary>Kpi, Division, Month, Value, Note and Version: the columns the figure COPYs share.</summary>
-    private static void WriteFigure(NpgsqlBinaryImporter copy, FigureRecord f)
-    {
-        copy.Write(f.Kpi, NpgsqlDbType.Varchar);
-        copy.Write(f.Division, NpgsqlDbType.Varchar);
-        copy.Write(f.Month, NpgsqlDbType.Integer);
-        copy.Write(f.Value, NpgsqlDbType.Double);
-        WriteTextOrNull(copy, f.Note);
-        copy.Write(f.Version, NpgsqlDbType.Integer);
+        await using var move = SqlCommands.Create(connection, tx, MoveFigures, ("@library", library), ("@year", year), ("@at", at.UtcTicks));
+        return await move.ExecuteNonQueryAsync(); // the rows inserted and updated
     }
 
     /// <summary>One audit record per staged change, in the order staged (their ids follow it).</summary>
-    public static async Task AuditAsync(DbConnection connection, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged)
+    public static async Task AuditAsync(DbConnection connection, DbTransaction tx, int library, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged)
     {
-        await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync(
-            """COPY "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At") FROM STDIN (FORMAT BINARY)""");
-        foreach (var s in staged)
+        await using (var stage = SqlCommands.Create(connection, tx, StageAudit)) await stage.ExecuteNonQueryAsync();
+        await using (var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync("""COPY audit_rows FROM STDIN (FORMAT BINARY)"""))
         {
-            copy.StartRow();
-            copy.Write(year, NpgsqlDbType.Integer);
-            copy.Write(s.Write.Kpi, NpgsqlDbType.Varchar);
-            copy.Write(s.Write.Division, NpgsqlDbType.Varchar);
-            copy.Write(s.Write.Month, NpgsqlDbType.Integer);
-            copy.Write(s.Action.ToString(), NpgsqlDbType.Varchar);
-            WriteDoubleOrNull(copy, s.Change.Previous);
-            WriteDoubleOrNull(copy, s.Change.Value);
-            WriteTextOrNull(copy, s.Write.Note);
-            copy.Write(s.Change.By, NpgsqlDbType.Varchar);
-            copy.Write(at.UtcTicks, NpgsqlDbType.Bigint);
+            var order = 0;
+            foreach (var s in staged)
+            {
+                copy.StartRow();
+                copy.Write(order++, NpgsqlDbType.Integer);
+                copy.Write(s.Write.Kpi, NpgsqlDbType.Varchar);
+                copy.Write(s.Write.Division, NpgsqlDbType.Varchar);
+                copy.Write(s.Write.Month, NpgsqlDbType.Integer);
+                copy.Write(s.Action.ToString(), NpgsqlDbType.Varchar);
+                WriteDoubleOrNull(copy, s.Change.Previous);
+                WriteDoubleOrNull(copy, s.Change.Value);
+                WriteTextOrNull(copy, s.Write.Note);
+                copy.Write(s.Change.By, NpgsqlDbType.Varchar);
+            }
+            await copy.CompleteAsync();
         }
-        await copy.CompleteAsync();
+        await using var move = SqlCommands.Create(connection, tx, MoveAudit, ("@library", library), ("@year", year), ("@at", at.UtcTicks));
+        await move.ExecuteNonQueryAsync();
     }
 
     private static void WriteTextOrNull(NpgsqlBinaryImporter copy, string? value)

@@ -17,47 +17,47 @@ internal sealed record FigureSql(string? LockWriters, string ClosuresByMonth, st
         SELECT m."Id", m."Division", m."Month", m."ClosedBy", m."ClosedAt", m."Reason", m."Missing", m."ReviewedBy", m."ReviewedAt"
         """;
 
-    private const string ClosuresByYearSql = ClosureColumns + """ FROM "MonthClosures" AS m WHERE m."Year" = @year""";
+    private const string ClosuresByYearSql = ClosureColumns + """ FROM "MonthClosures" AS m WHERE m."LibraryId" = @library AND m."Year" = @year""";
 
     private const string Columns = """
         SELECT f."Kpi", f."Division", f."Month", f."Value", f."Note", f."Version", f."UpdatedAt", f."UpdatedBy"
         """;
 
-    private const string ByYearSql = Columns + """ FROM "Figures" AS f WHERE f."Year" = @year""";
+    private const string ByYearSql = Columns + """ FROM "Figures" AS f WHERE f."LibraryId" = @library AND f."Year" = @year""";
 
     private const string UpsertConflict = """
-        ON CONFLICT ("Year", "Kpi", "Division", "Month") DO UPDATE SET
+        ON CONFLICT ("LibraryId", "Year", "Kpi", "Division", "Month") DO UPDATE SET
             "Value" = excluded."Value", "Note" = excluded."Note", "Version" = excluded."Version",
             "UpdatedAt" = excluded."UpdatedAt", "UpdatedBy" = excluded."UpdatedBy"
         """;
 
-    private const string InsertFigures = """INSERT INTO "Figures" ("Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")""";
+    private const string InsertFigures = """INSERT INTO "Figures" ("LibraryId", "Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")""";
 
-    private const string InsertAudit = """INSERT INTO "FigureAudit" ("Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")""";
+    private const string InsertAudit = """INSERT INTO "FigureAudit" ("LibraryId", "Year", "Kpi", "Division", "Month", "Action", "OldValue", "NewValue", "Note", "By", "At")""";
 
     // CROSS JOIN keeps json_each as the outer loop, so each cell is one lookup in the unique index.
     public static readonly FigureSql Sqlite = new(
         LockWriters: null, // BEGIN IMMEDIATE already holds SQLite's one write lock
         ClosuresByMonth: ClosureColumns + """
             FROM json_each(@months) AS c CROSS JOIN "MonthClosures" AS m
-            WHERE m."Year" = @year AND m."Division" = c.value ->> 0 AND m."Month" = c.value ->> 1
+            WHERE m."LibraryId" = @library AND m."Year" = @year AND m."Division" = c.value ->> 0 AND m."Month" = c.value ->> 1
             """,
         ClosuresByYear: ClosuresByYearSql,
         ByCell: Columns + """
             FROM json_each(@cells) AS c CROSS JOIN "Figures" AS f
-            WHERE f."Year" = @year AND f."Kpi" = c.value ->> 0 AND f."Division" = c.value ->> 1 AND f."Month" = c.value ->> 2
+            WHERE f."LibraryId" = @library AND f."Year" = @year AND f."Kpi" = c.value ->> 0 AND f."Division" = c.value ->> 1 AND f."Month" = c.value ->> 2
             """,
         ByYear: ByYearSql,
         Upsert: InsertFigures + """
-            SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, @at, r.value ->> 6
+            SELECT @library, @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, @at, r.value ->> 6
             FROM json_each(@rows) AS r WHERE true ORDER BY r.key
             """ + "\n" + UpsertConflict,
         Delete: """
-            DELETE FROM "Figures" WHERE "Year" = @year AND ("Kpi", "Division", "Month") IN
+            DELETE FROM "Figures" WHERE "LibraryId" = @library AND "Year" = @year AND ("Kpi", "Division", "Month") IN
                 (SELECT r.value ->> 0, r.value ->> 1, r.value ->> 2 FROM json_each(@rows) AS r)
             """,
         Audit: InsertAudit + """
-            SELECT @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7, @at
+            SELECT @library, @year, r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, r.value ->> 7, @at
             FROM json_each(@rows) AS r ORDER BY r.key
             """);
 
@@ -69,7 +69,7 @@ internal sealed record FigureSql(string? LockWriters, string ClosuresByMonth, st
         ClosuresByMonth: ClosureColumns + """
             FROM jsonb_array_elements(@months::jsonb) AS c(value) CROSS JOIN LATERAL (
                 SELECT * FROM "MonthClosures" AS n
-                WHERE n."Year" = @year AND n."Division" = c.value ->> 0 AND n."Month" = (c.value ->> 1)::integer
+                WHERE n."LibraryId" = @library AND n."Year" = @year AND n."Division" = c.value ->> 0 AND n."Month" = (c.value ->> 1)::integer
                 LIMIT 1) AS m
             """,
         ClosuresByYear: ClosuresByYearSql,
@@ -79,21 +79,21 @@ internal sealed record FigureSql(string? LockWriters, string ClosuresByMonth, st
         ByCell: Columns + """
             FROM jsonb_array_elements(@cells::jsonb) AS c(value) CROSS JOIN LATERAL (
                 SELECT * FROM "Figures" AS g
-                WHERE g."Year" = @year AND g."Kpi" = c.value ->> 0 AND g."Division" = c.value ->> 1 AND g."Month" = (c.value ->> 2)::integer
+                WHERE g."LibraryId" = @library AND g."Year" = @year AND g."Kpi" = c.value ->> 0 AND g."Division" = c.value ->> 1 AND g."Month" = (c.value ->> 2)::integer
                 LIMIT 1) AS f
             """,
         ByYear: ByYearSql,
         Upsert: InsertFigures + """
-            SELECT @year, r.value ->> 0, r.value ->> 1, (r.value ->> 2)::integer, (r.value ->> 3)::double precision,
+            SELECT @library, @year, r.value ->> 0, r.value ->> 1, (r.value ->> 2)::integer, (r.value ->> 3)::double precision,
                 r.value ->> 4, (r.value ->> 5)::integer, @at, r.value ->> 6
             FROM jsonb_array_elements(@rows::jsonb) WITH ORDINALITY AS r(value, key) ORDER BY r.key
             """ + "\n" + UpsertConflict,
         Delete: """
-            DELETE FROM "Figures" WHERE "Year" = @year AND ("Kpi", "Division", "Month") IN
+            DELETE FROM "Figures" WHERE "LibraryId" = @library AND "Year" = @year AND ("Kpi", "Division", "Month") IN
                 (SELECT r.value ->> 0, r.value ->> 1, (r.value ->> 2)::integer FROM jsonb_array_elements(@rows::jsonb) AS r(value))
             """,
         Audit: InsertAudit + """
-            SELECT @year, r.value ->> 0, r.value ->> 1, (r.value ->> 2)::integer, r.value ->> 3, (r.value ->> 4)::double precision,
+            SELECT @library, @year, r.value ->> 0, r.value ->> 1, (r.value ->> 2)::integer, r.value ->> 3, (r.value ->> 4)::double precision,
                 (r.value ->> 5)::double precision, r.value ->> 6, r.value ->> 7, @at
             FROM jsonb_array_elements(@rows::jsonb) WITH ORDINALITY AS r(value, key) ORDER BY r.key
             """);

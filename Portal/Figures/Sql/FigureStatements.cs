@@ -15,7 +15,7 @@ namespace Portal.Figures.Sql;
 internal static class FigureStatements
 {
     /// <param name="stored">The figures as the batch leaves them (see <see cref="FigureBatch.Stage"/>).</param>
-    public static async Task WriteAsync(DbConnection connection, DbTransaction tx, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged,
+    public static async Task WriteAsync(DbConnection connection, DbTransaction tx, int library, int year, DateTimeOffset at, IReadOnlyList<StagedChange> staged,
         IReadOnlyDictionary<FigureCell, FigureRecord> stored)
     {
         if (staged.Count == 0) return;
@@ -25,7 +25,7 @@ internal static class FigureStatements
         var deletes = touched.Where(c => !stored.ContainsKey(c)).ToList();
         var statements = new List<SqlStatement>();
         var (written, upsert) = (0, (int?)null);
-        if (FigureCopy.Applies(connection, upserts.Count)) written = await FigureCopy.WriteAsync(connection, tx, year, at, upserts, Created(staged));
+        if (FigureCopy.Applies(connection, upserts.Count)) written = await FigureCopy.WriteAsync(connection, tx, library, year, at, upserts, Created(staged));
         else if (upserts.Count > 0)
         {
             upsert = statements.Count;
@@ -39,7 +39,7 @@ internal static class FigureStatements
             });
         }
         if (deletes.Count > 0) Add(sql.Delete, deletes, (json, c) => json.WriteCell(c));
-        if (FigureCopy.Applies(connection, staged.Count)) await FigureCopy.AuditAsync(connection, year, at, staged);
+        if (FigureCopy.Applies(connection, staged.Count)) await FigureCopy.AuditAsync(connection, tx, library, year, at, staged);
         else
             Add(sql.Audit, staged, (json, s) =>
             {
@@ -59,6 +59,6 @@ internal static class FigureStatements
             .GroupBy(s => s.Write.Cell).Where(g => g.First().Action == AuditAction.Create).Select(g => g.Key).ToHashSet();
 
         void Add<T>(string statement, IReadOnlyList<T> rows, Action<System.Text.Json.Utf8JsonWriter, T> writeRow) =>
-            statements.Add(new SqlStatement(statement, ("@year", year), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow))));
+            statements.Add(new SqlStatement(statement, ("@library", library), ("@year", year), ("@at", at.UtcTicks), ("@rows", JsonRows.Of(rows, writeRow))));
     }
 }

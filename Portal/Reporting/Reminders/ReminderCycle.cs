@@ -48,7 +48,7 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, 
                 var owing = plan.Divisions.Where(d => !closed.Contains((d.Code, moment.Month)))
                     .Select(d => (Division: d, Missing: state.Read(l => ReportingGaps.MissingIn(l, d.Code, moment.Month))))
                     .Where(o => o.Missing.Count > 0).ToList();
-                if (owing.Count > 0) won += await ClaimAsync(db, outbox, moment, owing, now, ct);
+                if (owing.Count > 0) won += await ClaimAsync(db, outbox, state.Library, moment, owing, now, ct);
             }
             if (won > 0) store.ReportingChanged(plan.Year, ReportingChange.Reminders);
             claimed += won;
@@ -56,7 +56,7 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, 
         return claimed;
     }
 
-    private async Task<int> ClaimAsync(PortalDbContext db, ReminderOutbox outbox, ReminderMoment moment,
+    private async Task<int> ClaimAsync(PortalDbContext db, ReminderOutbox outbox, int library, ReminderMoment moment,
         List<(Division Division, IReadOnlyList<Kpi> Missing)> owing, DateTimeOffset now, CancellationToken ct)
     {
         using var entered = await gate.EnterAsync(ct);
@@ -65,9 +65,9 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, 
         foreach (var (division, missing) in owing)
         {
             var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "ReminderClaims" ("Year", "Division", "Month", "Moment", "ClaimedAt", "Missing")
-                VALUES ({moment.Year}, {division.Code}, {moment.Month}, {moment.Key}, {now.UtcTicks}, {missing.Count})
-                ON CONFLICT ("Division", "Year", "Month", "Moment") DO NOTHING
+                INSERT INTO "ReminderClaims" ("LibraryId", "Year", "Division", "Month", "Moment", "ClaimedAt", "Missing")
+                VALUES ({library}, {moment.Year}, {division.Code}, {moment.Month}, {moment.Key}, {now.UtcTicks}, {missing.Count})
+                ON CONFLICT ("LibraryId", "Division", "Year", "Month", "Moment") DO NOTHING
                 """, ct);
             if (inserted == 0) continue; // another instance (or this one before a restart) has sent it
             won.Add((division, missing.Count));

@@ -207,6 +207,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<long?>("LastUsedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("OwnerId")
                         .HasColumnType("text");
 
@@ -226,6 +229,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasIndex("Hash")
                         .IsUnique();
+
+                    b.HasIndex("LibraryId");
 
                     b.HasIndex("OwnerId");
 
@@ -261,6 +266,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Month")
                         .HasColumnType("integer");
 
@@ -273,7 +281,7 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Division", "Month");
+                    b.HasIndex("LibraryId", "Year", "Division", "Month");
 
                     b.ToTable("AuditEvents", (string)null);
                 });
@@ -334,6 +342,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
@@ -346,7 +357,7 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Month")
+                    b.HasIndex("LibraryId", "Year", "Month")
                         .IsUnique();
 
                     b.ToTable("DeadlineExceptions", (string)null);
@@ -383,6 +394,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
@@ -401,7 +415,7 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Kpi", "Division");
+                    b.HasIndex("LibraryId", "Year", "Kpi", "Division");
 
                     b.ToTable("FigureAudit", (string)null);
                 });
@@ -423,6 +437,9 @@ namespace Portal.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Month")
                         .HasColumnType("integer");
@@ -451,7 +468,7 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Kpi", "Division", "Month")
+                    b.HasIndex("LibraryId", "Year", "Kpi", "Division", "Month")
                         .IsUnique();
 
                     b.ToTable("Figures", (string)null);
@@ -477,6 +494,9 @@ namespace Portal.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("NewOwner")
                         .IsRequired()
@@ -511,7 +531,7 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "ItemCode");
+                    b.HasIndex("LibraryId", "Year", "ItemCode");
 
                     b.ToTable("ItemAudit", (string)null);
                 });
@@ -528,6 +548,9 @@ namespace Portal.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
@@ -563,10 +586,52 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "ItemCode")
+                    b.HasIndex("LibraryId", "Year", "ItemCode")
                         .IsUnique();
 
                     b.ToTable("ItemProgress", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.Library", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("ParentId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ParentId");
+
+                    b.ToTable("Libraries", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Data.Entities.MonthClose", b =>
@@ -590,6 +655,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Missing")
                         .HasColumnType("integer");
 
@@ -612,7 +680,7 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Division", "Month")
+                    b.HasIndex("LibraryId", "Year", "Division", "Month")
                         .IsUnique();
 
                     b.ToTable("MonthClosures", (string)null);
@@ -638,6 +706,9 @@ namespace Portal.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("NewValue")
                         .HasMaxLength(2000)
@@ -665,13 +736,16 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Year", "Id");
+                    b.HasIndex("LibraryId", "Year", "Id");
 
                     b.ToTable("PlanAudit", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Data.Entities.PlanDocument", b =>
                 {
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -694,7 +768,7 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
-                    b.HasKey("Year");
+                    b.HasKey("LibraryId", "Year");
 
                     b.ToTable("Plans", (string)null);
                 });
@@ -733,6 +807,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SourceText")
                         .IsRequired()
                         .HasColumnType("text");
@@ -758,6 +835,8 @@ namespace Portal.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LibraryId");
 
                     b.ToTable("PlanDrafts", (string)null);
                 });
@@ -786,6 +865,9 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.Property<string>("Language")
                         .HasColumnType("text");
+
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -825,6 +907,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LibraryId");
+
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
 
@@ -851,6 +935,9 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Missing")
                         .HasColumnType("integer");
 
@@ -867,7 +954,7 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Division", "Year", "Month", "Moment")
+                    b.HasIndex("LibraryId", "Division", "Year", "Month", "Moment")
                         .IsUnique();
 
                     b.ToTable("ReminderClaims", (string)null);
@@ -913,6 +1000,9 @@ namespace Portal.Data.Migrations.Postgres
                     b.Property<long?>("LeasedUntil")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Month")
                         .HasColumnType("integer");
 
@@ -942,6 +1032,8 @@ namespace Portal.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LibraryId");
+
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("ReminderDeliveries", (string)null);
@@ -949,6 +1041,9 @@ namespace Portal.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Data.Entities.ReportingYear", b =>
                 {
+                    b.Property<int>("LibraryId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -963,7 +1058,7 @@ namespace Portal.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.HasKey("Year");
+                    b.HasKey("LibraryId", "Year");
 
                     b.ToTable("ReportingYears", (string)null);
                 });
@@ -1021,10 +1116,150 @@ namespace Portal.Data.Migrations.Postgres
 
             modelBuilder.Entity("Portal.Data.Entities.AccessToken", b =>
                 {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Portal.Data.Entities.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("OwnerId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.AuditEvent", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.DeadlineException", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.FigureAudit", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.FigureRecord", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ItemAudit", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ItemProgressRecord", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.Library", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.MonthClose", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.PlanAudit", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.PlanDocument", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.PlanDraftRecord", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.PortalUser", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ReminderClaim", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ReminderDelivery", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Data.Entities.ReportingYear", b =>
+                {
+                    b.HasOne("Portal.Data.Entities.Library", null)
+                        .WithMany()
+                        .HasForeignKey("LibraryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Portal.Accounts;
+using Portal.Data;
+
+namespace Portal.Libraries;
+
+/// <summary>
+/// A circuit's <see cref="LibraryScope"/>, computed once from its user and set around every inbound activity (events,
+/// navigation, JavaScript calls), so that what a page reads in a circuit is filtered as in a request (ADR 039).
+/// </summary>
+public sealed class LibraryCircuitScope(AuthenticationStateProvider authentication, LibraryTree tree) : CircuitHandler
+{
+    private LibraryScope? _scope;
+
+    public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
+        async context =>
+        {
+            LibraryScope.Current = _scope ??= await ScopeAsync();
+            await next(context);
+        };
+
+    private async Task<LibraryScope> ScopeAsync()
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        return user.IsSignedIn() ? await tree.ScopeForAsync(user.LibraryOf()) : LibraryScope.Current;
+    }
+}
