@@ -45,7 +45,13 @@ public static class Program
 
         var app = builder.Build();
         app.MapGatewayStatus();
-        app.MapReverseProxy(); // session affinity, load balancing and passive health checks, in YARP's default order
+        app.MapReverseProxy(pipeline =>
+        {
+            pipeline.UseRetryOnDeadInstance(); // around the rest, so that a retry is affinitized and balanced again
+            pipeline.UseSessionAffinity();
+            pipeline.UseLoadBalancing();
+            pipeline.UsePassiveHealthChecks();
+        });
         app.Run();
         return 0;
     }
