@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.WebSockets;
+
+namespace Portal.IntegrationTests.Deploy;
+
+/// <summary>
+/// Which requests the gateway sends again when they meet a dead instance (ADR 038): the gateway as a process, A a
+/// port nothing listens on, B a stand-in that records what reaches it. Round-robin sends every other new request to A
+/// while A is in rotation; the first refused connection takes A out (for longer than a test runs).
+/// </summary>
+public sealed class GatewayRetryRulesTests : IAsyncLifetime
+{
+    private const int Attempts = 4;
+    private RecordingInstance? _b;
+    private ClusterProcess? _gateway;
+
+    private RecordingInstance B => _b!;
+    private ClusterProcess Gateway => _gateway!;
+
+    public async Task InitializeAsync()
+    {
+        _b = await RecordingInstance.StartAsync();
+        _gateway = new ClusterProcess("gateway", "Portal.Gateway.dll", ClusterProcess.FreePort(),
+        [
+            "--Gateway:Instances:A", $"http://127.0.0.1:{ClusterProcess.FreePort()}", "--Gateway:Instances:B", B.Url,
+            // The active check never takes A out: only what a proxied request meets does.
+            "--Gateway:HealthFailures", "1000000", "--Gateway:ReactivationPeriod", "00:05:00",
+        ]);
+        await Gateway.StartAsync("/gateway/status");
+    }
+
+    [Fact]
+    public async Task Get_MeetingADeadInstance_IsAnsweredByTheOther_AndTakesTheDeadOneOutOfRotation()
+    {
+        var answers = new List<(string Id, HttpStatusCode Status)>();
+        for (var i = 0; i < Attempts && await InRotationAsync("A"); i++) answers.Add(await SendAsync(HttpMethod.Get));
+
+        Assert.False(await InRotationAsync("A"), $"{Attempts} GETs never met A");
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Equal(answers.Select(a => a.Id), B.Received);
+    }
+
+    [Fact]
+    public async Task Post_MeetingADeadInstance_Answers502_AndIsNeverSentToTheOther()
+    {
+        var answers = new List<(string Id, HttpStatusCode Status)>();
+        for (var i = 0; i < Attempts && await InRotationAsync("A"); i++) answers.Add(await SendAsync(HttpMethod.Post));
+
+        Assert.False(await InRotationAsync("A"), $"{Attempts} POSTs never met A");
+        var refused = Assert.Single(answers, a => a.Status != HttpStatusCode.OK);
+        Assert.Equal(HttpStatusCode.BadGateway, refused.Status);
+        Assert.Equal(answers.Where(a => a.Status == HttpStatusCode.OK).Select(a => a.Id), B.Received);
+    }
+
+    [Fact]
+    public async Task WebSocket_MeetingADeadInstance_FailsAndIsNeverSentToTheOther()
+    {
+        var opened = new List<string>();
+        var failed = 0;
+        for (var i = 0; i < Attempts && await InRotationAsync("A"); i++)
+        {
+            var id = Guid.NewGuid().ToString("N");
+            using var socket = new ClientWebSocket();
+            socket.Options.SetRequestHeader(RecordingInstance.IdHeader, id);
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            try
+            {
+                await socket.ConnectAsync(new Uri($"ws://127.0.0.1:{Gateway.Port}/ws"), limit.Token);
+                opened.Add(id);
+            }
+            catch (WebSocketException)
+            {
+                failed++;
+            }
+        }
+
+        Assert.False(await InRotationAsync("A"), $"{Attempts} WebSocket upgrades never met A");
+        Assert.Equal(1, failed);
+        Assert.Equal(opened, B.Received);
+    }
+
+    private async Task<(string Id, HttpStatusCode Status)> SendAsync(HttpMethod method)
+    {
+        using var client = PortalCluster.Client(Gateway.Url);
+        var id = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(method, "/api/anything");
+        request.Headers.Add(RecordingInstance.IdHeader, id);
+        if (method == HttpMethod.Post) request.Content = new StringContent("""{"value": 779}""", System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.SendAsync(request);
+        return (id, response.StatusCode);
+    }
+
+    private async Task<bool> InRotationAsync(string instance)
+    {
+        using var client = PortalCluster.Client(Gateway.Url);
+        var status = await client.GetFromJsonAsync<List<PortalCluster.InstanceStatusDto>>("/gateway/status");
+        return status!.Single(s => s.Name == instance).Available;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_gateway is not null) await _gateway.DisposeAsync();
+        if (_b is not null) await _b.DisposeAsync();
+    }
+}
