@@ -52,7 +52,7 @@ public static class RetryOnDeadInstance
     /// dead instance and is gone. PUT and DELETE are idempotent in HTTP but carry the portal's writes (a body, an
     /// audit row); a WebSocket belongs to a circuit that only the dead instance had.
     /// </summary>
-    public static bool IsReplayable(HttpContext context) =>
+    private static bool IsReplayable(HttpContext context) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
         && context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != true
         && context.Features.Get<IHttpUpgradeFeature>()?.IsUpgradableRequest != true
