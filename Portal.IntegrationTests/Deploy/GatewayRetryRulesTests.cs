@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.WebSockets;
 
 namespace Portal.IntegrationTests.Deploy;
@@ -13,30 +12,24 @@ public sealed class GatewayRetryRulesTests : IAsyncLifetime
 {
     private const int Attempts = 4;
     private RecordingInstance? _b;
-    private ClusterProcess? _gateway;
+    private GatewayProcess? _gateway;
 
     private RecordingInstance B => _b!;
-    private ClusterProcess Gateway => _gateway!;
+    private GatewayProcess Gateway => _gateway!;
 
     public async Task InitializeAsync()
     {
         _b = await RecordingInstance.StartAsync();
-        _gateway = new ClusterProcess("gateway", "Portal.Gateway.dll", ClusterProcess.FreePort(),
-        [
-            "--Gateway:Instances:A", $"http://127.0.0.1:{ClusterProcess.FreePort()}", "--Gateway:Instances:B", B.Url,
-            // The active check never takes A out: only what a proxied request meets does.
-            "--Gateway:HealthFailures", "1000000", "--Gateway:ReactivationPeriod", "00:05:00",
-        ]);
-        await Gateway.StartAsync("/gateway/status");
+        _gateway = await GatewayProcess.StartAsync(("A", $"http://127.0.0.1:{ClusterProcess.FreePort()}"), ("B", B.Url));
     }
 
     [Fact]
     public async Task Get_MeetingADeadInstance_IsAnsweredByTheOther_AndTakesTheDeadOneOutOfRotation()
     {
         var answers = new List<(string Id, HttpStatusCode Status)>();
-        for (var i = 0; i < Attempts && await InRotationAsync("A"); i++) answers.Add(await SendAsync(HttpMethod.Get));
+        for (var i = 0; i < Attempts && await Gateway.InRotationAsync("A"); i++) answers.Add(await Gateway.SendAsync(HttpMethod.Get));
 
-        Assert.False(await InRotationAsync("A"), $"{Attempts} GETs never met A");
+        Assert.False(await Gateway.InRotationAsync("A"), $"{Attempts} GETs never met A");
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
         Assert.Equal(answers.Select(a => a.Id), B.Received);
     }
@@ -45,9 +38,9 @@ public sealed class GatewayRetryRulesTests : IAsyncLifetime
     public async Task Post_MeetingADeadInstance_Answers502_AndIsNeverSentToTheOther()
     {
         var answers = new List<(string Id, HttpStatusCode Status)>();
-        for (var i = 0; i < Attempts && await InRotationAsync("A"); i++) answers.Add(await SendAsync(HttpMethod.Post));
+        for (var i = 0; i < Attempts && await Gateway.InRotationAsync("A"); i++) answers.Add(await Gateway.SendAsync(HttpMethod.Post));
 
-        Assert.False(await InRotationAsync("A"), $"{Attempts} POSTs never met A");
+        Assert.False(await Gateway.InRotationAsync("A"), $"{Attempts} POSTs never met A");
         var refused = Assert.Single(answers, a => a.Status != HttpStatusCode.OK);
         Assert.Equal(HttpStatusCode.BadGateway, refused.Status);
         Assert.Equal(answers.Where(a => a.Status == HttpStatusCode.OK).Select(a => a.Id), B.Received);
@@ -58,7 +51,7 @@ public sealed class GatewayRetryRulesTests : IAsyncLifetime
     {
         var opened = new List<string>();
         var failed = 0;
-        for (var i = 0; i < Attempts && await InRotationAsync("A"); i++)
+        for (var i = 0; i < Attempts && await Gateway.InRotationAsync("A"); i++)
         {
             var id = Guid.NewGuid().ToString("N");
             using var socket = new ClientWebSocket();
@@ -75,27 +68,9 @@ public sealed class GatewayRetryRulesTests : IAsyncLifetime
             }
         }
 
-        Assert.False(await InRotationAsync("A"), $"{Attempts} WebSocket upgrades never met A");
+        Assert.False(await Gateway.InRotationAsync("A"), $"{Attempts} WebSocket upgrades never met A");
         Assert.Equal(1, failed);
         Assert.Equal(opened, B.Received);
-    }
-
-    private async Task<(string Id, HttpStatusCode Status)> SendAsync(HttpMethod method)
-    {
-        using var client = PortalCluster.Client(Gateway.Url);
-        var id = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(method, "/api/anything");
-        request.Headers.Add(RecordingInstance.IdHeader, id);
-        if (method == HttpMethod.Post) request.Content = new StringContent("""{"value": 779}""", System.Text.Encoding.UTF8, "application/json");
-        using var response = await client.SendAsync(request);
-        return (id, response.StatusCode);
-    }
-
-    private async Task<bool> InRotationAsync(string instance)
-    {
-        using var client = PortalCluster.Client(Gateway.Url);
-        var status = await client.GetFromJsonAsync<List<PortalCluster.InstanceStatusDto>>("/gateway/status");
-        return status!.Single(s => s.Name == instance).Available;
     }
 
     public async Task DisposeAsync()

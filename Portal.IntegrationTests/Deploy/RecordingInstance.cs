@@ -8,7 +8,8 @@ namespace Portal.IntegrationTests.Deploy;
 
 /// <summary>
 /// A stand-in for a portal instance behind the gateway, in the test process: /healthz, a WebSocket at /ws, and 200
-/// to anything else; it keeps the X-Test-Id of every request that reached it, so a test can tell whether the gateway
+/// to anything else, or, when it cuts connections, a connection closed before any answer (as an instance dying
+/// mid-request); it keeps the X-Test-Id of every request that reached it, so a test can tell whether the gateway
 /// sent a request on to it.
 /// </summary>
 public sealed class RecordingInstance : IAsyncDisposable
@@ -21,7 +22,7 @@ public sealed class RecordingInstance : IAsyncDisposable
     public string Url { get; private init; } = "";
     public ConcurrentQueue<string> Received { get; } = new();
 
-    public static async Task<RecordingInstance> StartAsync()
+    public static async Task<RecordingInstance> StartAsync(bool cutsConnections = false)
     {
         var url = $"http://127.0.0.1:{ClusterProcess.FreePort()}";
         var builder = WebApplication.CreateSlimBuilder();
@@ -41,6 +42,7 @@ public sealed class RecordingInstance : IAsyncDisposable
         {
             await context.Request.Body.CopyToAsync(Stream.Null);
             instance.Received.Enqueue($"{context.Request.Headers[IdHeader]}");
+            if (cutsConnections) context.Abort();
             return "B";
         });
         await app.StartAsync();
