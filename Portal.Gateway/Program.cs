@@ -21,6 +21,9 @@ public static class Program
           --help                              显示本帮助
 
         实例停机时，原属该实例的浏览器被改派到健康的实例（新 Cookie）；GET /gateway/status 列出各实例的健康状态。
+        请求遇到已停机的实例（连接被拒绝或在应答前断开）时，不带请求体的 GET、HEAD、OPTIONS 自动改发到其他实例（每个实例至多一次），
+        用户不会看到错误；POST、PUT、DELETE 和 WebSocket 不重发（可能已在原实例上执行），仍返回 502。
+        连接被拒绝的实例立即退出轮换，ReactivationPeriod 之后再试。
         同样的设置可写在 Portal.Gateway 的 appsettings.json 的 "Gateway" 一节。
 
         Usage: dotnet run --project Portal.Gateway -- --urls http://0.0.0.0:5250 --Gateway:Instances:A http://10.0.0.11:5249 --Gateway:Instances:B http://10.0.0.12:5249
@@ -45,7 +48,13 @@ public static class Program
 
         var app = builder.Build();
         app.MapGatewayStatus();
-        app.MapReverseProxy(); // session affinity, load balancing and passive health checks, in YARP's default order
+        app.MapReverseProxy(pipeline =>
+        {
+            pipeline.UseRetryOnDeadInstance(); // around the rest, so that a retry is affinitized and balanced again
+            pipeline.UseSessionAffinity();
+            pipeline.UseLoadBalancing();
+            pipeline.UsePassiveHealthChecks();
+        });
         app.Run();
         return 0;
     }
