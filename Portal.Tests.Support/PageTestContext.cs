@@ -80,7 +80,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
     {
         _portal = new PortalFactory(demo);
         _ = _portal.Server;
-        Store = _portal.Services.GetRequiredService<PlanStore>();
+        Store = _portal.Services.GetRequiredService<PlanStores>().Default;
         Feed = _portal.Services.GetRequiredService<PlanFeed>();
         _scope = _portal.Scope();
         Services.AddSingleton(Store);

@@ -30,7 +30,7 @@ public class PortalFactory(bool demo = false, TimeProvider? clock = null, string
 
     public string ConnectionString => _database.ConnectionString;
 
-    public PlanState Plan2013 => Services.GetRequiredService<PlanStore>().Find(2013)
+    public PlanState Plan2013 => Services.GetRequiredService<PlanStores>().Default.Find(2013)
         ?? throw new InvalidOperationException("The 2013 plan was not loaded.");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -28,7 +28,7 @@ public abstract class PortalPageContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
         Services.AddLocalization();
         Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(Factory.Services.GetRequiredService<PlanStore>());
+        Services.AddSingleton(Factory.Services.GetRequiredService<PlanStores>().Default);
         Services.AddSingleton(Factory.Services.GetRequiredService<PlanFeed>());
         Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(Factory.ConnectionString).UseProviderMigrations());
         Services.AddSingleton<ItemEditPolicy>();

@@ -19,7 +19,7 @@ public sealed class TwoYearPortal(string plan2014File) : PortalFactory
     /// <summary>Saves both years' figures of <see cref="TwoYears"/> through the portal's write path.</summary>
     public async Task SaveFiguresAsync()
     {
-        var store = Services.GetRequiredService<PlanStore>();
+        var store = Services.GetRequiredService<PlanStores>().Default;
         foreach (var (year, figures) in new[] { (2013, TwoYears.Figures2013), (2014, TwoYears.Figures2014) })
         {
             await using var scope = Scope();

@@ -73,6 +73,8 @@ try
     {
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     }
+    app.UseLibraryAddresses(); // /l/{code}/… and /api/libraries/{code}/… name a library; the rest is the default one's (ADR 039)
+    app.UseRouting(); // after the library is taken off the path: routes match as they always did
     app.UsePortalLanguages(); // ?lang=, the culture cookie, else Chinese (ADR 036)
     app.UsePageQueryGuard(); // ?year=abc and ?month=x get a 400 page in Chinese, not a 500
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -69,7 +69,7 @@ public sealed class LivePortal : IAsyncDisposable
     {
         var services = (_host ?? throw new InvalidOperationException("The portal is not running.")).Services;
         await using var scope = services.CreateAsyncScope();
-        var plan = scope.ServiceProvider.GetRequiredService<PlanStore>().Find(year)!;
+        var plan = scope.ServiceProvider.GetRequiredService<PlanStores>().Default.Find(year)!;
         var outcome = await scope.AsAdmin().GetRequiredService<FigureService>()
             .SaveAsync(plan, [new FigureWrite(kpi, division, month, value, null, null)], TestWriters.Admin("浏览器测试"));
         Assert.True(outcome.Ok, string.Join("; ", outcome.Errors.Select(e => e.Message)));

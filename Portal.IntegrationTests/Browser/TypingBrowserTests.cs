@@ -67,7 +67,7 @@ public sealed class TypingBrowserTests(BrowserFixture chromium)
 
         await Expect(page.Locator("[data-editor='四.1']")).ToHaveCountAsync(0);
         await Expect(page.Locator("[data-item='四.1'] [data-note]")).ToContainTextAsync(Note);
-        Assert.Equal(Note, portal.Services.GetRequiredService<PlanStore>().Find(2013)!.Items["四.1"].Progress.Note);
+        Assert.Equal(Note, portal.Services.GetRequiredService<PlanStores>().Default.Find(2013)!.Items["四.1"].Progress.Note);
         watch.AssertNoErrors();
     }
 

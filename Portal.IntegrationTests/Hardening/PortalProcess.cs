@@ -98,7 +98,7 @@ public sealed class PortalProcess : IAsyncDisposable
     public async Task<long> ScalarAsync(string sql)
     {
         await using DbConnection connection = _db.Provider == DatabaseProvider.Postgres
-            ? new NpgsqlConnection(_db.ConnectionString + ";Pooling=false")
+            ? new NpgsqlConnection(_db.ConnectionString + ";Pooling=false;Options=-c portal.libraries=all") // every library's rows (ADR 039)
             : new SqliteConnection(_db.ConnectionString + ";Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();

@@ -23,7 +23,7 @@ public sealed class LibraryMigrationTests
         using var database = TestDatabase.Create(provider);
         var options = new DbContextOptionsBuilder<PortalDbContext>();
         (provider == DatabaseProvider.Postgres
-            ? options.UseNpgsql(database.ConnectionString).AddInterceptors(new PostgresLibrarySetting())
+            ? options.UseNpgsql(database.ConnectionString)
             : options.UseSqlite(database.ConnectionString)).UseProviderMigrations();
         await using var db = new PortalDbContext(options.Options);
         var migrations = db.Database.GetMigrations().ToList();

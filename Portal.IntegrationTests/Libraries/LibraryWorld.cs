@@ -66,5 +66,22 @@ public sealed class LibraryWorld : IAsyncDisposable
         return true;
     });
 
+    /// <summary>Publishes a plan for <paramref name="library"/>, as its admin would through the plan import.</summary>
+    public async Task PublishAsync(int library, string planJson)
+    {
+        using var entered = LibraryScope.Enter(LibraryScope.Of(library));
+        await using var scope = Portal.Scope();
+        await scope.ServiceProvider.GetRequiredService<Portal.Plans.PlanPublisher>().PublishAsync(planJson, TestWriters.Admin("测试"), CancellationToken.None);
+    }
+
+    /// <summary>An API token of <paramref name="userName"/>, a user of <paramref name="library"/>.</summary>
+    public async Task<string> TokenAsync(int library, string userName)
+    {
+        using var entered = LibraryScope.Enter(LibraryScope.Of(library));
+        await using var scope = Portal.Scope();
+        var token = await scope.ServiceProvider.GetRequiredService<Portal.Accounts.Tokens.TokenService>().CreateApiTokenAsync(userName, "ILS", TestWriters.Admin("测试"));
+        return token!.Secret;
+    }
+
     public ValueTask DisposeAsync() => Portal.DisposeAsync();
 }

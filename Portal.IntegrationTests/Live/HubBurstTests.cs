@@ -17,7 +17,7 @@ public sealed class HubBurstTests
         await using var client = await HubListener.ConnectAsync(portal);
         await client.SubscribeAsync(2013);
         await client.UntilAsync(() => client.RawDashboards.Count == 1);
-        var store = portal.Services.GetRequiredService<PlanStore>();
+        var store = portal.Services.GetRequiredService<PlanStores>().Default;
         var interval = new LiveOptions().BroadcastInterval;
 
         // The store as the write path drives it after each committed save of an import run row by row.

@@ -90,7 +90,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
 
         var change = await feedOnB.Reader.ReadAsync().AsTask().WaitAsync(HubListener.Timeout);
         Assert.Equal((ChangeOrigin.OtherInstance, 1), (change.Origin, change.Revision!.Version));
-        var onB = _b.Services.GetRequiredService<PlanStore>().Find(2015);
+        var onB = _b.Services.GetRequiredService<PlanStores>().Default.Find(2015);
         Assert.Equal(23, onB!.Plan.Kpis.Count);
         await using var hub = await HubListener.ConnectAsync(_b);
         await hub.SubscribeAsync(2015);
@@ -127,7 +127,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
     private static (LivePlan Page, ChannelReader<PlanChanged> Heard) Follow2013(InstanceFactory instance)
     {
         var heard = Channel.CreateUnbounded<PlanChanged>();
-        var page = new LivePlan(instance.Services.GetRequiredService<PlanStore>(), instance.Services.GetRequiredService<PlanFeed>(),
+        var page = new LivePlan(instance.Services.GetRequiredService<PlanStores>().Default, instance.Services.GetRequiredService<PlanFeed>(),
             run => run(), change => heard.Writer.WriteAsync(change).AsTask(), () => { });
         page.Follow(2013);
         return (page, heard.Reader);

@@ -24,7 +24,7 @@ public sealed class PlanPublisherTests : IDisposable
         var plan = await PublishAsync(PlanJsons.Year(2015));
 
         Assert.Equal(2015, plan.Year);
-        var state = _portal.Services.GetRequiredService<PlanStore>().Find(2015);
+        var state = _portal.Services.GetRequiredService<PlanStores>().Default.Find(2015);
         Assert.NotNull(state);
         Assert.Equal(1, state.Version);
         Assert.Null(state.Current.LatestMonth); // a new year has no figures, and evaluates without throwing
@@ -50,7 +50,7 @@ public sealed class PlanPublisherTests : IDisposable
         e = await Assert.ThrowsAsync<DomainException>(() => PublishAsync(unknownLead));
         Assert.Contains("未知的部门代码“no-such-division”", e.Message);
 
-        Assert.Null(_portal.Services.GetRequiredService<PlanStore>().Find(2015));
+        Assert.Null(_portal.Services.GetRequiredService<PlanStores>().Default.Find(2015));
         await using var scope = _portal.Scope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Plans.AnyAsync(p => p.Year == 2015));
     }

@@ -47,7 +47,8 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(new FixedClock(Now));
         Services.AddSingleton(CompletionEngine.Default);
         Services.AddSingleton<PlanFeed>();
-        Services.AddSingleton<PlanStore>();
+        Services.AddSingleton<PlanStores>();
+        Services.AddSingleton(sp => sp.GetRequiredService<PlanStores>().Default);
         Services.AddDbContextFactory<PortalDbContext>(o => (database is { Provider: DatabaseProvider.Postgres }
             ? o.UseNpgsql(database.ConnectionString) : o.UseSqlite(database?.ConnectionString ?? $"Data Source={_dbPath}")).UseProviderMigrations());
         Services.AddScoped<DatabaseInitializer>();

@@ -104,7 +104,7 @@ public sealed class FigureSqlTests
         async Task SaveAsync(int month, double pages)
         {
             await using var scope = factory.Services.CreateAsyncScope();
-            var plan = factory.Services.GetRequiredService<PlanStore>().Find(2013)!;
+            var plan = factory.Services.GetRequiredService<PlanStores>().Default.Find(2013)!;
             var outcome = await scope.AsAdmin().GetRequiredService<FigureService>().SaveAsync(plan,
                 [new FigureWrite("ancient-books.repaired-pages", "ancient-books", month, pages, null, null)], TestWriters.Admin("古籍部"));
             Assert.True(outcome.Ok);

@@ -33,7 +33,7 @@ public sealed class SmokeTests
 
         // October 2013 as the demo showed it before 2013 was completed, and the first quarter of 2014.
         var october = factory.Plan2013.Evaluate(10);
-        var march2014 = factory.Services.GetRequiredService<PlanStore>().Find(2014)!.Current;
+        var march2014 = factory.Services.GetRequiredService<PlanStores>().Default.Find(2014)!.Current;
 
         Assert.Equal(12, factory.Plan2013.Current.AsOf);
         Assert.Equal(3, march2014.AsOf);

@@ -171,7 +171,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
 
         await cut.ClickAsync("[data-publish] button, button[data-publish]");
         cut.WaitForAssertion(() => Assert.Contains("发布被拒绝：还有 2 个问题", cut.Find("[data-refused]").TextContent));
-        Assert.Null(Factory.Services.GetRequiredService<PlanStore>().Find(2014));
+        Assert.Null(Factory.Services.GetRequiredService<PlanStores>().Default.Find(2014));
 
         foreach (var (target, lead) in new[] { ("t1", "reader-services"), ("t2", "local-docs") })
         {
@@ -183,7 +183,7 @@ public sealed class PlanReviewPageTests : PortalPageContext
         await cut.ClickAsync("[data-publish] button, button[data-publish]");
 
         cut.WaitForAssertion(() => Assert.Equal("/?year=2014", cut.Find("[data-overview-link]").GetAttribute("href")));
-        var plan = Factory.Services.GetRequiredService<PlanStore>().Find(2014)!.Plan;
+        var plan = Factory.Services.GetRequiredService<PlanStores>().Default.Find(2014)!.Plan;
         Assert.Equal([("kpi.01", 1_100_000.0, "reader-services"), ("kpi.02", 2000.0, "local-docs")],
             plan.Kpis.Select(k => (k.Code, k.Target.Value, k.LeadDivision)));
         Assert.Empty(await Drafts());

@@ -47,7 +47,7 @@ public sealed class EmptyYearPagesTests : IDisposable
         var html = await client.GetStringAsync("/");
 
         Assert.Contains("浙江图书馆 2014 年工作要点", html);
-        Assert.Equal(2014, _portal.Services.GetRequiredService<PlanStore>().Default!.Plan.Year);
+        Assert.Equal(2014, _portal.Services.GetRequiredService<PlanStores>().Default.Default!.Plan.Year);
     }
 
     public void Dispose() => _portal.Dispose();

@@ -30,7 +30,7 @@ public sealed class PlanResyncTests : IDisposable
 
         await _portal.Services.GetRequiredService<StoreResync>().RunAsync(CancellationToken.None);
 
-        var store = _portal.Services.GetRequiredService<PlanStore>();
+        var store = _portal.Services.GetRequiredService<PlanStores>().Default;
         Assert.Equal((2, "分馆服务部"), (store.Find(2013)!.Version, store.Find(2013)!.Plan.Division("branches").Name));
         Assert.Equal(24, store.Find(2014)!.Plan.Kpis.Count);
     }

@@ -38,7 +38,7 @@ public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
         Services.AddLocalization();
         Services.AddOptions();
         Services.AddSingleton<TimeProvider>(Clock);
-        Services.AddSingleton(Host.Services.GetRequiredService<PlanStore>());
+        Services.AddSingleton(Host.Services.GetRequiredService<PlanStores>().Default);
         Services.AddSingleton(Host.Services.GetRequiredService<PlanFeed>());
         Services.AddDbContextFactory<PortalDbContext>(o => o.UseSqlite(Host.ConnectionString));
         Services.AddScoped<Portal.Accounts.Acting.ActingUsers>();

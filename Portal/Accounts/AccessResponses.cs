@@ -30,10 +30,11 @@ public static class AccessResponses
     }
 
     /// <summary>404 with a reason: something the user may not see is answered as if it did not exist (ADR 039).</summary>
-    public static Task NotFoundAsync(HttpContext context, string title, string detail) =>
-        WriteAsync(context, StatusCodes.Status404NotFound, title, detail);
+    /// <param name="home">The home page to offer: the user's own library's.</param>
+    public static Task NotFoundAsync(HttpContext context, string title, string detail, string home = "/") =>
+        WriteAsync(context, StatusCodes.Status404NotFound, title, detail, home);
 
-    private static async Task WriteAsync(HttpContext context, int status, string title, string detail)
+    private static async Task WriteAsync(HttpContext context, int status, string title, string detail, string? home = null)
     {
         if (context.Response.HasStarted) return;
         context.Response.StatusCode = status;
@@ -50,7 +51,7 @@ public static class AccessResponses
             <html lang="zh-CN"><head><meta charset="utf-8"><title>{e.Encode(title)}</title></head>
             <body style="font-family:sans-serif;max-width:40em;margin:4em auto;line-height:1.6">
             <h1>{e.Encode(title)}</h1><p data-denied="{status}">{e.Encode(detail)}</p>
-            <p><a href="/">{e.Encode(t["Denied.Home"])}</a> · <a href="/login">{e.Encode(t["Denied.SignIn"])}</a></p>
+            <p><a href="{e.Encode(home ?? context.Request.PathBase + "/")}">{e.Encode(t["Denied.Home"])}</a> · <a href="/login">{e.Encode(t["Denied.SignIn"])}</a></p>
             </body></html>
             """);
     }

@@ -8,6 +8,9 @@ public sealed class PortalOptions
     /// <summary>Adds the demo plans and deterministic demo figures (all of 2013, Jan–Mar 2014) to years that have none. Set by --demo.</summary>
     public bool Demo { get; set; }
 
+    /// <summary>--demo-province: the demo, and two city and four county libraries with their own plans, figures and accounts (ADR 039).</summary>
+    public bool DemoProvince { get; set; }
+
     /// <summary>Plan files loaded into an empty database, relative to the app's base directory.</summary>
     public string[] SeedPlans { get; set; } = ["seeds/plan-2013.json"];
 

@@ -22,7 +22,7 @@ public static class DatabaseRegistration
                     DataMessages.Text["Postgres.NoConnection"]);
             var postgres = Parsed(() => PostgresConnections.Tuned(connectionString),
                 DataMessages.Text["Postgres.Invalid"], "\"Host=localhost;Database=portal;Username=portal;Password=…\"");
-            AddContexts(services, o => o.UseNpgsql(postgres).AddInterceptors(new PostgresLibrarySetting()).UseProviderMigrations());
+            AddContexts(services, o => o.UseNpgsql(postgres).UseProviderMigrations());
             return;
         }
         var pragmas = new SqlitePragmas(

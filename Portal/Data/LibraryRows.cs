@@ -13,7 +13,11 @@ namespace Portal.Data;
 /// </summary>
 public static class LibraryRows
 {
+    /// <summary>The visible set: what the user may ever see (security; roll-ups across libraries keep it).</summary>
     public const string FilterName = "library";
+
+    /// <summary>The addressed library: what a page of one library reads (a roll-up across libraries ignores it).</summary>
+    public const string AddressedFilter = "addressed";
 
     /// <summary>The tables that hold a library's rows, for the row-level security policies and their test.</summary>
     public static IReadOnlyList<string> OwnedTables(Microsoft.EntityFrameworkCore.Metadata.IModel model) =>
@@ -28,6 +32,10 @@ public static class LibraryRows
             entity.Property(nameof(ILibraryOwned.LibraryId)).IsRequired();
             entity.HasOne(typeof(Library)).WithMany().HasForeignKey(nameof(ILibraryOwned.LibraryId)).OnDelete(DeleteBehavior.Restrict);
             entity.HasQueryFilter(FilterName, Filter(type.ClrType, context));
+            // An account is found by name at sign-in, and a token by its hash, wherever they belong: they work at every
+            // address their library sees. The admin tabs list the addressed library's own.
+            if (type.ClrType != typeof(PortalUser) && type.ClrType != typeof(AccessToken))
+                entity.HasQueryFilter(AddressedFilter, Addressed(type.ClrType, context));
         }
     }
 
@@ -41,6 +49,14 @@ public static class LibraryRows
         var library = Expression.Property(e, nameof(ILibraryOwned.LibraryId));
         var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)], visible, library);
         return Expression.Lambda(Expression.OrElse(seesAll, contains), e);
+    }
+
+    /// <summary>e => e.LibraryId == context.AddressedLibrary.</summary>
+    private static LambdaExpression Addressed(Type type, PortalDbContext context)
+    {
+        var e = Expression.Parameter(type, "e");
+        var addressed = Expression.Property(Expression.Constant(context), nameof(PortalDbContext.AddressedLibrary));
+        return Expression.Lambda(Expression.Equal(Expression.Property(e, nameof(ILibraryOwned.LibraryId)), addressed), e);
     }
 
     /// <summary>Before a save: a new row takes the scope's library; any row outside the visible set stops the save.</summary>

@@ -2,11 +2,13 @@ namespace Portal.Data;
 
 /// <summary>
 /// What a request, a circuit or a background job may read and write (ADR 039): <see cref="Visible"/>, the user's own
-/// library and every library below it, computed once per request or circuit; <see cref="Library"/>, the library a new
-/// row belongs to. <see cref="All"/> is the scope of the portal itself (start-up, migrations, reminders, backups,
-/// the command line): it sees every library. Every <see cref="PortalDbContext"/> the factory makes carries the
-/// <see cref="Current"/> scope: its query filters read <see cref="Visible"/>, and on PostgreSQL the connection passes
-/// it to row-level security.
+/// library and every library below it, computed once per request or circuit; <see cref="Library"/>, the library the
+/// address names (/l/{code}/…; the default library for the addresses without one), whose rows a page reads and to
+/// which a new row belongs. <see cref="All"/> is the scope of the portal itself (start-up, migrations, backups, the
+/// command line): it sees every library and addresses the default one; work on another library enters
+/// <see cref="Of"/> it. Every <see cref="PortalDbContext"/> the factory makes carries the <see cref="Current"/>
+/// scope: its query filters read both, and on PostgreSQL the connection passes <see cref="Visible"/> to row-level
+/// security.
 /// </summary>
 public sealed record LibraryScope(int Library, IReadOnlyList<int>? Visible)
 {
@@ -20,6 +22,22 @@ public sealed record LibraryScope(int Library, IReadOnlyList<int>? Visible)
     {
         get => Flowing.Value ?? All;
         set => Flowing.Value = value;
+    }
+
+    /// <summary>The portal's own work on one library (start-up, reminders, the relay between instances).</summary>
+    public static LibraryScope Of(int library) => new(library, null);
+
+    /// <summary>Makes <paramref name="scope"/> current until the result is disposed (in the same async flow).</summary>
+    public static IDisposable Enter(LibraryScope scope)
+    {
+        var outer = Flowing.Value;
+        Flowing.Value = scope;
+        return new Restore(outer);
+    }
+
+    private sealed class Restore(LibraryScope? outer) : IDisposable
+    {
+        public void Dispose() => Flowing.Value = outer;
     }
 
     public bool SeesAll => Visible is null;

@@ -42,6 +42,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     // Read by the query filters as parameters of each query (LibraryRows.Configure).
     internal bool SeesAllLibraries => Scope.SeesAll;
     internal int[] VisibleLibraries => Scope.VisibleIds;
+    internal int AddressedLibrary => Scope.Library;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

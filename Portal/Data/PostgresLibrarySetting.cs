@@ -13,14 +13,19 @@ public sealed class PostgresLibrarySetting : DbConnectionInterceptor
 {
     public const string Name = "portal.libraries";
 
+    /// <summary>Stateless: one for every context. SQLite connections are left alone (no row-level security there).</summary>
+    public static readonly PostgresLibrarySetting Instance = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (connection is not Npgsql.NpgsqlConnection) return;
         using var command = Command(connection, eventData);
         command.ExecuteNonQuery();
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (connection is not Npgsql.NpgsqlConnection) return;
         await using var command = Command(connection, eventData);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -39,7 +39,10 @@ public sealed class ProviderMigrations(
 
 public static class ProviderMigrationsExtensions
 {
-    /// <summary>Every options builder for <see cref="PortalDbContext"/> (the app's, a test's) calls this (ADR 017).</summary>
+    /// <summary>
+    /// Every options builder for <see cref="PortalDbContext"/> (the app's, a test's) calls this: each provider's own
+    /// migrations (ADR 017), and on PostgreSQL the visible libraries passed to row-level security (ADR 039).
+    /// </summary>
     public static DbContextOptionsBuilder UseProviderMigrations(this DbContextOptionsBuilder options) =>
-        options.ReplaceService<IMigrationsAssembly, ProviderMigrations>();
+        options.ReplaceService<IMigrationsAssembly, ProviderMigrations>().AddInterceptors(PostgresLibrarySetting.Instance);
 }

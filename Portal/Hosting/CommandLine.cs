@@ -21,8 +21,9 @@ public static class CommandLine
     public static (string[] Args, bool Help) Parse(string[] args)
     {
         var help = args.Any(a => a is "--help" or "-h" or "-?");
-        var rest = VerbFirst(args).Where(a => a != "--demo").ToList();
-        if (args.Contains("--demo")) rest.Add($"--{PortalOptions.Section}:Demo=true");
+        var rest = VerbFirst(args).Where(a => a is not ("--demo" or "--demo-province")).ToList();
+        if (args.Contains("--demo") || args.Contains("--demo-province")) rest.Add($"--{PortalOptions.Section}:Demo=true");
+        if (args.Contains("--demo-province")) rest.Add($"--{PortalOptions.Section}:DemoProvince=true");
         return (rest.ToArray(), help);
     }
 
@@ -36,7 +37,7 @@ public static class CommandLine
         if (args.Length > 0 && (Commands.Any(c => c.Verb == args[0]) || BackupCommand.Verbs.Contains(args[0]))) return args; // already first: its own words stay
         for (var i = 1; i < args.Length; i++)
         {
-            var isValue = args[i - 1].StartsWith("--", StringComparison.Ordinal) && !args[i - 1].Contains('=') && args[i - 1] != "--demo";
+            var isValue = args[i - 1].StartsWith("--", StringComparison.Ordinal) && !args[i - 1].Contains('=') && args[i - 1] is not ("--demo" or "--demo-province");
             if (isValue) continue;
             if (i + 1 < args.Length && Commands.Contains((args[i], args[i + 1]))) return [.. args[i..], .. args[..i]];
             if (BackupCommand.Verbs.Contains(args[i])) return [.. args[i..], .. args[..i]];

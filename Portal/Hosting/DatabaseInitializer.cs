@@ -15,10 +15,10 @@ namespace Portal.Hosting;
 
 /// <summary>
 /// Start-up: applies migrations, loads the seed plans into an empty database, adds demo figures when asked, and
-/// fills the <see cref="PlanStore"/> from the database. Runs before the server takes requests.
+/// fills each library's <see cref="PlanStore"/> from the database. Runs before the server takes requests.
 /// </summary>
 public sealed class DatabaseInitializer(
-    PortalDbContext db, PlanStore store, IOptions<PortalOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> log)
+    PortalDbContext db, PlanStores stores, IOptions<PortalOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> log)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -31,7 +31,14 @@ public sealed class DatabaseInitializer(
             foreach (var (year, lastMonth) in DemoFigures.Years) await AddDemoFiguresAsync(year, lastMonth, ct);
             await AddDemoItemsAsync(ct);
         }
-        await LoadStoreAsync(db, store, ct);
+        // Each library's plans into its own store, read in that library's scope (ADR 039).
+        var libraries = await db.Plans.IgnoreQueryFilters([LibraryRows.AddressedFilter]).Select(p => p.LibraryId).Distinct().ToListAsync(ct);
+        foreach (var library in libraries.Order())
+        {
+            db.Scope = LibraryScope.Of(library);
+            await LoadStoreAsync(db, stores.For(library), ct);
+        }
+        db.Scope = LibraryScope.All;
     }
 
     public static async Task LoadStoreAsync(PortalDbContext db, PlanStore store, CancellationToken ct = default)

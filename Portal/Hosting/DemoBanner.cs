@@ -21,7 +21,7 @@ public static class DemoBanner
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            var plan = app.Services.GetRequiredService<PlanStore>().Plans.FirstOrDefault()?.Plan;
+            var plan = app.Services.GetRequiredService<PlanStores>().Default.Plans.FirstOrDefault()?.Plan;
             Console.Out.Write(Text(addresses, division => plan is not null && plan.HasDivision(division) ? plan.Division(division).Name : division));
             Console.Out.Flush();
         });

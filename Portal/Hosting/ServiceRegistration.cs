@@ -70,6 +70,7 @@ public static class ServiceRegistration
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await scope.ServiceProvider.GetRequiredService<AccountInitializer>().InitializeAsync();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PortalOptions>>().Value.DemoProvince) await ProvinceDemo.SeedAsync(app.Services);
         app.Services.LoadDataProtectionKeys();
     }
 }

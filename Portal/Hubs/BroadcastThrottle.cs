@@ -3,7 +3,11 @@ using Portal.Live;
 namespace Portal.Hubs;
 
 /// <summary>One hub broadcast of a plan year: the latest figures saved since the previous one (oldest first).</summary>
-public sealed record Broadcast(int Year, IReadOnlyList<FigureChange> Saved);
+public sealed record Broadcast(int Year, IReadOnlyList<FigureChange> Saved)
+{
+    /// <summary>The library whose plan it is (ADR 039).</summary>
+    public int Library { get; init; } = Data.Entities.Library.DefaultId;
+}
 
 /// <summary>
 /// A leading- and trailing-edge throttle for one plan year. The first change after a quiet interval is emitted at

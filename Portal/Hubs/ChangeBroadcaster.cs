@@ -16,7 +16,7 @@ public sealed class ChangeBroadcaster : BackgroundService
     private readonly LiveOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<ChangeBroadcaster> _log;
-    private readonly ConcurrentDictionary<int, BroadcastThrottle> _throttles = new();
+    private readonly ConcurrentDictionary<(int Library, int Year), BroadcastThrottle> _throttles = new();
     private readonly Channel<Broadcast> _broadcasts = Channel.CreateUnbounded<Broadcast>(new UnboundedChannelOptions { SingleReader = true });
 
     public ChangeBroadcaster(PlanFeed feed, DashboardPublisher publisher, IOptions<LiveOptions> options, TimeProvider time, ILogger<ChangeBroadcaster> log)
@@ -43,11 +43,11 @@ public sealed class ChangeBroadcaster : BackgroundService
     private async Task ThrottleAsync(CancellationToken ct)
     {
         await foreach (var change in _changes.Reader.ReadAllAsync(ct))
-            _throttles.GetOrAdd(change.Year, NewThrottle).Offer(change.Changes);
+            _throttles.GetOrAdd((change.Library, change.Year), NewThrottle).Offer(change.Changes);
     }
 
-    private BroadcastThrottle NewThrottle(int year) => new(year, _options.BroadcastInterval, _options.FigureSavedPerBroadcast, _time,
-        b => _broadcasts.Writer.TryWrite(b));
+    private BroadcastThrottle NewThrottle((int Library, int Year) plan) => new(plan.Year, _options.BroadcastInterval, _options.FigureSavedPerBroadcast, _time,
+        b => _broadcasts.Writer.TryWrite(b with { Library = plan.Library }));
 
     private async Task SendAsync(CancellationToken ct)
     {

@@ -15,15 +15,17 @@ public sealed class DashboardHub(PlanStore store, DashboardPublisher publisher) 
 {
     public const string Route = "/hubs/dashboard";
 
-    public static string GroupOf(int year) => $"plan-{year}";
+    /// <summary>A library's year (ADR 039); the default library keeps the group names it always had.</summary>
+    public static string GroupOf(int library, int year) =>
+        library == Data.Entities.Library.DefaultId ? $"plan-{year}" : $"plan-{library}-{year}";
 
     public Task Subscribe(int year)
     {
         if (store.Find(year) is null) throw new HubException(UnknownYear(year));
-        return publisher.JoinAsync(year, Context.ConnectionId, Context.ConnectionAborted);
+        return publisher.JoinAsync(store, year, Context.ConnectionId, Context.ConnectionAborted);
     }
 
-    public Task Unsubscribe(int year) => Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(year));
+    public Task Unsubscribe(int year) => Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupOf(store.Library, year));
 
     private string UnknownYear(int year)
     {

@@ -6,12 +6,12 @@ using Portal.Live;
 namespace Portal.Hubs;
 
 /// <summary>
-/// Sends hub messages for a plan year. Broadcasts and a new subscriber's first dashboard go through one gate per
-/// year, so a subscriber can never receive an older dashboard after a newer one.
+/// Sends hub messages for a library's plan year. Broadcasts and a new subscriber's first dashboard go through one
+/// gate per library and year, so a subscriber can never receive an older dashboard after a newer one.
 /// </summary>
-public sealed class DashboardPublisher(IHubContext<DashboardHub, IDashboardClient> hub, PlanStore store)
+public sealed class DashboardPublisher(IHubContext<DashboardHub, IDashboardClient> hub, PlanStores stores)
 {
-    private readonly ConcurrentDictionary<int, SemaphoreSlim> _gates = new();
+    private readonly ConcurrentDictionary<(int Library, int Year), SemaphoreSlim> _gates = new();
 
     /// <summary>
     /// Sends the dashboard as it is now (so the last one of a burst is the final state), then the figures it
@@ -20,12 +20,12 @@ public sealed class DashboardPublisher(IHubContext<DashboardHub, IDashboardClien
     /// </summary>
     public async Task BroadcastAsync(Broadcast broadcast, CancellationToken ct)
     {
-        if (store.Find(broadcast.Year) is not { } plan) return;
-        var gate = Gate(broadcast.Year);
+        if (stores.For(broadcast.Library).Find(broadcast.Year) is not { } plan) return;
+        var gate = Gate(broadcast.Library, broadcast.Year);
         await gate.WaitAsync(ct);
         try
         {
-            var group = hub.Clients.Group(DashboardHub.GroupOf(broadcast.Year));
+            var group = hub.Clients.Group(DashboardHub.GroupOf(broadcast.Library, broadcast.Year));
             await group.DashboardChanged(DashboardDto.From(plan.Current));
             foreach (var change in broadcast.Saved) await group.FigureSaved(FigureSavedDto.From(change));
         }
@@ -35,15 +35,15 @@ public sealed class DashboardPublisher(IHubContext<DashboardHub, IDashboardClien
         }
     }
 
-    /// <summary>Adds a connection to a year's group and sends it the current dashboard.</summary>
-    public async Task JoinAsync(int year, string connectionId, CancellationToken ct)
+    /// <summary>Adds a connection to a library's year's group and sends it the current dashboard.</summary>
+    public async Task JoinAsync(PlanStore store, int year, string connectionId, CancellationToken ct)
     {
         if (store.Find(year) is not { } plan) return;
-        var gate = Gate(year);
+        var gate = Gate(store.Library, year);
         await gate.WaitAsync(ct);
         try
         {
-            await hub.Groups.AddToGroupAsync(connectionId, DashboardHub.GroupOf(year), ct);
+            await hub.Groups.AddToGroupAsync(connectionId, DashboardHub.GroupOf(store.Library, year), ct);
             await hub.Clients.Client(connectionId).DashboardChanged(DashboardDto.From(plan.Current));
         }
         finally
@@ -52,5 +52,5 @@ public sealed class DashboardPublisher(IHubContext<DashboardHub, IDashboardClien
         }
     }
 
-    private SemaphoreSlim Gate(int year) => _gates.GetOrAdd(year, _ => new SemaphoreSlim(1, 1));
+    private SemaphoreSlim Gate(int library, int year) => _gates.GetOrAdd((library, year), _ => new SemaphoreSlim(1, 1));
 }

@@ -35,7 +35,7 @@ public static class HubBenchmarkEndpoints
         if (store.Find(year) is not { } plan) return Results.NotFound();
         var dashboard = DashboardDto.From(plan.Current);
         dashboard = dashboard with { Kpis = dashboard.Kpis.Select(k => k.Code == body.Kpi ? k with { Actual = body.Actual } : k).ToList() };
-        await hub.Clients.Group(DashboardHub.GroupOf(year)).DashboardChanged(dashboard);
+        await hub.Clients.Group(DashboardHub.GroupOf(store.Library, year)).DashboardChanged(dashboard);
         return Results.NoContent();
     }
 }

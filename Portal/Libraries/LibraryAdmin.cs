@@ -50,7 +50,7 @@ public sealed partial class LibraryAdmin(IDbContextFactory<PortalDbContext> cont
         }
         // The scope was computed before the library existed; it sees the new one from here on (this call only: an
         // AsyncLocal set in an async method is not seen by its caller).
-        if (!LibraryScope.Current.SeesAll) LibraryScope.Current = await tree.ScopeForAsync(LibraryScope.Current.Library, ct);
+        if (!LibraryScope.Current.SeesAll) LibraryScope.Current = await tree.ScopeForAsync(actor.LibraryOf(), LibraryScope.Current.Library, ct);
         var admin = await users.CreateAsync(adminName, [PortalRoles.Admin], [], actor, library: library.Id);
         if (!admin.Succeeded)
         {

@@ -6,10 +6,10 @@ using Portal.Data.Entities;
 namespace Portal.Libraries;
 
 /// <summary>
-/// Sets each signed-in request's <see cref="LibraryScope"/> once, from the user's library (ADR 039): every context
-/// the request makes filters by it. The portal's addresses without a library in them belong to the default
-/// library; a user who cannot see that library gets 404 there, as for anything that is not theirs to see. Sign-in,
-/// sign-out and the language switch belong to no library.
+/// Narrows each signed-in request's <see cref="LibraryScope"/> once, to what the user's library sees (ADR 039):
+/// every context the request makes filters by it. An address of a library the user cannot see (see
+/// <see cref="LibraryAddresses"/>) answers 404, as anything that is not theirs to see. Sign-in, sign-out and the
+/// language switch belong to no library.
 /// </summary>
 public static class LibraryScopeMiddleware
 {
@@ -17,9 +17,11 @@ public static class LibraryScopeMiddleware
     {
         if (context.User.IsSignedIn())
         {
-            var scope = await context.RequestServices.GetRequiredService<LibraryTree>().ScopeForAsync(context.User.LibraryOf(), context.RequestAborted);
+            var scope = await context.RequestServices.GetRequiredService<LibraryTree>()
+                .ScopeForAsync(context.User.LibraryOf(), LibraryScope.Current.Library, context.RequestAborted);
             LibraryScope.Current = scope;
-            if (!scope.Sees(Library.DefaultId) && !BelongsToNoLibrary(context))
+            context.User = LibraryRoles.AtAddress(context.User, scope); // read-only in a library below the user's own
+            if (!scope.Sees(scope.Library) && !BelongsToNoLibrary(context))
             {
                 await LibraryResponses.NotFoundAsync(context);
                 return;

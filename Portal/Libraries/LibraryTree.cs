@@ -18,6 +18,9 @@ public sealed class LibraryTree(IDbContextFactory<PortalDbContext> contexts)
     public async Task<Library?> FindAsync(int id, CancellationToken ct = default) =>
         (await AllAsync(ct)).FirstOrDefault(l => l.Id == id) ?? (await ReloadAsync(ct)).FirstOrDefault(l => l.Id == id);
 
+    public async Task<Library?> FindByCodeAsync(string code, CancellationToken ct = default) =>
+        (await AllAsync(ct)).FirstOrDefault(l => l.Code == code) ?? (await ReloadAsync(ct)).FirstOrDefault(l => l.Code == code);
+
     public async Task<IReadOnlyList<Library>> ReloadAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -26,11 +29,14 @@ public sealed class LibraryTree(IDbContextFactory<PortalDbContext> contexts)
         return libraries;
     }
 
-    /// <summary>The scope of a user of <paramref name="library"/>: it and the libraries below it; nothing for an unknown id.</summary>
-    public async Task<LibraryScope> ScopeForAsync(int library, CancellationToken ct = default)
+    /// <summary>
+    /// The scope of a user of <paramref name="library"/> at an address of <paramref name="addressed"/> (by default
+    /// their own): they see their library and the libraries below it; nothing for an unknown id.
+    /// </summary>
+    public async Task<LibraryScope> ScopeForAsync(int library, int? addressed = null, CancellationToken ct = default)
     {
         var all = await FindAsync(library, ct) is null ? [] : await AllAsync(ct);
-        return new LibraryScope(library, Below(all, library));
+        return new LibraryScope(addressed ?? library, Below(all, library));
     }
 
     /// <summary><paramref name="root"/> and its descendants, parents before children.</summary>

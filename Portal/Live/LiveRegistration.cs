@@ -13,7 +13,9 @@ public static class LiveRegistration
     public static IServiceCollection AddLive(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<PlanFeed>();
-        services.AddSingleton<PlanStore>();
+        services.AddSingleton<PlanStores>();
+        // The store of the library the request or circuit addresses (LibraryScope.Library, ADR 039).
+        services.AddScoped(sp => sp.GetRequiredService<PlanStores>().For(Data.LibraryScope.Current.Library));
         services.AddChangeBus(configuration);
         return services;
     }

@@ -4,7 +4,9 @@ namespace Portal.Live;
 
 /// <summary>
 /// Reads a feed subscription in a loop and hands each change to a callback (typically a component's
-/// InvokeAsync(StateHasChanged)). Disposing cancels and then awaits the loop, so no callback runs afterwards.
+/// InvokeAsync(StateHasChanged)). Disposing cancels and then awaits the loop, so no callback runs afterwards. It
+/// follows the library of the scope it was made in (the page's address, ADR 039), and runs each callback in that
+/// scope and the subscriber's culture.
 /// </summary>
 public sealed class LiveSubscription : IAsyncDisposable
 {
@@ -12,11 +14,12 @@ public sealed class LiveSubscription : IAsyncDisposable
     private readonly CancellationTokenSource _cts = new();
     private readonly Task _loop;
     private readonly CircuitCulture _culture = new(); // the subscriber's: each callback renders in it (ADR 036)
+    private readonly Data.LibraryScope _scope = Data.LibraryScope.Current;
 
     /// <param name="revisions">Also plans published or edited in other years (see <see cref="PlanFeed.Subscribe"/>).</param>
     public LiveSubscription(PlanFeed feed, int? year, Func<PlanChanged, Task> onChange, bool revisions = false)
     {
-        _subscription = feed.Subscribe(year, revisions);
+        _subscription = feed.Subscribe(year, revisions, _scope.Library);
         _loop = RunAsync(onChange, _cts.Token);
     }
 
@@ -27,6 +30,7 @@ public sealed class LiveSubscription : IAsyncDisposable
             await foreach (var change in _subscription.Reader.ReadAllAsync(ct))
             {
                 _culture.Apply();
+                Data.LibraryScope.Current = _scope;
                 await onChange(change);
             }
         }

@@ -9,6 +9,9 @@ namespace Portal.Live;
 public sealed record PlanChanged(int Year, IReadOnlyList<FigureChange> Changes,
     IReadOnlyList<ItemChange>? ItemChanges = null)
 {
+    /// <summary>The library whose plan changed (ADR 039): a page, a hub group and another instance apply it to that library's only.</summary>
+    public int Library { get; init; } = Data.Entities.Library.DefaultId;
+
     public ChangeOrigin Origin { get; init; } = ChangeOrigin.ThisInstance;
 
     public PlanRevision? Revision { get; init; }

@@ -19,23 +19,26 @@ public sealed class PlanFeed
 
     /// <param name="year">Only changes of this plan year, or null for all.</param>
     /// <param name="revisions">Also every plan published or edited in another year (the years a page offers change).</param>
-    public Subscription Subscribe(int? year = null, bool revisions = false) => Add(_subscribers, year, revisions, Channel.CreateBounded<PlanChanged>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true }));
+    /// <param name="library">Only changes of this library's plans (ADR 039).</param>
+    public Subscription Subscribe(int? year = null, bool revisions = false, int library = Data.Entities.Library.DefaultId) =>
+        Add(_subscribers, year, revisions, Channel.CreateBounded<PlanChanged>(
+            new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true }), library);
 
     /// <summary>Every change of every year, in the order applied, none dropped.</summary>
     public Subscription SubscribeAll() =>
-        Add(_everything, null, false, Channel.CreateUnbounded<PlanChanged>(new UnboundedChannelOptions { SingleReader = true }));
+        Add(_everything, null, false, Channel.CreateUnbounded<PlanChanged>(new UnboundedChannelOptions { SingleReader = true }), null);
 
     public void Publish(PlanChanged change)
     {
         foreach (var s in _everything.Keys) s.Writer.TryWrite(change);
         foreach (var s in _subscribers.Keys)
-            if (s.Year is null || s.Year == change.Year || (s.Revisions && change.Revision is not null)) s.Writer.TryWrite(change);
+            if (s.Library == change.Library && (s.Year is null || s.Year == change.Year || (s.Revisions && change.Revision is not null)))
+                s.Writer.TryWrite(change);
     }
 
-    private Subscription Add(ConcurrentDictionary<Subscription, byte> set, int? year, bool revisions, Channel<PlanChanged> channel)
+    private Subscription Add(ConcurrentDictionary<Subscription, byte> set, int? year, bool revisions, Channel<PlanChanged> channel, int? library)
     {
-        var subscription = new Subscription(set, year, channel) { Revisions = revisions };
+        var subscription = new Subscription(set, year, channel) { Revisions = revisions, Library = library };
         set[subscription] = 0;
         return subscription;
     }
@@ -54,6 +57,8 @@ public sealed class PlanFeed
 
         public int? Year { get; }
         public bool Revisions { get; internal init; }
+        /// <summary>The library followed; null for every library (SubscribeAll).</summary>
+        public int? Library { get; internal init; }
         public ChannelReader<PlanChanged> Reader => _channel.Reader;
         internal ChannelWriter<PlanChanged> Writer => _channel.Writer;
 

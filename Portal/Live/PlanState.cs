@@ -51,11 +51,8 @@ public sealed class PlanState
         _current = engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear(), reporting: Reporting());
     }
 
-    /// <summary>
-    /// The library whose plan this is (ADR 039). The store holds the default library's plan years: the routes of the
-    /// other libraries (/l/{library}/…) and their stores are not built yet.
-    /// </summary>
-    public int Library => Data.Entities.Library.DefaultId;
+    /// <summary>The library whose plan this is (ADR 039): that of the <see cref="PlanStore"/> that holds it.</summary>
+    public int Library { get; init; } = Data.Entities.Library.DefaultId;
 
     public Plan Plan => _ledger.Plan;
 

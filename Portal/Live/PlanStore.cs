@@ -6,9 +6,14 @@ using Portal.Domain.Reporting;
 
 namespace Portal.Live;
 
-/// <summary>The one home of live plan data on this server: a <see cref="PlanState"/> per plan year.</summary>
-public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvider? clock = null)
+/// <summary>
+/// The one home of one library's live plan data on this server: a <see cref="PlanState"/> per plan year. Each library
+/// has its own (<see cref="PlanStores"/>); every change it publishes names its <see cref="Library"/> (ADR 039).
+/// </summary>
+public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvider? clock = null, int library = Data.Entities.Library.DefaultId)
 {
+    public int Library => library;
+
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
     private readonly ConcurrentDictionary<int, PlanState> _plans = new();
@@ -56,7 +61,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
             }
             else _plans[plan.Year] = Create(plan, [], null, null, revision.Version);
             Find(plan.Year + 1)?.Invalidate(); // next year's 同比 reads this year's figures by KPI code
-            feed.Publish(new PlanChanged(plan.Year, []) { Origin = origin, Revision = revision });
+            feed.Publish(new PlanChanged(plan.Year, []) { Library = library, Origin = origin, Revision = revision });
             return true;
         }
     }
@@ -65,7 +70,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
         IEnumerable<FigureChange>? recent, int version)
     {
         var year = plan.Year;
-        return new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History, version, _clock);
+        return new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History, version, _clock) { Library = library };
     }
 
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
@@ -98,7 +103,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     /// </summary>
     public void ReportingChanged(int year, ReportingChange what, ChangeOrigin origin = ChangeOrigin.ThisInstance)
     {
-        lock (_applyAndPublish) feed.Publish(new PlanChanged(year, []) { Origin = origin, Reporting = what });
+        lock (_applyAndPublish) feed.Publish(new PlanChanged(year, []) { Library = library, Origin = origin, Reporting = what });
     }
 
     /// <summary>
@@ -112,7 +117,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
         lock (_applyAndPublish)
         {
             state.SetReporting(deadlines, submitted);
-            feed.Publish(new PlanChanged(year, []) { Origin = ChangeOrigin.OtherInstance });
+            feed.Publish(new PlanChanged(year, []) { Library = library, Origin = ChangeOrigin.OtherInstance });
         }
     }
 
@@ -127,7 +132,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     {
         state.Apply(changes);
         Find(state.Plan.Year + 1)?.Invalidate();
-        feed.Publish(new PlanChanged(state.Plan.Year, changes) { Origin = origin });
+        feed.Publish(new PlanChanged(state.Plan.Year, changes) { Library = library, Origin = origin });
     }
 
     /// <summary>Applies task progress this instance committed to the database; the section rollups change with it.</summary>
@@ -140,7 +145,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
         lock (_applyAndPublish)
         {
             state.ApplyItems(changes.Select(c => c.Now).ToList());
-            feed.Publish(new PlanChanged(year, [], changes) { Origin = origin });
+            feed.Publish(new PlanChanged(year, [], changes) { Library = library, Origin = origin });
         }
     }
 }

@@ -7,6 +7,8 @@ using Portal.Domain;
 using Portal.Domain.PlanImport;
 using Portal.Resources;
 
+using Portal.Shared;
+
 namespace Portal.PlanImport;
 
 /// <summary>
@@ -90,7 +92,7 @@ public sealed partial class PlanDraftsPage
                 return;
             }
             var record = await Drafts.CreateAsync(fileName, extracted, await UserAsync());
-            Navigation.NavigateTo($"/plans/new/{record.Id}");
+            Navigation.NavigateTo(Navigation.Under($"/plans/new/{record.Id}"));
         }
         catch (Accounts.Acting.WriteForbiddenException e)
         {

@@ -7,6 +7,8 @@ using Portal.Domain.PlanDrafts;
 using Portal.Domain.Plans;
 using Portal.Resources;
 
+using Portal.Shared;
+
 namespace Portal.PlanImport;
 
 /// <summary>
@@ -146,7 +148,7 @@ public sealed partial class PlanReviewPage
             _session?.Refuse(e.Message);
             return;
         }
-        Navigation.NavigateTo("/plans/new");
+        Navigation.NavigateTo(Navigation.Under("/plans/new"));
     }
 
     /// <summary>A section heading's label: 一、</summary>

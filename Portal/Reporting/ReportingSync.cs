@@ -12,15 +12,15 @@ namespace Portal.Reporting;
 public sealed class ReportingSync : BackgroundService
 {
     private readonly IServiceScopeFactory _scopes;
-    private readonly PlanStore _store;
+    private readonly PlanStores _stores;
     private readonly ILogger<ReportingSync> _log;
     private readonly PlanFeed.Subscription _changes;
 
-    public ReportingSync(IServiceScopeFactory scopes, PlanStore store, PlanFeed feed, ILogger<ReportingSync> log)
+    public ReportingSync(IServiceScopeFactory scopes, PlanStores stores, PlanFeed feed, ILogger<ReportingSync> log)
     {
         // Subscribed when constructed, before the server takes requests, so that no reporting change is missed.
         _changes = feed.SubscribeAll();
-        (_scopes, _store, _log) = (scopes, store, log);
+        (_scopes, _stores, _log) = (scopes, stores, log);
     }
 
     /// <summary>Reads a year's deadlines and submitted months and hands them to its live state.</summary>
@@ -43,8 +43,9 @@ public sealed class ReportingSync : BackgroundService
                 if (change.Reporting is null) continue;
                 try
                 {
+                    using var library = LibraryScope.Enter(LibraryScope.Of(change.Library)); // that library's deadlines and closures
                     await using var scope = _scopes.CreateAsyncScope();
-                    await LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), _store, change.Year, publish: true, stoppingToken);
+                    await LoadAsync(scope.ServiceProvider.GetRequiredService<PortalDbContext>(), _stores.For(change.Library), change.Year, publish: true, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -37,7 +37,7 @@ public sealed class ActingUsers(IDbContextFactory<PortalDbContext> contexts, Tim
     private async Task<ClaimsPrincipal> AccountAsync(PortalDbContext db, ClaimsPrincipal user, string id, string? type, long? tokenId, CancellationToken ct)
     {
         var account = await AccountNow.LoadAsync(db, id, ct);
-        return account is null || account.IsLocked(clock.GetUtcNow()) ? Ended(user) : Principal(account, type, tokenId);
+        return account is null || account.IsLocked(clock.GetUtcNow()) ? Ended(user) : LibraryRoles.AtAddress(Principal(account, type, tokenId), LibraryScope.Current);
     }
 
     /// <summary>The principal of an account as it is now; <paramref name="tokenId"/> when it acts through an API token.</summary>

@@ -37,7 +37,7 @@ public sealed class TokenService(IDbContextFactory<PortalDbContext> contexts, To
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var tokens = await (from t in db.AccessTokens.AsNoTracking()
-                            where t.Kind == kind
+                            where t.Kind == kind && t.LibraryId == db.Scope.Library // the tokens of the library addressed
                             join u in db.Users on t.OwnerId equals u.Id into owners
                             from o in owners.DefaultIfEmpty()
                             select new { t, Owner = o == null ? null : o.UserName }).ToListAsync(ct);

@@ -25,7 +25,7 @@ public sealed class UserAdmin(IServiceScopeFactory scopes, IDbContextFactory<Por
     public async Task<List<UserSummary>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var all = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
+        var all = await db.Users.AsNoTracking().Where(u => u.LibraryId == db.Scope.Library).OrderBy(u => u.UserName).ToListAsync(ct); // the library addressed
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var divisions = await db.UserClaims.Where(c => c.ClaimType == PortalClaims.Division).Select(c => new { c.UserId, c.ClaimValue }).ToListAsync(ct);
         var now = clock.GetUtcNow();

@@ -15,7 +15,7 @@ namespace Portal.Live.Instances;
 public sealed class ChangeRelay : BackgroundService
 {
     private readonly PlanFeed.Subscription _changes;
-    private readonly PlanStore _store;
+    private readonly PlanStores _stores;
     private readonly IChangeBus _bus;
     private readonly StoreResync _resync;
     private readonly ResyncRequests _requests;
@@ -27,11 +27,11 @@ public sealed class ChangeRelay : BackgroundService
     private readonly Channel<bool> _resyncs = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    public ChangeRelay(PlanFeed feed, PlanStore store, IChangeBus bus, StoreResync resync, ResyncRequests requests,
+    public ChangeRelay(PlanFeed feed, PlanStores stores, IChangeBus bus, StoreResync resync, ResyncRequests requests,
         TimeProvider clock, ILogger<ChangeRelay> log)
     {
         _changes = feed.SubscribeAll();
-        _store = store;
+        _stores = stores;
         _bus = bus;
         _resync = resync;
         _requests = requests;
@@ -82,13 +82,14 @@ public sealed class ChangeRelay : BackgroundService
         {
             try
             {
+                var store = _stores.For(batch.Library);
                 // The plan first: figures that come with it may belong to a KPI or division it adds.
-                if (batch.Plan is { } plan) _store.Adopt(PlanFile.Parse(plan.Json), plan, ChangeOrigin.OtherInstance);
-                if (batch.Changes.Count > 0) _store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
-                if (batch.Items is { Count: > 0 } items) _store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
-                if (batch.Reporting is { } what) _store.ReportingChanged(batch.Year, what, ChangeOrigin.OtherInstance);
+                if (batch.Plan is { } plan) store.Adopt(PlanFile.Parse(plan.Json), plan, ChangeOrigin.OtherInstance);
+                if (batch.Changes.Count > 0) store.Apply(batch.Year, batch.Changes, ChangeOrigin.OtherInstance);
+                if (batch.Items is { Count: > 0 } items) store.ApplyItems(batch.Year, items, ChangeOrigin.OtherInstance);
+                if (batch.Reporting is { } what) store.ReportingChanged(batch.Year, what, ChangeOrigin.OtherInstance);
                 // Last: the one step that reads the database (a late message must not leave an older figure, ADR 004).
-                await _resync.ConfirmAsync(batch.Year, batch.Changes, ct);
+                await _resync.ConfirmAsync(store, batch.Year, batch.Changes, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))
             {
@@ -115,7 +116,8 @@ public sealed class ChangeRelay : BackgroundService
                 {
                     await _resync.RunAsync(origin, ct);
                     // Submissions and deadlines may have changed meanwhile too: reporting pages read them again.
-                    foreach (var state in _store.Plans) _store.ReportingChanged(state.Plan.Year, ReportingChange.Reloaded, ChangeOrigin.OtherInstance);
+                    foreach (var store in _stores.All)
+                        foreach (var state in store.Plans) store.ReportingChanged(state.Plan.Year, ReportingChange.Reloaded, ChangeOrigin.OtherInstance);
                     break;
                 }
                 catch (Exception e) when (e is not OperationCanceledException && DatabaseOutage.Is(e))

@@ -11,8 +11,11 @@ namespace Portal.Live.Instances;
 public sealed record ChangeBatch(int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items = null,
     PlanRevision? Plan = null, ReportingChange? Reporting = null)
 {
+    /// <summary>The library whose plan it is (ADR 039); a message from before libraries is the default library's.</summary>
+    public int Library { get; init; } = Data.Entities.Library.DefaultId;
+
     public static ChangeBatch Of(PlanChanged change) =>
-        new(change.Year, change.Changes, change.ItemChanges, change.Revision, change.Reporting);
+        new(change.Year, change.Changes, change.ItemChanges, change.Revision, change.Reporting) { Library = change.Library };
 }
 
 /// <summary>

@@ -112,8 +112,8 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
         // A plan definition likewise (it comes alone: publishing and editing a plan commit no figures).
         var slices = batch.Changes.Chunk(SliceSize)
             .Select((slice, i) => new Envelope(_instance, batch.Year, slice, i == 0 ? batch.Items : null, i == 0 ? batch.Plan : null,
-                Reporting: i == 0 ? batch.Reporting : null)).ToList();
-        if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items, batch.Plan, Reporting: batch.Reporting));
+                Reporting: i == 0 ? batch.Reporting : null) { Library = batch.Library }).ToList();
+        if (slices.Count == 0) slices.Add(new Envelope(_instance, batch.Year, [], batch.Items, batch.Plan, Reporting: batch.Reporting) { Library = batch.Library });
         foreach (var envelope in slices) await SendAsync(redis, envelope);
     }
 
@@ -132,7 +132,7 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
                 MayHaveMissedChanges?.Invoke();
                 return;
             }
-            _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes, envelope.Items, envelope.Plan, envelope.Reporting));
+            _received.Writer.TryWrite(new ChangeBatch(envelope.Year, envelope.Changes, envelope.Items, envelope.Plan, envelope.Reporting) { Library = envelope.Library });
         }
         catch (JsonException e)
         {
@@ -148,5 +148,8 @@ public sealed class RedisChangeBus(string configuration, ILogger<RedisChangeBus>
 
     /// <param name="Reload">Not changes but a request to reload from the database (<see cref="PublishAsync"/>).</param>
     private sealed record Envelope(string From, int Year, IReadOnlyList<FigureChange> Changes, IReadOnlyList<ItemChange>? Items,
-        PlanRevision? Plan = null, bool Reload = false, ReportingChange? Reporting = null);
+        PlanRevision? Plan = null, bool Reload = false, ReportingChange? Reporting = null)
+    {
+        public int Library { get; init; } = Data.Entities.Library.DefaultId;
+    }
 }

@@ -9,11 +9,11 @@ using Portal.Domain.Figures;
 namespace Portal.Live.Instances;
 
 /// <summary>
-/// Reloads every plan's figures and task progress from the database and applies the difference to the store, after the bus may
+/// Reloads every library's plans' figures and task progress from the database and applies the difference to its store, after the bus may
 /// have lost changes committed on other instances; and confirms each batch received from another instance against
 /// the database (<see cref="ConfirmAsync"/>). The difference reaches circuits and hub clients like any save.
 /// </summary>
-public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, WriteGate gate, TimeProvider clock, ILogger<StoreResync> log)
+public sealed class StoreResync(IServiceScopeFactory scopes, PlanStores stores, WriteGate gate, TimeProvider clock, ILogger<StoreResync> log)
 {
     public static string By => LiveMessages.Text.Get("Resync.By", TextResource.Chinese);
     private const int Attempts = 5;
@@ -25,6 +25,12 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Wr
     public async Task RunAsync(ChangeOrigin origin, CancellationToken ct)
     {
         await AdoptNewerPlansAsync(ct);
+        foreach (var store in stores.All) await RunAsync(store, origin, ct);
+    }
+
+    private async Task RunAsync(PlanStore store, ChangeOrigin origin, CancellationToken ct)
+    {
+        using var library = LibraryScope.Enter(LibraryScope.Of(store.Library)); // the reads below are this library's
         foreach (var state in store.Plans)
         {
             var year = state.Plan.Year;
@@ -54,9 +60,10 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Wr
     /// about an earlier commit can arrive after this instance applied a later save of the same cell (ADR 004). Inside
     /// the write gate, so that no save of this instance is applied between the read and the correction.
     /// </summary>
-    public async Task ConfirmAsync(int year, IReadOnlyList<FigureChange> changes, CancellationToken ct)
+    public async Task ConfirmAsync(PlanStore store, int year, IReadOnlyList<FigureChange> changes, CancellationToken ct)
     {
         if (store.Find(year) is not { } state || changes.Count == 0) return;
+        using var library = LibraryScope.Enter(LibraryScope.Of(store.Library));
         var cells = changes.Select(c => new FigureCell(c.Kpi, c.Division, c.Month)).ToHashSet();
         using var entered = await gate.EnterAsync(ct);
         for (var attempt = 1; attempt <= Attempts; attempt++)
@@ -68,13 +75,13 @@ public sealed class StoreResync(IServiceScopeFactory scopes, PlanStore store, Wr
         log.LogWarning("Could not confirm {Count} changes to plan {Year} from another instance against the database", cells.Count, year);
     }
 
-    /// <summary>Plans published or edited on other instances meanwhile: a year this store lacks, or a newer version (ADR 014).</summary>
+    /// <summary>Plans published or edited on other instances meanwhile, in any library: a year its store lacks, or a newer version (ADR 014).</summary>
     private async Task AdoptNewerPlansAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        foreach (var doc in await db.Plans.AsNoTracking().ToListAsync(ct))
-            if (store.Find(doc.Year) is not { } held || held.Version < doc.Version)
+        foreach (var doc in await db.Plans.IgnoreQueryFilters([LibraryRows.AddressedFilter]).AsNoTracking().ToListAsync(ct))
+            if (stores.For(doc.LibraryId) is var store && (store.Find(doc.Year) is not { } held || held.Version < doc.Version))
                 store.Adopt(PlanFile.Parse(doc.Json), new PlanRevision(doc.Version, doc.Json), ChangeOrigin.OtherInstance);
     }
 

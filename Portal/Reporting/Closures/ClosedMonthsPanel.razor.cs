@@ -5,6 +5,8 @@ using Portal.Data.Entities;
 using Portal.Live;
 using Portal.Plans;
 
+using Portal.Shared;
+
 namespace Portal.Reporting.Closures;
 
 public partial class ClosedMonthsPanel
@@ -25,7 +27,7 @@ public partial class ClosedMonthsPanel
     }
 
     private string BoardLink(int month) =>
-        Store.Plans.FirstOrDefault()?.Plan.Year == Year ? $"/reporting?month={month}" : $"/reporting?year={Year}&month={month}";
+        Store.Plans.FirstOrDefault()?.Plan.Year == Year ? Nav.Under($"/reporting?month={month}") : Nav.Under($"/reporting?year={Year}&month={month}");
 
     private async Task LoadAsync()
     {

@@ -18,7 +18,7 @@ public sealed record CycleResult(int Claimed, int Sent);
 /// unique key (division, year, month, moment) lets exactly one instance win, even after a restart. The winner's
 /// messages go into the outbox in the same transaction; then the outbox is sent (<see cref="ReminderDispatcher"/>).
 /// </summary>
-public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, WriteGate gate, TimeProvider clock,
+public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStores stores, WriteGate gate, TimeProvider clock,
     IOptions<ReportingOptions> options, ReminderDispatcher dispatcher)
 {
     public async Task<CycleResult> RunAsync(CancellationToken ct = default)
@@ -27,7 +27,19 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStore store, 
         return new(claimed, await dispatcher.DeliverDueAsync(ct));
     }
 
+    /// <summary>The reminders due now in every library, each claimed once.</summary>
     public async Task<int> ClaimDueAsync(CancellationToken ct = default)
+    {
+        var claimed = 0;
+        foreach (var store in stores.All)
+        {
+            using var library = LibraryScope.Enter(LibraryScope.Of(store.Library)); // its deadlines, closures, outbox and people
+            claimed += await ClaimDueAsync(store, ct);
+        }
+        return claimed;
+    }
+
+    private async Task<int> ClaimDueAsync(PlanStore store, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var rules = options.Value.Rules();

@@ -18,7 +18,7 @@ namespace Portal.Reporting.Reminders;
 /// Chat robots get at most <see cref="ReportingOptions.WebhookPerMinute"/> messages a minute; the rest wait. A
 /// reminder whose divisions have reported everything (or submitted) by the time it would go out is skipped.
 /// </summary>
-public sealed class ReminderDispatcher(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock, SmtpMailer mailer, RobotPoster robots,
+public sealed class ReminderDispatcher(IServiceScopeFactory scopes, IDbContextFactory<PortalDbContext> contexts, PlanStores stores, TimeProvider clock, SmtpMailer mailer, RobotPoster robots,
     IOptions<ReportingOptions> options, ILogger<ReminderDispatcher> log)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
@@ -34,8 +34,19 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, IDbContextFa
 
     public static TimeSpan Backoff(int attempts) => TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, Math.Max(0, attempts - 1))));
 
-    /// <returns>How many messages were sent.</returns>
+    /// <returns>How many messages were sent, of every library.</returns>
     public async Task<int> DeliverDueAsync(CancellationToken ct = default)
+    {
+        var sent = 0;
+        foreach (var store in stores.All)
+        {
+            using var library = LibraryScope.Enter(LibraryScope.Of(store.Library)); // its outbox, closures and people
+            sent += await DeliverDueAsync(store, ct);
+        }
+        return sent;
+    }
+
+    private async Task<int> DeliverDueAsync(PlanStore store, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
@@ -52,7 +63,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, IDbContextFa
                 continue;
             }
             if (!await LeaseAsync(db, delivery.Id, now, ct)) continue;
-            if (delivery.Kind == DeliveryKind.Reminder && !await StillOwedAsync(db, delivery, ct))
+            if (delivery.Kind == DeliveryKind.Reminder && !await StillOwedAsync(db, store, delivery, ct))
             {
                 await db.ReminderDeliveries.Where(d => d.Id == delivery.Id).ExecuteUpdateAsync(s => s
                     .SetProperty(d => d.Status, DeliveryStatus.Skipped).SetProperty(d => d.LeasedUntil, (DateTimeOffset?)null), ct);
@@ -64,7 +75,7 @@ public sealed class ReminderDispatcher(IServiceScopeFactory scopes, IDbContextFa
     }
 
     /// <summary>A reminder retried later is dropped once none of its divisions owes that month any more.</summary>
-    private async Task<bool> StillOwedAsync(PortalDbContext db, ReminderDelivery delivery, CancellationToken ct)
+    private static async Task<bool> StillOwedAsync(PortalDbContext db, PlanStore store, ReminderDelivery delivery, CancellationToken ct)
     {
         if (store.Find(delivery.Year) is not { } state) return false;
         var divisions = delivery.Divisions.Split(',', StringSplitOptions.RemoveEmptyEntries).Where(state.Plan.HasDivision).ToList();
