@@ -59,10 +59,7 @@ public sealed class LibrariesPanelTests : PortalPageContext
     {
         var (cut, _) = RenderPanel();
 
-        await ChangeAsync(cut, "code", "hz-lib");
-        await ChangeAsync(cut, "name", "杭州图书馆");
-        await ChangeAsync(cut, "admin", "hz.first");
-        await cut.ClickAsync("[data-action='add-library']");
+        await AddInFormAsync(cut, "hz-lib", "杭州图书馆", "hz.first");
 
         Assert.Contains("已添加图书馆杭州图书馆（hz-lib）", cut.Find("[data-library-message]").TextContent);
         var password = cut.Find("[data-secret] code").TextContent;
@@ -84,10 +81,7 @@ public sealed class LibrariesPanelTests : PortalPageContext
     {
         var (cut, _) = RenderPanel();
 
-        await ChangeAsync(cut, "code", "杭州 lib");
-        await ChangeAsync(cut, "name", "杭州图书馆");
-        await ChangeAsync(cut, "admin", "hz.first");
-        await cut.ClickAsync("[data-action='add-library']");
+        await AddInFormAsync(cut, "杭州 lib", "杭州图书馆", "hz.first");
 
         Assert.Contains("图书馆代码“杭州 lib”无效", cut.Find("[data-library-message]").TextContent);
         Assert.Empty(cut.FindAll("[data-secret]"));
@@ -164,6 +158,15 @@ public sealed class LibrariesPanelTests : PortalPageContext
         dialogs.WaitForAssertion(() => Assert.Contains(dialogs.FindAll(".mud-dialog button"), b => b.TextContent.Trim() == answer));
         await dialogs.InvokeAsync(() => dialogs.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == answer).ClickAsync(new()));
         await handling;
+    }
+
+    /// <summary>Fills the add form (the level and parent as it opens: 市级 below the province) and presses 添加图书馆.</summary>
+    private static async Task AddInFormAsync(IRenderedComponent<LibrariesPanel> cut, string code, string name, string admin)
+    {
+        await ChangeAsync(cut, "code", code);
+        await ChangeAsync(cut, "name", name);
+        await ChangeAsync(cut, "admin", admin);
+        await cut.ClickAsync("[data-action='add-library']");
     }
 
     private static Task ChangeAsync(IRenderedComponent<LibrariesPanel> cut, string field, string value) =>
