@@ -1,0 +1,4 @@
+namespace Portal.Libraries;
+
+/// <summary>Marker for the UI text of the libraries tab on the admin page (LibraryText.resx).</summary>
+public sealed class LibraryText;
