@@ -15,7 +15,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/bench-province.sh"
 ROLE=portal_rls
 export PG_USER=$ROLE # the portal's connection string (db_opts)
 BASE_DLL=${BASE_DLL:-}
-RESULTS=$RUN/rls-results.tsv
+RESULTS=$RUN/rls-results.tsv CPU=$RUN/rls-cpu.tsv
 TICKS="621355968000000000 + (extract(epoch FROM now()) * 10000000)::bigint" # UpdatedAt, .NET ticks
 
 rls_usage() {
@@ -60,17 +60,28 @@ ANALYZE;
 EOF
 }
 
+# pg_stat_statements counts the statements per save (run_one's last, short run).
+stats_on() {
+    if ! psql_bench -d postgres -tA -c "SHOW shared_preload_libraries" | grep -q pg_stat_statements; then
+        psql_bench -d postgres -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+        pg pg_ctl -D "$RUN/pg" -w -t 60 restart -m fast >/dev/null
+    fi
+}
+
 setup() {
+    stats_on
     psql_bench -d postgres -c "DROP DATABASE IF EXISTS bench_rls WITH (FORCE)" -c "DROP DATABASE IF EXISTS bench_rls_base WITH (FORCE)" \
         -c "DROP ROLE IF EXISTS $ROLE" -c "CREATE ROLE $ROLE LOGIN NOSUPERUSER NOBYPASSRLS" -c "CREATE DATABASE bench_rls OWNER $ROLE"
     admin_token pg bench_rls >"$RUN/rls.token"
     libraries_sql | psql_bench -d bench_rls
     filler_sql '"LibraryId", ' | psql_bench -d bench_rls
+    psql_bench -d bench_rls -c "CREATE EXTENSION pg_stat_statements"
     say "bench_rls: $(psql_bench -d bench_rls -tA -c 'SELECT count(*) FROM "Libraries"') libraries, $(psql_bench -d bench_rls -tA -c 'SELECT count(*) FROM "Figures"') figures"
     if [ -n "$BASE_DLL" ]; then
         psql_bench -d postgres -c "CREATE DATABASE bench_rls_base OWNER $ROLE"
         PORTAL_DLL=$BASE_DLL admin_token pg bench_rls_base >"$RUN/rls-base.token"
         filler_sql '' | psql_bench -d bench_rls_base
+        psql_bench -d bench_rls_base -c "CREATE EXTENSION pg_stat_statements"
     fi
 }
 
@@ -95,16 +106,34 @@ run_one() {
             /^saves / { gsub(",", ""); e = $4; s = $6 }
             /^latency ms:/ { print m, p, c, s, $4, $8, e }' >>"$RESULTS"
     done
+    # Per save in a further 5 s with one client and no warm-up (its few GETs at the start count too): the CPU time of
+    # the portal and of PostgreSQL (every process of the cluster), steadier than saves/s on a shared machine, and the
+    # statements pg_stat_statements counted.
+    local pid cpu saves
+    pid=$(cat "$RUN/portal-rls.pid")
+    psql_bench -d "$db" -tA -c "SELECT pg_stat_statements_reset()" >/dev/null
+    cpu="$(cpu_seconds "$pid") $(pg_cpu_seconds)"
+    out=$(loadtool put --url "http://127.0.0.1:$PORT_A" --token "$token" --clients 1 --seconds 5 --warmup 0 || true)
+    cpu="$cpu $(cpu_seconds "$pid") $(pg_cpu_seconds)"
+    saves=$(echo "$out" | sed -n 's/^saves \([0-9,]*\),.*/\1/p' | tr -d ,)
+    psql_bench -d "$db" -tA -F ' ' -c "SELECT coalesce(sum(calls) FILTER (WHERE query LIKE '%set_config%'), 0),
+            sum(calls) FILTER (WHERE query NOT LIKE '%pg_stat_statements%')
+        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())" |
+        awk -v n="$saves" -v cpu="$cpu" -v m="$mode" -v p="$2" -v f="$CPU" '{
+            split(cpu, c, " "); portal = (c[3] - c[1]) * 1000 / n; server = (c[4] - c[2]) * 1000 / n
+            printf "per save (%d saves): CPU portal %.2f ms, PostgreSQL %.2f ms; set_config %.2f, statements %.2f\n", n, portal, server, $1 / n, $2 / n
+            print m, p, portal, server, $1 / n, $2 / n >>f }'
     stop_portal rls
 }
 
-# Medians per way and clients, and each against bypass and base.
+MEDIAN='function median(list,   a, n, i, j, t) { # mawk has no asort: an insertion sort of a few numbers
+    n = split(list, a, " ")
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }'
+
+# Medians per way (and clients), and rls against bypass and base.
 summary() {
-    awk '
-        function median(list,   a, n, i, j, t) { # mawk has no asort: an insertion sort of a few numbers
-            n = split(list, a, " ")
-            for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
-            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+    awk "$MEDIAN"'
         { key = $1 " " $3; s[key] = s[key] " " $4; p50[key] = p50[key] " " $5; p99[key] = p99[key] " " $6; n[key]++; err[key] += $7 }
         END {
             printf "%-7s %7s %5s %9s %8s %8s %7s\n", "way", "clients", "runs", "saves/s", "p50 ms", "p99 ms", "errors"
@@ -116,6 +145,15 @@ summary() {
                     printf "%d client(s): rls/%s saves/s %.3f, p50 %.2f×, p99 %.2f×\n", c, other, ms["rls " c] / ms[other " " c],
                         m50["rls " c] / m50[other " " c], m99["rls " c] / m99[other " " c] }
         }' "$RESULTS"
+    awk "$MEDIAN"'
+        { k = $1; po[k] = po[k] " " $3; pg[k] = pg[k] " " $4; t[k] = t[k] " " ($3 + $4); sc[k] = sc[k] " " $5; st[k] = st[k] " " $6; n[k]++ }
+        END {
+            printf "%-7s %5s %14s %14s %10s %11s %11s\n", "way", "runs", "CPU portal ms", "PostgreSQL ms", "total ms", "set_config", "statements"
+            for (k in n) { tm[k] = median(t[k])
+                printf "%-7s %5d %14.3f %14.3f %10.3f %11.2f %11.2f\n", k, n[k], median(po[k]), median(pg[k]), tm[k], median(sc[k]), median(st[k]) }
+            for (w = 1; w <= 2; w++) { other = w == 1 ? "bypass" : "base"
+                if ("rls" in n && other in n) printf "CPU per save rls/%s: %.3f (saves per CPU-second %.3f)\n", other, tm["rls"] / tm[other], tm[other] / tm["rls"] }
+        }' "$CPU"
 }
 
 rls_main() {
@@ -128,7 +166,7 @@ rls_main() {
     [ -z "$BASE_DLL" ] || [ -f "$BASE_DLL" ] || fail "BASE_DLL $BASE_DLL does not exist"
     up
     setup
-    : >"$RESULTS"
+    : >"$RESULTS"; : >"$CPU"
     for p in $(seq 1 "$pairs"); do
         for mode in rls bypass ${BASE_DLL:+base}; do run_one "$mode" "$p"; done
     done
