@@ -8,7 +8,7 @@
 # Usage: tools/bench-province.sh COMMAND [RUNS]     (tools/bench-province.sh --help)
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUN=${RUN:-/tmp/bench-province}
 PG_PORT=${PG_PORT:-5320} REDIS_PORT=${REDIS_PORT:-5321} PORT_A=${PORT_A:-5322} PORT_B=5323 PORT_SQLITE=5324
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}

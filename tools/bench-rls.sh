@@ -4,7 +4,8 @@
 #   rls     portal_rls NOSUPERUSER NOBYPASSRLS: every policy applies (FORCE ROW LEVEL SECURITY)
 #   bypass  the same role with BYPASSRLS: every policy skipped; the portal still sets portal.libraries per connection
 #   base    BASE_DLL, a build from before libraries (e.g. 076b8af), on a database of its own with the same rows
-# Each run starts the portal afresh, then put --clients 1 (10 s after 5 s) and put --clients 16 (10 s after 2 s).
+# Each run starts the portal afresh, then put --clients 1 (10 s after 5 s), put --clients 16 (10 s after 2 s), and a
+# further 5 s with one client for the CPU time (portal, PostgreSQL) and the statements (pg_stat_statements) per save.
 # Uses tools/bench-province.sh's functions and Release builds; `tools/bench-rls.sh down` stops and removes it all.
 set -euo pipefail
 # Ports and folder of their own, so that a bench-province.sh run elsewhere on the machine is not disturbed.
@@ -21,13 +22,13 @@ TICKS="621355968000000000 + (extract(epoch FROM now()) * 10000000)::bigint" # Up
 rls_usage() {
     cat <<'EOF'
 tools/bench-rls.sh [PAIRS]   (PAIRS: how many times each way is run, alternately; default 4)
-tools/bench-rls.sh down      stops the servers it started and deletes $RUN
+tools/bench-rls.sh down      stops the servers it started and deletes RUN (/tmp/bench-rls)
 
 Measures single-figure PUTs on PostgreSQL with row-level security applied (rls) and skipped (bypass), on the same
 database: the 2013 plan of zjlib and its Admin "bench", 11 city and 88 county libraries below zjlib (so the admin's
 visible set is all 100 ids) and 12,000 figures of each of those 99 (year 2099, 50 KPIs × 20 divisions × 12 months).
 BASE_DLL=/path/Portal.dll adds "base": that build (one from before libraries) on a database with the same figures.
-Prints each run and, at the end, the medians and their ratios; the rows are kept in $RUN/rls-results.tsv
+Prints each run (saves/s, latency; CPU and statements per save) and, at the end, the medians and their ratios; the rows are kept in RUN/rls-results.tsv and rls-cpu.tsv
 (RUN=/tmp/bench-rls; PostgreSQL on port 5340, the portal on 5342; tools/bench-province.sh's functions).
 Needs: tools/bench-province.sh build (and a Release build of BASE_DLL's tree).
 EOF
