@@ -8,9 +8,9 @@
 # Usage: tools/bench-province.sh COMMAND [RUNS]     (tools/bench-province.sh --help)
 set -euo pipefail
 
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RUN=${RUN:-/tmp/bench-province}
-PG_PORT=5320 REDIS_PORT=5321 PORT_A=5322 PORT_B=5323 PORT_SQLITE=5324
+PG_PORT=${PG_PORT:-5320} REDIS_PORT=${REDIS_PORT:-5321} PORT_A=${PORT_A:-5322} PORT_B=5323 PORT_SQLITE=5324
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 PORTAL_DLL=${PORTAL_DLL:-$repo/Portal/bin/Release/net10.0/Portal.dll}
 LOAD_DLL=$repo/Portal.LoadTest/bin/Release/net10.0/Portal.LoadTest.dll
@@ -40,6 +40,8 @@ KINDS limits put and import to some databases (default "pg sqlite"; e.g. KINDS=p
 PG_EXTRA is appended to the portal's PostgreSQL connection string, for experiments (e.g. ";Max Auto Prepare=0").
 PORTAL_ARGS adds options to the portal of `rate` (e.g. "--Portal:Reporting:RemindersEnabled false").
 PORTAL_DLL runs another build of the portal (default Portal/bin/Release/net10.0/Portal.dll; e.g. a ReadyToRun publish).
+PG_USER is the role the portal connects as (default portal, the cluster's superuser, which skips row-level security;
+tools/bench-rls.sh measures with and without it).
 EOF
 }
 
@@ -85,7 +87,7 @@ down() {
 # (a file in $RUN).
 db_opts() {
     case $1 in
-        pg) DB=(--Database:Provider postgres --ConnectionStrings:Portal "Host=/tmp;Port=$PG_PORT;Username=portal;Database=$2${PG_EXTRA:-}") ;;
+        pg) DB=(--Database:Provider postgres --ConnectionStrings:Portal "Host=/tmp;Port=$PG_PORT;Username=${PG_USER:-portal};Database=$2${PG_EXTRA:-}") ;;
         sqlite) DB=(--ConnectionStrings:Portal "Data Source=$RUN/$2.db") ;;
     esac
 }
@@ -344,4 +346,5 @@ main() {
     esac
 }
 
-main "$@"
+# Sourced (tools/bench-rls.sh uses the functions above): define only.
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then main "$@"; fi

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# What PostgreSQL's row-level security costs a save (issue 23, item 6; ADR 039). One database and one set of rows; the
+# portal connects as portal_rls, the owner of the tables, and the runs alternate (rls, bypass[, base]) × PAIRS, the
+# first two swapped in every other pair:
+#   rls     portal_rls NOSUPERUSER NOBYPASSRLS: every policy applies (FORCE ROW LEVEL SECURITY)
+#   bypass  the same role with BYPASSRLS: every policy skipped; the portal still sets portal.libraries per connection
+#   base    BASE_DLL, a build from before libraries (e.g. 076b8af), on a database of its own with the same rows
+# Each run starts the portal afresh, then put --clients 1 (10 s after 5 s), put --clients 16 (10 s after 2 s), and a
+# further 5 s with one client for the CPU time (portal, PostgreSQL) and the statements (pg_stat_statements) per save.
+# Uses tools/bench-province.sh's functions and Release builds; `tools/bench-rls.sh down` stops and removes it all.
+set -euo pipefail
+# Ports and folder of their own, so that a bench-province.sh run elsewhere on the machine is not disturbed.
+export RUN=${RUN:-/tmp/bench-rls} PG_PORT=${PG_PORT:-5340} REDIS_PORT=${REDIS_PORT:-5341} PORT_A=${PORT_A:-5342}
+# shellcheck source=tools/bench-province.sh
+source "$(dirname "${BASH_SOURCE[0]}")/bench-province.sh"
+
+ROLE=portal_rls
+export PG_USER=$ROLE # the portal's connection string (db_opts)
+BASE_DLL=${BASE_DLL:-}
+RESULTS=$RUN/rls-results.tsv CPU=$RUN/rls-cpu.tsv
+TICKS="621355968000000000 + (extract(epoch FROM now()) * 10000000)::bigint" # UpdatedAt, .NET ticks
+
+rls_usage() {
+    cat <<'EOF'
+tools/bench-rls.sh [PAIRS]   (PAIRS: how many times each way is run, alternately; default 4)
+tools/bench-rls.sh down      stops the servers it started and deletes RUN (/tmp/bench-rls)
+
+Measures single-figure PUTs on PostgreSQL with row-level security applied (rls) and skipped (bypass), on the same
+database: the 2013 plan of zjlib and its Admin "bench", 11 city and 88 county libraries below zjlib (so the admin's
+visible set is all 100 ids) and 12,000 figures of each of those 99 (year 2099, 50 KPIs × 20 divisions × 12 months).
+BASE_DLL=/path/Portal.dll adds "base": that build (one from before libraries) on a database with the same figures.
+Prints each run (saves/s, latency; CPU and statements per save) and, at the end, the medians and their ratios; the rows are kept in RUN/rls-results.tsv and rls-cpu.tsv
+(RUN=/tmp/bench-rls; PostgreSQL on port 5340, the portal on 5342; tools/bench-province.sh's functions).
+Needs: tools/bench-province.sh build (and a Release build of BASE_DLL's tree).
+EOF
+}
+
+role_db() { pg psql -h /tmp -p "$PG_PORT" -U "$ROLE" -d "$1" -v ON_ERROR_STOP=1 -qtA -c "$2"; }
+
+# 11 cities below zjlib and 8 counties below each: ids 2–100.
+libraries_sql() {
+    cat <<EOF
+INSERT INTO "Libraries" ("Code", "Name", "Level", "ParentId", "CreatedAt")
+SELECT 'city-' || lpad(c::text, 2, '0'), '市级馆' || c, 'City', 1, $TICKS FROM generate_series(1, 11) c;
+INSERT INTO "Libraries" ("Code", "Name", "Level", "ParentId", "CreatedAt")
+SELECT 'county-' || lpad(n::text, 2, '0'), '县级馆' || n, 'County', 1 + (n - 1) / 8 + 1, $TICKS FROM generate_series(1, 88) n;
+EOF
+}
+
+# 12,000 figures for each of the libraries 2–100 in year 2099, which zjlib has no plan for: the live store loads every
+# plan as the default library's today (ADR 039), so the other libraries get figures but no plans. COLUMN is
+# '"LibraryId", ' on this build and empty on the base build, whose division codes then carry the library.
+filler_sql() {
+    local column=$1 value
+    value=$([ -n "$column" ] && echo "l, " || echo "")
+    cat <<EOF
+INSERT INTO "Figures" ($column"Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")
+SELECT $value 2099, 'kpi.' || lpad(k::text, 3, '0'), 'lib-' || l || '-' || lpad(d::text, 2, '0'), m,
+       1000 + (k * 7 + d * 13 + m + l) % 5000, NULL, 1, $TICKS, '基准测试'
+FROM generate_series(2, 100) l, generate_series(1, 50) k, generate_series(1, 20) d, generate_series(1, 12) m;
+ANALYZE;
+EOF
+}
+
+# pg_stat_statements counts the statements per save (run_one's last, short run).
+stats_on() {
+    if ! psql_bench -d postgres -tA -c "SHOW shared_preload_libraries" | grep -q pg_stat_statements; then
+        psql_bench -d postgres -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"
+        pg pg_ctl -D "$RUN/pg" -w -t 60 restart -m fast >/dev/null
+    fi
+}
+
+setup() {
+    stats_on
+    psql_bench -d postgres -c "DROP DATABASE IF EXISTS bench_rls WITH (FORCE)" -c "DROP DATABASE IF EXISTS bench_rls_base WITH (FORCE)" \
+        -c "DROP ROLE IF EXISTS $ROLE" -c "CREATE ROLE $ROLE LOGIN NOSUPERUSER NOBYPASSRLS" -c "CREATE DATABASE bench_rls OWNER $ROLE"
+    admin_token pg bench_rls >"$RUN/rls.token"
+    libraries_sql | psql_bench -d bench_rls
+    filler_sql '"LibraryId", ' | psql_bench -d bench_rls
+    psql_bench -d bench_rls -c "CREATE EXTENSION pg_stat_statements"
+    say "bench_rls: $(psql_bench -d bench_rls -tA -c 'SELECT count(*) FROM "Libraries"') libraries, $(psql_bench -d bench_rls -tA -c 'SELECT count(*) FROM "Figures"') figures"
+    if [ -n "$BASE_DLL" ]; then
+        psql_bench -d postgres -c "CREATE DATABASE bench_rls_base OWNER $ROLE"
+        PORTAL_DLL=$BASE_DLL admin_token pg bench_rls_base >"$RUN/rls-base.token"
+        filler_sql '' | psql_bench -d bench_rls_base
+        psql_bench -d bench_rls_base -c "CREATE EXTENSION pg_stat_statements"
+    fi
+}
+
+# One run: MODE PAIR. Appends "mode pair clients saves/s p50 p99 errors" to $RESULTS for each put.
+run_one() {
+    local mode=$1 dll=$PORTAL_DLL db=bench_rls token out clients
+    token=$(cat "$RUN/rls.token")
+    case $mode in
+        rls) psql_bench -d postgres -c "ALTER ROLE $ROLE NOBYPASSRLS" ;;
+        bypass) psql_bench -d postgres -c "ALTER ROLE $ROLE BYPASSRLS" ;;
+        base) dll=$BASE_DLL db=bench_rls_base token=$(cat "$RUN/rls-base.token") ;;
+    esac
+    PORTAL_DLL=$dll start_portal rls pg "$db" "$PORT_A"
+    wait_healthy "$PORT_A" 120
+    # What the role reads with no setting: 0 rows while the policies apply.
+    echo "### $mode, pair $2 (load $(load)); figures $ROLE sees without portal.libraries: $(role_db "$db" 'SELECT count(*) FROM "Figures"')"
+    for clients in 1 16; do
+        out=$(loadtool put --url "http://127.0.0.1:$PORT_A" --token "$token" --clients "$clients" --seconds 10 \
+            --warmup "$([ "$clients" = 1 ] && echo 5 || echo 2)" || true)
+        echo "$out" | tail -n 2
+        echo "$out" | awk -v m="$mode" -v p="$2" -v c="$clients" '
+            /^saves / { gsub(",", ""); e = $4; s = $6 }
+            /^latency ms:/ { print m, p, c, s, $4, $8, e }' >>"$RESULTS"
+    done
+    # Per save in a further 5 s with one client and no warm-up (its few GETs at the start count too): the CPU time of
+    # the portal and of PostgreSQL (every process of the cluster), and the statements pg_stat_statements counted.
+    local pid cpu saves
+    pid=$(cat "$RUN/portal-rls.pid")
+    psql_bench -d "$db" -tA -c "SELECT pg_stat_statements_reset()" >/dev/null
+    cpu="$(cpu_seconds "$pid") $(pg_cpu_seconds)"
+    out=$(loadtool put --url "http://127.0.0.1:$PORT_A" --token "$token" --clients 1 --seconds 5 --warmup 0 || true)
+    cpu="$cpu $(cpu_seconds "$pid") $(pg_cpu_seconds)"
+    saves=$(echo "$out" | sed -n 's/^saves \([0-9,]*\),.*/\1/p' | tr -d ,)
+    psql_bench -d "$db" -tA -F ' ' -c "SELECT coalesce(sum(calls) FILTER (WHERE query LIKE '%set_config%'), 0),
+            sum(calls) FILTER (WHERE query NOT LIKE '%pg_stat_statements%')
+        FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())" |
+        awk -v n="$saves" -v cpu="$cpu" -v m="$mode" -v p="$2" -v f="$CPU" '{
+            split(cpu, c, " "); portal = (c[3] - c[1]) * 1000 / n; server = (c[4] - c[2]) * 1000 / n
+            printf "per save (%d saves): CPU portal %.2f ms, PostgreSQL %.2f ms; set_config %.2f, statements %.2f\n", n, portal, server, $1 / n, $2 / n
+            print m, p, portal, server, $1 / n, $2 / n >>f }'
+    stop_portal rls
+}
+
+MEDIAN='function median(list,   a, n, i, j, t) { # mawk has no asort: an insertion sort of a few numbers
+    n = split(list, a, " ")
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
+    return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }'
+
+# Medians per way (and clients), and rls against bypass and base.
+summary() {
+    awk "$MEDIAN"'
+        { key = $1 " " $3; s[key] = s[key] " " $4; p50[key] = p50[key] " " $5; p99[key] = p99[key] " " $6; n[key]++; err[key] += $7 }
+        END {
+            printf "%-7s %7s %5s %9s %8s %8s %7s\n", "way", "clients", "runs", "saves/s", "p50 ms", "p99 ms", "errors"
+            for (key in n) { split(key, k, " "); ms[key] = median(s[key]); m50[key] = median(p50[key]); m99[key] = median(p99[key])
+                printf "%-7s %7s %5d %9.0f %8.2f %8.2f %7d\n", k[1], k[2], n[key], ms[key], m50[key], m99[key], err[key] }
+            for (c = 1; c <= 16; c += 15) for (w = 1; w <= 2; w++) {
+                other = w == 1 ? "bypass" : "base"
+                if (("rls " c) in n && (other " " c) in n)
+                    printf "%d client(s): rls/%s saves/s %.3f, p50 %.2f×, p99 %.2f×\n", c, other, ms["rls " c] / ms[other " " c],
+                        m50["rls " c] / m50[other " " c], m99["rls " c] / m99[other " " c] }
+        }' "$RESULTS"
+    awk "$MEDIAN"'
+        { k = $1; po[k] = po[k] " " $3; pg[k] = pg[k] " " $4; t[k] = t[k] " " ($3 + $4); sc[k] = sc[k] " " $5; st[k] = st[k] " " $6; n[k]++ }
+        END {
+            printf "%-7s %5s %14s %14s %10s %11s %11s\n", "way", "runs", "CPU portal ms", "PostgreSQL ms", "total ms", "set_config", "statements"
+            for (k in n) { mp[k] = median(pg[k])
+                printf "%-7s %5d %14.3f %14.3f %10.3f %11.2f %11.2f\n", k, n[k], median(po[k]), mp[k], median(t[k]), median(sc[k]), median(st[k]) }
+            for (w = 1; w <= 2; w++) { other = w == 1 ? "bypass" : "base"
+                if ("rls" in n && other in n) printf "PostgreSQL CPU per save rls/%s: %.3f\n", other, mp["rls"] / mp[other] }
+        }' "$CPU"
+}
+
+rls_main() {
+    case ${1:-} in
+        -h | --help | help) rls_usage; return ;;
+        down) down --purge; return ;;
+    esac
+    local pairs=${1:-4} p mode order
+    need_builds
+    [ -z "$BASE_DLL" ] || [ -f "$BASE_DLL" ] || fail "BASE_DLL $BASE_DLL does not exist"
+    up
+    setup
+    : >"$RESULTS"; : >"$CPU"
+    for p in $(seq 1 "$pairs"); do
+        # The order turns every pair, so that no way always runs first.
+        if [ $((p % 2)) = 1 ]; then order="rls bypass"; else order="bypass rls"; fi
+        for mode in $order ${BASE_DLL:+base}; do run_one "$mode" "$p"; done
+    done
+    psql_bench -d postgres -c "ALTER ROLE $ROLE NOBYPASSRLS"
+    summary
+}
+
+rls_main "$@"
