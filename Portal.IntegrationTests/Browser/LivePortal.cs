@@ -24,11 +24,13 @@ public sealed class LivePortal : IAsyncDisposable
     private Host? _host;
 
     private readonly bool _demo;
+    private readonly bool _province;
     private readonly string[] _seedPlans;
 
-    private LivePortal(bool demo, string[] seedPlans)
+    private LivePortal(bool demo, string[] seedPlans, bool province = false)
     {
         _demo = demo;
+        _province = province;
         _seedPlans = seedPlans;
         Port = FreePort();
     }
@@ -46,10 +48,18 @@ public sealed class LivePortal : IAsyncDisposable
         return portal;
     }
 
+    /// <summary>As `--demo-province` starts it: the demo, and two city and four county libraries with their accounts.</summary>
+    public static LivePortal StartProvince()
+    {
+        var portal = new LivePortal(demo: true, [], province: true);
+        portal.StartAgain();
+        return portal;
+    }
+
     public void StartAgain()
     {
         if (_host is not null) throw new InvalidOperationException("The portal is already running.");
-        _host = new Host(_dbPath, _demo, _seedPlans);
+        _host = new Host(_dbPath, _demo, _seedPlans, _province);
         _host.UseKestrel(o => o.Listen(IPAddress.Loopback, Port));
         _host.StartServer();
     }
@@ -139,13 +149,14 @@ public sealed class LivePortal : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Host(string dbPath, bool demo, string[] seedPlans) : WebApplicationFactory<Program>
+    private sealed class Host(string dbPath, bool demo, string[] seedPlans, bool province) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Portal", $"Data Source={dbPath}");
             builder.UseSetting("Portal:Demo", demo ? "true" : "false");
+            builder.UseSetting("Portal:DemoProvince", province ? "true" : "false");
             for (var i = 0; i < seedPlans.Length; i++) builder.UseSetting($"Portal:SeedPlans:{i}", seedPlans[i]);
         }
     }

@@ -42,11 +42,13 @@ public sealed class HubListener : IAsyncDisposable
 
     public IReadOnlyList<FigureSavedDto> Figures { get { lock (_gate) return _figures.ToList(); } }
 
-    public static async Task<HubListener> ConnectAsync<T>(WebApplicationFactory<T> factory) where T : class
+    /// <param name="library">A library's address (/l/xh-lib) to reach its hub; null: the default library's.</param>
+    /// <param name="token">The caller's API token; null: a new Viewer of the default library.</param>
+    public static async Task<HubListener> ConnectAsync<T>(WebApplicationFactory<T> factory, string? library = null, string? token = null) where T : class
     {
         var server = factory.Server;
-        var token = await ViewerTokenAsync(factory.Services);
-        var url = new Uri(server.BaseAddress, $"{DashboardHub.Route}?access_token={Uri.EscapeDataString(token)}");
+        token ??= await ViewerTokenAsync(factory.Services);
+        var url = new Uri(server.BaseAddress, $"{library}{DashboardHub.Route}?access_token={Uri.EscapeDataString(token)}");
         var connection = new HubConnectionBuilder()
             .WithUrl(url, o =>
             {

@@ -84,7 +84,7 @@ public abstract class LivePlanPage : ComponentBase, IAsyncDisposable
         var query = new List<string>();
         if (State is { } s && s != Store.Default) query.Add($"year={s.Plan.Year}");
         if (PickedMonth is { } m) query.Add($"month={m}");
-        var under = Shared.AppPaths.Under(Nav, path);
+        var under = Addresses.AppPaths.Under(Nav, path);
         return query.Count == 0 ? under : $"{under}?{string.Join('&', query)}";
     }
 

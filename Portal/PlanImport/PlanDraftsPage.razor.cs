@@ -7,7 +7,7 @@ using Portal.Domain;
 using Portal.Domain.PlanImport;
 using Portal.Resources;
 
-using Portal.Shared;
+using Portal.Addresses;
 
 namespace Portal.PlanImport;
 

@@ -7,7 +7,7 @@ using Portal.Domain.PlanDrafts;
 using Portal.Domain.Plans;
 using Portal.Resources;
 
-using Portal.Shared;
+using Portal.Addresses;
 
 namespace Portal.PlanImport;
 

@@ -5,7 +5,7 @@ using Portal.Data.Entities;
 using Portal.Live;
 using Portal.Plans;
 
-using Portal.Shared;
+using Portal.Addresses;
 
 namespace Portal.Reporting.Closures;
 

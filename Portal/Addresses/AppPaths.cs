@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 
-namespace Portal.Shared;
+namespace Portal.Addresses;
 
 /// <summary>
 /// The portal's own addresses as the page is addressed (ADR 039): a library's portal lives under /l/{code}/ (its
