@@ -50,6 +50,9 @@ public sealed class LibraryAddressTests
         Assert.Equal(HttpStatusCode.OK, (await cityApi.GetAsync("/api/libraries/xh-lib/plans/2013/figures")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await cityApi.PutAsJsonAsync(Cell, new { value = 3 })).StatusCode); // but may not write
         Assert.Equal(HttpStatusCode.OK, (await countyApi.PutAsJsonAsync(Cell, new { value = 3 })).StatusCode);
+        using var signIn = world.Portal.CreateClient(new() { AllowAutoRedirect = false });
+        var landed = await TestAccounts.PostLoginAsync(signIn, LibraryWorld.CountyAdmin, TestAccounts.Password);
+        Assert.Equal("/l/xh-lib/", landed.Headers.Location?.AbsolutePath); // signed in at /login: to the county's home, not a 404
         foreach (var path in new[] { "/", "/l/hz-lib/", "/l/zjlib/", "/kpi/circulation.loans" })
             Assert.Equal(HttpStatusCode.NotFound, (await county.GetAsync(path)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await countyApi.GetAsync("/api/plans/2013/figures")).StatusCode);

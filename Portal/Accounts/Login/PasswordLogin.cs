@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Languages;
 
@@ -8,7 +10,7 @@ namespace Portal.Accounts.Login;
 /// Signs in with a password (5 failures lock the account for 15 minutes) and changes passwords. A one-time
 /// password never yields a session: it must be changed first, on the change-password page.
 /// </summary>
-public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<PortalUser> users)
+public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<PortalUser> users, IDbContextFactory<PortalDbContext> contexts)
 {
     public async Task<LoginResult> SignInAsync(string? userName, string? password)
     {
@@ -17,7 +19,7 @@ public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<
         if (user!.MustChangePassword) return LoginResult.Of(LoginStatus.MustChangePassword);
         await signIn.SignInAsync(user, isPersistent: false);
         await AccountLanguage.RestoreAsync(signIn.Context, user, users);
-        return LoginResult.Of(LoginStatus.SignedIn);
+        return await SignedInAsync(user);
     }
 
     public async Task<LoginResult> ChangePasswordAsync(PasswordForm form)
@@ -32,7 +34,16 @@ public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<
         await users.UpdateAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
         await AccountLanguage.RestoreAsync(signIn.Context, user, users);
-        return LoginResult.Of(LoginStatus.SignedIn);
+        return await SignedInAsync(user);
+    }
+
+    /// <summary>Signed in, with the home of the user's library: / for the default one, /l/{code}/ for another.</summary>
+    private async Task<LoginResult> SignedInAsync(PortalUser user)
+    {
+        if (user.LibraryId == Library.DefaultId) return LoginResult.Of(LoginStatus.SignedIn);
+        await using var db = await contexts.CreateDbContextAsync();
+        var code = await db.Libraries.Where(l => l.Id == user.LibraryId).Select(l => l.Code).SingleAsync();
+        return LoginResult.Of(LoginStatus.SignedIn) with { Home = $"/l/{code}/" };
     }
 
     private async Task<(LoginStatus, PortalUser?)> CheckAsync(string? userName, string? password)
