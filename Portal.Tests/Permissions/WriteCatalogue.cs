@@ -242,6 +242,9 @@ public static class WriteCatalogue
         "StoreResync.*", "SqliteCheckpointer.*", "DatabaseInitializer.*", "ReminderService.*",
         "DraftSession.EditAsync", "DraftSession.EditTargetAsync", "DraftSession.PublishAsync",
         "BackupCycle.*", "DatabaseBackup.WriteAsync", "DatabaseRestore.RestoreAsync", "LibraryImport.ImportAsync",
+        // A person's own sign-in and password change: no acting user, the password proves who they are; it reads the
+        // library's code for where to land (ADR 039).
+        "PasswordLogin.*",
     };
 
     private static HttpRequestMessage Send(HttpMethod method, string path, HttpContent? body = null) =>
