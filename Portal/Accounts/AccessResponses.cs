@@ -30,8 +30,8 @@ public static class AccessResponses
     }
 
     /// <summary>404 with a reason: something the user may not see is answered as if it did not exist (ADR 039).</summary>
-    /// <param name="home">The home page to offer: the user's own library's.</param>
-    public static Task NotFoundAsync(HttpContext context, string title, string detail, string home = "/") =>
+    /// <param name="home">The home page to offer: the user's own library's; null: the home of the address asked for.</param>
+    public static Task NotFoundAsync(HttpContext context, string title, string detail, string? home = null) =>
         WriteAsync(context, StatusCodes.Status404NotFound, title, detail, home);
 
     private static async Task WriteAsync(HttpContext context, int status, string title, string detail, string? home = null)

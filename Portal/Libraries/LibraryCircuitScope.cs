@@ -1,7 +1,7 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Portal.Accounts;
-using Microsoft.AspNetCore.Components;
 using Portal.Data;
 using Portal.Data.Entities;
 
