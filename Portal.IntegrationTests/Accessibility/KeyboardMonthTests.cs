@@ -60,7 +60,6 @@ public sealed class KeyboardMonthTests(BrowserFixture chromium)
 
         // The bell: January still owes three figures. Open it, go down to the notice, close it again.
         await MoveToAsync(staff, "Shift+Tab", "[aria-label='待填报提醒']", "staff: back to the bell");
-        File.WriteAllText("/tmp/keys-bell.html", await staff.InnerHTMLAsync(".mud-appbar")); // TEMP: the bell's markup
         await staff.Keyboard.PressAsync("Enter");
         var notice = staff.Locator($"[data-owed-item='{Division}/1']");
         await Expect(notice).ToBeVisibleAsync();

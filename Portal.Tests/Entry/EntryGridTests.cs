@@ -132,7 +132,9 @@ public sealed class EntryGridTests : EntryTestContext
 
         cut.WaitForAssertion(() => Assert.Contains("有 1 行数值明显异常", Status(cut)));
         Assert.Equal(before.Version, (await StoredAsync(Loans, ReaderServices, 10)).Version);
-        Assert.True(cut.Find($"button[data-confirm='{Loans}']").HasAttribute("disabled")); // no note, no confirmation
+        await cut.ClickAsync($"button[data-confirm='{Loans}']"); // no note, no confirmation: it says what is missing
+        cut.WaitForAssertion(() => Assert.Contains("先写明这个数值为什么异常", cut.Find($"[data-warning='{Loans}']").TextContent));
+        Assert.Empty(cut.FindAll($"[data-confirmed='{Loans}']"));
 
         await cut.InputAsync($"input[data-note='{Loans}']", "馆庆集中外借，数字已核对");
         await cut.ClickAsync($"button[data-confirm='{Loans}']");
