@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Data;
+using Portal.Domain.Localization;
 using Portal.Libraries;
 
 namespace Portal.Province;
@@ -29,7 +30,7 @@ public static class ProvinceEndpoints
         if (years.Count == 0) return Text(text["Export.NoPlans"], StatusCodes.Status404NotFound);
         var chosen = years[0];
         if (!string.IsNullOrWhiteSpace(year) && !(int.TryParse(year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out chosen) && years.Contains(chosen)))
-            return Text(text.Format("Export.NoPlan", year.Trim(), string.Join("、", years.Order())), StatusCodes.Status404NotFound);
+            return Text(text.Format("Export.NoPlan", year.Trim(), ListText.Join(years.Order().Select(y => y.ToString(CultureInfo.InvariantCulture)))), StatusCodes.Status404NotFound);
 
         var figures = await export.FiguresAsync(set, chosen, ct);
         var name = text.Format("Export.FileName", chosen, set.Addressed.Name, extension);

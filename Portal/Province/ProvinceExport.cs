@@ -19,7 +19,8 @@ public sealed record ProvinceFigure(
 public sealed class ProvinceExport(PlanStores stores, IDbContextFactory<PortalDbContext> contexts)
 {
     /// <summary>The file's columns, in Chinese whatever the page's language: a data format, like the entry sheet's.</summary>
-    public static readonly string[] Headers = ["图书馆", "级别", "上级馆", "年度", "指标代码", "指标", "部门", "月份", "数值", "单位", "备注"];
+    public static readonly string[] Headers = new[] { "Library", "Level", "Parent", "Year", "KpiCode", "Kpi", "Division", "Month", "Value", "Unit", "Note" }
+        .Select(c => ProvinceText.Text.Get("Export.Col." + c, TextResource.Chinese)).ToArray();
 
     private static readonly double[] Widths = [24, 8, 18, 8, 22, 28, 16, 7, 14, 8, 30];
 
