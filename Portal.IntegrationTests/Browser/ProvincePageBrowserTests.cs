@@ -1,12 +1,13 @@
 using Microsoft.Playwright;
+using Portal.IntegrationTests.Accessibility;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.IntegrationTests.Browser;
 
 /// <summary>
 /// 各馆汇总 in a real browser on the demo province (ADR 041): the province's admin finds it in the menu, picks 2013 and
-/// a month and sees every library; a county's admin is told the page is not for their library. Screenshots at
-/// 1920×1080 and 390 px.
+/// a month and sees every library, with no axe violation; a county's admin is told the page is not for their
+/// library. Screenshots at 1920×1080 and 390 px.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ProvincePageBrowserTests(BrowserFixture chromium)
@@ -28,6 +29,9 @@ public sealed class ProvincePageBrowserTests(BrowserFixture chromium)
         await Expect(page.Locator("[data-standing]")).ToHaveCountAsync(7);
         await Expect(page.Locator("[data-reporting-summary]")).ToContainTextAsync("9 月");
         await page.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("province-2013-09-1920.png"), FullPage = true });
+        var axe = await AxeCheck.RunAsync(page, "admin /province?year=2013&month=9");
+        Assert.True(axe.Failing.Count == 0, string.Join(Environment.NewLine, axe.Failing));
+        Assert.True(axe.Moderate.Count == 0, string.Join(Environment.NewLine, axe.Moderate));
 
         await page.SetViewportSizeAsync(390, 844);
         await page.ReloadAsync();
