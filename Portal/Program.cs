@@ -11,6 +11,7 @@ using Portal.Languages;
 using Portal.Libraries;
 using Portal.Live;
 using Portal.PlanImport;
+using Portal.Province;
 using Portal.Reporting;
 using Portal.Reporting.Closures;
 
@@ -89,6 +90,7 @@ try
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapDashboardHub();
     app.MapBriefing();
+    app.MapProvince();
     app.MapBenchmarkEndpoints();
     app.MapAccountEndpoints();
     app.MapLanguageEndpoints();

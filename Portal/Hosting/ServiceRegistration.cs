@@ -18,6 +18,7 @@ using Portal.PlanItems;
 using Portal.Plans;
 using Portal.Reporting;
 using Portal.Libraries;
+using Portal.Province;
 using Portal.Wall;
 
 namespace Portal.Hosting;
@@ -59,6 +60,7 @@ public static class ServiceRegistration
         services.AddBackups(builder.Configuration);
         builder.AddPortalAccounts(); // Accounts/AccountsRegistration.cs: Identity, tokens, access policy, periods
         services.AddLibraries(); // the province's libraries and each request's and circuit's scope (ADR 039)
+        services.AddProvince(); // /province: roll-ups over the libraries below, and their export (ADR 041)
         return builder;
     }
 

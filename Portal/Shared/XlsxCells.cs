@@ -1,4 +1,4 @@
-namespace Portal.Figures.EntryFiles;
+namespace Portal.Shared;
 
 /// <summary>Excel's A1 cell references: column letters and a row number.</summary>
 internal static class XlsxCells
