@@ -6,6 +6,7 @@ using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
 using Portal.Live;
 using Portal.Plans;
+using Portal.Reporting.Chain;
 
 namespace Portal.Reporting.Reminders;
 
@@ -19,11 +20,11 @@ public sealed record CycleResult(int Claimed, int Sent);
 /// messages go into the outbox in the same transaction; then the outbox is sent (<see cref="ReminderDispatcher"/>).
 /// </summary>
 public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStores stores, WriteGate gate, TimeProvider clock,
-    IOptions<ReportingOptions> options, ReminderDispatcher dispatcher)
+    IOptions<ReportingOptions> options, ReminderDispatcher dispatcher, ChainReminders chain)
 {
     public async Task<CycleResult> RunAsync(CancellationToken ct = default)
     {
-        var claimed = await ClaimDueAsync(ct);
+        var claimed = await ClaimDueAsync(ct) + await chain.ClaimDueAsync(ct);
         return new(claimed, await dispatcher.DeliverDueAsync(ct));
     }
 
