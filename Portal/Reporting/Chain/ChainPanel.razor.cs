@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Portal.Domain.Reporting;
-using Portal.Libraries;
 using Portal.Live;
 using Portal.Reporting.Closures;
 using Portal.Shared;
@@ -26,7 +25,6 @@ public partial class ChainPanel
     [CascadingParameter] public Task<AuthenticationState>? Auth { get; set; }
     [Inject] public required ChainReader Reader { get; init; }
     [Inject] public required ReviewChainService Chain { get; init; }
-    [Inject] public required LibraryTree Tree { get; init; }
     [Inject] public required PlanStore Store { get; init; }
     [Inject] public required IJSRuntime JS { get; init; }
 
@@ -48,7 +46,7 @@ public partial class ChainPanel
         _library = Store.Library;
         _mayAct = ReviewChainService.MayAct(await UserAsync(), _library);
         _own = await Reader.ReadAsync(_library, Year, Month);
-        var below = LibraryTree.Below(await Tree.AllAsync(), _library).Where(id => id != _library).ToList();
+        var below = ChainReader.Below(await Reader.LibrariesAsync(), _library);
         _below = below.Count == 0 ? [] : await Reader.ReadAsync(below, Year, Month);
     }
 

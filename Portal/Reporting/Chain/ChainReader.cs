@@ -3,7 +3,6 @@ using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Engine;
 using Portal.Domain.Reporting;
-using Portal.Libraries;
 using Portal.Live;
 
 namespace Portal.Reporting.Chain;
@@ -13,8 +12,9 @@ namespace Portal.Reporting.Chain;
 /// divisions that carry KPIs that month, reviewed inside the library) and its chain steps in the audit trail
 /// (<see cref="AuditEventKind.ChainReviewed"/>, <see cref="AuditEventKind.ChainReturned"/>, the reviewing library's
 /// code as the subject). Reads across libraries, so it ignores only the addressed filter: the visible set still holds.
+/// It reads the library tree itself (a hundred rows): Reporting does not depend on the Libraries folder (ADR 032).
 /// </summary>
-public sealed class ChainReader(IDbContextFactory<PortalDbContext> contexts, LibraryTree tree, PlanStores stores)
+public sealed class ChainReader(IDbContextFactory<PortalDbContext> contexts, PlanStores stores)
 {
     public static readonly AuditEventKind[] Steps = [AuditEventKind.ChainReviewed, AuditEventKind.ChainReturned];
 
@@ -26,13 +26,25 @@ public sealed class ChainReader(IDbContextFactory<PortalDbContext> contexts, Lib
         return above;
     }
 
+    /// <summary>Every library of the deployment (the tree is not library-owned).</summary>
+    public async Task<IReadOnlyList<Library>> LibrariesAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Libraries.AsNoTracking().OrderBy(l => l.Id).ToListAsync(ct);
+    }
+
+    /// <summary>The libraries below <paramref name="library"/> whose months it reviews, nearest levels first.</summary>
+    public static IReadOnlyList<int> Below(IReadOnlyList<Library> all, int library) =>
+        all.Select(l => (Library: l, Above: Above(all, l))).Where(l => l.Above.Any(a => a.Id == library))
+            .OrderBy(l => l.Above.Count).ThenBy(l => l.Library.Id).Select(l => l.Library.Id).ToList();
+
     public async Task<ChainMonth?> ReadAsync(int library, int year, int month, CancellationToken ct = default) =>
         (await ReadAsync([library], year, month, ct)).FirstOrDefault();
 
     /// <summary>The months of <paramref name="libraries"/> (those the current scope sees), in the order given.</summary>
     public async Task<IReadOnlyList<ChainMonth>> ReadAsync(IReadOnlyCollection<int> libraries, int year, int month, CancellationToken ct = default)
     {
-        var all = await tree.AllAsync(ct);
+        var all = await LibrariesAsync(ct);
         var ids = libraries.Where(LibraryScope.Current.Sees).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var closures = (await db.MonthClosures.IgnoreQueryFilters([LibraryRows.AddressedFilter]).AsNoTracking()
