@@ -29,7 +29,7 @@ public sealed class ReviewChainBrowserTests(BrowserFixture chromium)
         await Expect(row.Locator("[data-action='chain-review']")).ToHaveCountAsync(0);
 
         await using var provinceContext = await chromium.NewContextAsync();
-        var province = await SignInAsync(provinceContext, portal, "admin", "demo-admin-2013", "/reporting?month=4");
+        var province = await SignInAsync(provinceContext, portal, "admin", "demo-admin-2013", "/reporting?year=2013&month=4");
         var county = province.Locator("[data-chain-below] tr[data-library='xh-lib']");
         await Expect(county).ToContainTextAsync("市馆已审核，待省馆审核");
         await county.Locator("[data-action='chain-review']").ClickAsync();

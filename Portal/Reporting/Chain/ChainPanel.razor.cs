@@ -45,9 +45,10 @@ public partial class ChainPanel
     {
         _library = Store.Library;
         _mayAct = ReviewChainService.MayAct(await UserAsync(), _library);
-        _own = await Reader.ReadAsync(_library, Year, Month);
+        // A library without a plan for the year has no month to show.
+        _own = await Reader.ReadAsync(_library, Year, Month) is { Divisions: > 0 } own ? own : null;
         var below = ChainReader.Below(await Reader.LibrariesAsync(), _library);
-        _below = below.Count == 0 ? [] : await Reader.ReadAsync(below, Year, Month);
+        _below = below.Count == 0 ? [] : (await Reader.ReadAsync(below, Year, Month)).Where(m => m.Divisions > 0).ToList();
     }
 
     private async Task<ClaimsPrincipal> UserAsync() => Auth is null ? new ClaimsPrincipal() : (await Auth).User;
