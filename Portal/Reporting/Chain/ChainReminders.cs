@@ -52,12 +52,7 @@ public sealed class ChainReminders(ChainReader reader, PlanStores stores, ChainR
         using var library = LibraryScope.Enter(LibraryScope.Of(owedBy.Id)); // the message is in the owing library's outbox
         await using var db = await contexts.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO "ReminderClaims" ("LibraryId", "Year", "Division", "Month", "Moment", "ClaimedAt", "Missing")
-            VALUES ({chain.Library.Id}, {chain.Year}, {ClaimDivision}, {chain.Month}, {moment}, {now.UtcTicks}, 0)
-            ON CONFLICT ("LibraryId", "Division", "Year", "Month", "Moment") DO NOTHING
-            """, ct);
-        if (inserted == 0) return false;
+        if (!await ReminderClaims.TryAsync(db, chain.Library.Id, chain.Year, ClaimDivision, chain.Month, moment, now, 0, ct)) return false;
         var waiting = owedBy.Id != chain.Library.Id;
         var link = ChainRecipients.BoardLink(options.Value.PublicUrl, owedBy, chain.Month);
         await recipients.AddEmailsAsync(db, owedBy.Id, waiting ? DeliveryKind.Reminder : DeliveryKind.Returned, chain.Year, chain.Month, culture => waiting

@@ -77,12 +77,8 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStores stores
         var won = new List<(Division Division, int Missing)>();
         foreach (var (division, missing) in owing)
         {
-            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "ReminderClaims" ("LibraryId", "Year", "Division", "Month", "Moment", "ClaimedAt", "Missing")
-                VALUES ({library}, {moment.Year}, {division.Code}, {moment.Month}, {moment.Key}, {now.UtcTicks}, {missing.Count})
-                ON CONFLICT ("LibraryId", "Division", "Year", "Month", "Moment") DO NOTHING
-                """, ct);
-            if (inserted == 0) continue; // another instance (or this one before a restart) has sent it
+            // Lost: another instance (or this one before a restart) has sent it.
+            if (!await ReminderClaims.TryAsync(db, library, moment.Year, division.Code, moment.Month, moment.Key, now, missing.Count, ct)) continue;
             won.Add((division, missing.Count));
             await outbox.AddReminderAsync(db, moment, division, missing, ct);
         }
