@@ -54,7 +54,7 @@ public static class SubmissionFlow
             throw new DomainException(ReportingText.Text["Withdraw.Reviewed"], "state");
     }
 
-    private static string? Clean(string? text, string field)
+    internal static string? Clean(string? text, string field)
     {
         var trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed)) return null;

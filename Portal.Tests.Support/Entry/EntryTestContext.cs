@@ -65,6 +65,8 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         // Closing a month (and the feed's reporting change that locks open pages) goes through the real submission service.
         Services.AddOptions();
         Services.AddScoped<SubmissionService>();
+        Services.AddSingleton<Portal.Reporting.Chain.ChainReader>();
+        Services.AddScoped<Portal.Reporting.Chain.ReviewChainService>();
         Services.AddScoped<ReminderOutbox>();
         Services.AddScoped<ClosureService>();
         // The page saves as the signed-in user: an administrator, who may write to every division.

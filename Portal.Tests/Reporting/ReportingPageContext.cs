@@ -45,6 +45,10 @@ public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
         Services.AddScoped<DeadlineStore>();
         Services.AddScoped<ReportingBoard>();
         Services.AddScoped<SubmissionService>();
+        Services.AddSingleton(Host.Services.GetRequiredService<PlanStores>());
+        Services.AddSingleton(Host.Services.GetRequiredService<WriteGate>());
+        Services.AddSingleton<Portal.Reporting.Chain.ChainReader>();
+        Services.AddScoped<Portal.Reporting.Chain.ReviewChainService>();
         Services.AddScoped<ReminderOutbox>();
         Services.AddScoped<OwedNotices>();
     }

@@ -39,5 +39,11 @@ public sealed class ReportingOptions
     /// <summary>Messages a minute to one robot: they accept about 20 (钉钉 then blocks for 10 minutes); stay below.</summary>
     public int WebhookPerMinute { get; set; } = 18;
 
+    /// <summary>
+    /// Days a library's month may wait for a reviewing library (or, sent back, for the library itself) before the
+    /// level that owes the next step is reminded, once per wait (ADR 042); 0 turns these reminders off.
+    /// </summary>
+    public int ChainReminderDays { get; set; } = 3;
+
     public ReminderRules Rules() => new(DaysBefore, OnTheDay, DailyWhenOverdue, OverdueDays, SendAt);
 }

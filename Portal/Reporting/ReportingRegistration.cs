@@ -1,4 +1,5 @@
 using Portal.Reporting.Board;
+using Portal.Reporting.Chain;
 using Portal.Reporting.Closures;
 using Portal.Reporting.Notices;
 using Portal.Reporting.Reminders;
@@ -19,6 +20,10 @@ public static class ReportingRegistration
         services.AddScoped<ReportingBoard>();
         services.AddScoped<OwedNotices>();
         services.AddScoped<ReminderOutbox>();
+        services.AddSingleton<ChainReader>();
+        services.AddSingleton<ChainRecipients>();
+        services.AddSingleton<ChainReminders>();
+        services.AddScoped<ReviewChainService>();
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<RobotPoster>();
         services.AddSingleton<ReminderDispatcher>();

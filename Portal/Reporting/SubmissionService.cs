@@ -9,6 +9,7 @@ using Portal.Domain.Engine;
 using Portal.Domain.Reporting;
 using Portal.Live;
 using Portal.Plans;
+using Portal.Reporting.Chain;
 using Portal.Reporting.Closures;
 using Portal.Reporting.Reminders;
 
@@ -21,7 +22,7 @@ namespace Portal.Reporting;
 /// checks the acting user as they are now (<see cref="ActingUsers"/>), and nobody reviews a month they submitted.
 /// </summary>
 public sealed class SubmissionService(IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock, ReminderOutbox outbox,
-    ActingUsers acting)
+    ActingUsers acting, ReviewChainService chain)
 {
     public static readonly AuditEventKind[] Steps =
         [AuditEventKind.MonthClosed, AuditEventKind.MonthReopened, AuditEventKind.MonthReviewed, AuditEventKind.MonthReturned];
@@ -132,6 +133,7 @@ public sealed class SubmissionService(IDbContextFactory<PortalDbContext> context
         Audit(db, AuditEventKind.MonthReviewed, year, division, month, by, null);
         await db.SaveChangesAsync(ct);
         store.ReportingChanged(year, ReportingChange.Reviewed);
+        await chain.WentUpAsync(store.Library, year, month, by, ct);
         return new(PeriodStatus.Reviewed, closure);
     }
 

@@ -8,6 +8,7 @@ public enum AuditEventKind
     MonthReviewed, MonthReturned, DeadlinesChanged, UserEmailChanged,
     BenchmarkUsed, DeliveryRetried, DraftDiscarded,
     LibraryAdded, LibraryRetired, LibraryRemoved,
+    ChainSubmitted, ChainReviewed, ChainReturned,
 }
 
 /// <summary>

@@ -18,6 +18,7 @@ public partial class ReportingPage
 
     private BoardView? _board;
     private bool _onlyMissing;
+    private int _version;
 
     /// <summary>The month shown: the one chosen, else the month most recently ended (the one being reported now).</summary>
     private int Month => PickedMonth ?? DefaultMonth();
@@ -38,6 +39,7 @@ public partial class ReportingPage
         if (State is not { } state) return;
         var user = Auth is null ? new System.Security.Claims.ClaimsPrincipal() : (await Auth).User;
         _board = await Boards.BuildAsync(user, state.Plan, Month);
+        _version++;
     });
 
     private int DefaultMonth() =>

@@ -6,6 +6,7 @@ using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
 using Portal.Live;
 using Portal.Plans;
+using Portal.Reporting.Chain;
 
 namespace Portal.Reporting.Reminders;
 
@@ -19,11 +20,11 @@ public sealed record CycleResult(int Claimed, int Sent);
 /// messages go into the outbox in the same transaction; then the outbox is sent (<see cref="ReminderDispatcher"/>).
 /// </summary>
 public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStores stores, WriteGate gate, TimeProvider clock,
-    IOptions<ReportingOptions> options, ReminderDispatcher dispatcher)
+    IOptions<ReportingOptions> options, ReminderDispatcher dispatcher, ChainReminders chain)
 {
     public async Task<CycleResult> RunAsync(CancellationToken ct = default)
     {
-        var claimed = await ClaimDueAsync(ct);
+        var claimed = await ClaimDueAsync(ct) + await chain.ClaimDueAsync(ct);
         return new(claimed, await dispatcher.DeliverDueAsync(ct));
     }
 
@@ -76,12 +77,8 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStores stores
         var won = new List<(Division Division, int Missing)>();
         foreach (var (division, missing) in owing)
         {
-            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "ReminderClaims" ("LibraryId", "Year", "Division", "Month", "Moment", "ClaimedAt", "Missing")
-                VALUES ({library}, {moment.Year}, {division.Code}, {moment.Month}, {moment.Key}, {now.UtcTicks}, {missing.Count})
-                ON CONFLICT ("LibraryId", "Division", "Year", "Month", "Moment") DO NOTHING
-                """, ct);
-            if (inserted == 0) continue; // another instance (or this one before a restart) has sent it
+            // Lost: another instance (or this one before a restart) has sent it.
+            if (!await ReminderClaims.TryAsync(db, library, moment.Year, division.Code, moment.Month, moment.Key, now, missing.Count, ct)) continue;
             won.Add((division, missing.Count));
             await outbox.AddReminderAsync(db, moment, division, missing, ct);
         }

@@ -17,7 +17,8 @@ public sealed record Recipient(string UserName, string? DisplayName, string Emai
 
 /// <summary>
 /// Adds reminder messages to the outbox (<see cref="ReminderDelivery"/>) in the caller's unit of work (its context); nothing is
-/// sent here. E-mail goes to the division's staff and team leads who have an address and are not locked out.
+/// sent here. E-mail goes to the division's staff and team leads (of the addressed library: division codes repeat across
+/// libraries) who have an address and are not locked out.
 /// </summary>
 public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, IOptions<ReportingOptions> options, TimeProvider clock)
 {
@@ -35,7 +36,7 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
                         where r.Name == PortalRoles.Staff || r.Name == PortalRoles.TeamLead
                         select ur.UserId;
         var users = await db.Users.AsNoTracking()
-            .Where(u => members.Contains(u.Id) && reporters.Contains(u.Id) && u.Email != null && u.Email != "")
+            .Where(u => u.LibraryId == db.AddressedLibrary && members.Contains(u.Id) && reporters.Contains(u.Id) && u.Email != null && u.Email != "")
             .OrderBy(u => u.UserName).ToListAsync(ct);
         var now = clock.GetUtcNow();
         return users.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).Select(u => new Recipient(u.UserName!, u.DisplayName, u.Email!, PortalCultures.Culture(u.Language))).ToList();
