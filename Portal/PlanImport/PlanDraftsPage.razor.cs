@@ -6,6 +6,7 @@ using Portal.Accounts;
 using Portal.Domain;
 using Portal.Domain.PlanImport;
 using Portal.Resources;
+using Portal.Shared;
 
 using Portal.Addresses;
 
@@ -21,8 +22,8 @@ public sealed partial class PlanDraftsPage
 
     [Inject] public required PlanDraftService Drafts { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
+    [Inject] public required PortalTitle AppTitle { get; init; }
     [Inject] public required ILogger<PlanDraftsPage> Log { get; init; }
-    [Inject] public required IStringLocalizer<SharedText> T { get; init; }
     [Inject] public required IStringLocalizer<PlanReviewText> L { get; init; }
 
     [CascadingParameter] public Task<AuthenticationState>? Authentication { get; set; }

@@ -6,6 +6,7 @@ using Portal.Accounts;
 using Portal.Domain.PlanDrafts;
 using Portal.Domain.Plans;
 using Portal.Resources;
+using Portal.Shared;
 
 using Portal.Addresses;
 
@@ -20,7 +21,7 @@ public sealed partial class PlanReviewPage
 {
     [Inject] public required PlanDraftService Drafts { get; init; }
     [Inject] public required NavigationManager Navigation { get; init; }
-    [Inject] public required IStringLocalizer<SharedText> T { get; init; }
+    [Inject] public required PortalTitle AppTitle { get; init; }
     [Inject] public required IStringLocalizer<PlanReviewText> L { get; init; }
 
     [Parameter] public int Id { get; set; }
