@@ -16,6 +16,7 @@ using Portal.Reporting;
 using Portal.Reporting.Board;
 using Portal.Reporting.Notices;
 using Portal.Reporting.Reminders;
+using Portal.Shared;
 using Portal.Tests.Support;
 using Portal.Tests.Support.Reporting;
 
@@ -36,6 +37,7 @@ public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddScoped<PortalTitle>();
         Services.AddOptions();
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(Host.Services.GetRequiredService<PlanStores>().Default);
