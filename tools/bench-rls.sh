@@ -26,6 +26,7 @@ rls_usage() {
     cat <<'EOF'
 tools/bench-rls.sh [PAIRS]   (PAIRS: how many times each way is run, alternately; default 4)
 tools/bench-rls.sh scale [ROUNDS]   100 libraries against one (issue 23, item 6; below); default 3 rounds
+tools/bench-rls.sh read [TIMES]     after scale: a province admin's read of one library's year, per policy (below)
 tools/bench-rls.sh down      stops the servers it started and deletes RUN (/tmp/bench-rls)
 
 Measures single-figure PUTs on PostgreSQL with row-level security applied (rls) and skipped (bypass), on the same
@@ -47,7 +48,12 @@ Per run: seconds from start to /healthz (every library's store loaded), the mana
 (/_benchmarks/memory) and the working set, then put on zjlib's plan 2099 with 1 client (10 s after 5 s) and 16
 clients (10 s after 2 s); in one and rls also the overview from 10 cold circuits (Portal.LoadTest `overview`,
 headless Chromium): zjlib's / and, in rls, a county's /l/county-44/. Prints medians and ratios against one; the
-rows are kept in RUN/scale-results.tsv and RUN/scale-memory.tsv.
+rows are kept in RUN/scale-results.tsv and RUN/scale-memory.tsv. Needs a published portal (the overview's circuit
+needs its static files): dotnet publish -c Release Portal -o /tmp/portal-pub; PORTAL_DLL=/tmp/portal-pub/Portal.dll.
+
+read: on scale's bench_scale, as portal_rls with the 100 ids set, SELECT count(*) of one library's 12,000 figures
+of 2099, TIMES times each with the policies as they are (once), as before ADR 040 (perrow) and bypassed, in turn;
+prints the rows seen and PostgreSQL's execution time (EXPLAIN ANALYZE).
 EOF
 }
 
@@ -297,6 +303,9 @@ scale_summary() {
 scale_main() {
     local rounds=${1:-3} r mode order
     need_builds
+    # A build's folder serves no _framework/blazor.web.js outside Development, so no circuit would start.
+    [ -d "$(dirname "$PORTAL_DLL")/wwwroot/_framework" ] ||
+        fail "scale needs a published portal: dotnet publish -c Release Portal -o DIR, then PORTAL_DLL=DIR/Portal.dll"
     up
     scale_setup
     : >"$SCALE_RESULTS"; : >"$SCALE_MEMORY"
@@ -312,11 +321,30 @@ scale_main() {
     scale_summary
 }
 
+# A province admin's read of one library's year (12,000 figures) on bench_scale as portal_rls with the 100-id setting,
+# server time from EXPLAIN ANALYZE: the policies as they are (once), as before ADR 040 (perrow), and bypassed.
+read_main() { # TIMES
+    local i way ids out
+    ids=$(psql_bench -d bench_scale -tA -c 'SELECT string_agg("Id"::text, '"','"' ORDER BY "Id") FROM "Libraries"')
+    for i in $(seq 1 "${1:-3}"); do
+        for way in once perrow bypass; do
+            if [ "$way" = bypass ]; then psql_bench -d postgres -c "ALTER ROLE $ROLE BYPASSRLS"
+            else psql_bench -d postgres -c "ALTER ROLE $ROLE NOBYPASSRLS"; scale_policies "$way"; fi
+            out=$(role_db bench_scale "SET portal.libraries = '$ids'; SELECT count(*) FROM \"Figures\" WHERE \"LibraryId\" = 50 AND \"Year\" = 2099;
+                EXPLAIN ANALYZE SELECT count(*) FROM \"Figures\" WHERE \"LibraryId\" = 50 AND \"Year\" = 2099")
+            echo "$way $i: $(echo "$out" | head -n 1) rows, $(echo "$out" | sed -n 's/^Execution Time: //p') (load $(load))"
+        done
+    done
+    psql_bench -d postgres -c "ALTER ROLE $ROLE NOBYPASSRLS"
+    scale_policies once
+}
+
 rls_main() {
     case ${1:-} in
         -h | --help | help) rls_usage; return ;;
         down) down --purge; return ;;
         scale) scale_main "${2:-3}"; return ;;
+        read) up; read_main "${2:-3}"; return ;;
     esac
     local pairs=${1:-4} p mode order
     need_builds

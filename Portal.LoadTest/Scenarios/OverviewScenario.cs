@@ -37,8 +37,17 @@ public sealed class OverviewScenario : IScenario
             var clock = Stopwatch.StartNew();
             await page.GotoAsync(path);
             var load = clock.Elapsed.TotalMilliseconds;
-            await page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 60_000 });
-            await page.Locator("h1.page-title").WaitForAsync(new() { Timeout = 60_000 });
+            try
+            {
+                await page.Locator("[data-interactive='true']").WaitForAsync(new() { Timeout = 30_000 });
+                await page.Locator("h1.page-title").WaitForAsync(new() { Timeout = 30_000 });
+            }
+            catch (TimeoutException)
+            {
+                Console.Error.WriteLine($"overview: no live overview at {page.Url} (title \"{await page.TitleAsync()}\"); the page is in overview-failed.png");
+                await page.ScreenshotAsync(new() { Path = "overview-failed.png" });
+                return 2;
+            }
             var ready = clock.Elapsed.TotalMilliseconds;
             // Leaving sends Blazor's disconnect beacon, so the server ends this circuit before the next one starts.
             await page.GotoAsync("about:blank");
