@@ -126,9 +126,7 @@ run_one() {
         out=$(loadtool put --url "http://127.0.0.1:$PORT_A" --token "$token" --clients "$clients" --seconds 10 \
             --warmup "$([ "$clients" = 1 ] && echo 5 || echo 2)" || true)
         echo "$out" | tail -n 2
-        echo "$out" | awk -v m="$mode" -v p="$2" -v c="$clients" '
-            /^saves / { gsub(",", ""); e = $4; s = $6 }
-            /^latency ms:/ { print m, p, c, s, $4, $8, e }' >>"$RESULTS"
+        echo "$out" | put_row "$mode" "$2" "$clients" >>"$RESULTS"
     done
     # Per save in a further 5 s with one client and no warm-up (its few GETs at the start count too): the CPU time of
     # the portal and of PostgreSQL (every process of the cluster), and the statements pg_stat_statements counted.
@@ -154,20 +152,30 @@ MEDIAN='function median(list,   a, n, i, j, t) { # mawk has no asort: an inserti
     for (i = 2; i <= n; i++) for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) { t = a[j]; a[j] = a[j - 1]; a[j - 1] = t }
     return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }'
 
-# Medians per way (and clients), and rls against bypass and base.
-summary() {
-    awk "$MEDIAN"'
+# Medians per way and clients of FILE's puts, and the ratios of the PAIRS of ways named ("rls/bypass rls/base").
+put_summary() { # FILE PAIRS
+    awk -v pairs="$2" "$MEDIAN"'
         { key = $1 " " $3; s[key] = s[key] " " $4; p50[key] = p50[key] " " $5; p99[key] = p99[key] " " $6; n[key]++; err[key] += $7 }
         END {
             printf "%-7s %7s %5s %9s %8s %8s %7s\n", "way", "clients", "runs", "saves/s", "p50 ms", "p99 ms", "errors"
             for (key in n) { split(key, k, " "); ms[key] = median(s[key]); m50[key] = median(p50[key]); m99[key] = median(p99[key])
                 printf "%-7s %7s %5d %9.0f %8.2f %8.2f %7d\n", k[1], k[2], n[key], ms[key], m50[key], m99[key], err[key] }
-            for (c = 1; c <= 16; c += 15) for (w = 1; w <= 2; w++) {
-                other = w == 1 ? "bypass" : "base"
-                if (("rls " c) in n && (other " " c) in n)
-                    printf "%d client(s): rls/%s saves/s %.3f, p50 %.2f×, p99 %.2f×\n", c, other, ms["rls " c] / ms[other " " c],
-                        m50["rls " c] / m50[other " " c], m99["rls " c] / m99[other " " c] }
-        }' "$RESULTS"
+            np = split(pairs, pair, " ")
+            for (c = 1; c <= 16; c += 15) for (i = 1; i <= np; i++) { split(pair[i], w, "/")
+                if ((w[1] " " c) in n && (w[2] " " c) in n)
+                    printf "%2d client(s): %-13s saves/s %.3f, p50 %.2f×, p99 %.2f×\n", c, pair[i], ms[w[1] " " c] / ms[w[2] " " c],
+                        m50[w[1] " " c] / m50[w[2] " " c], m99[w[1] " " c] / m99[w[2] " " c] }
+        }' "$1"
+}
+
+# "MODE ROUND CLIENTS saves/s p50 p99 errors" from a put's output on stdin.
+put_row() { # MODE ROUND CLIENTS
+    awk -v m="$1" -v p="$2" -v c="$3" '/^saves / { gsub(",", ""); e = $4; s = $6 } /^latency ms:/ { print m, p, c, s, $4, $8, e }'
+}
+
+# Medians per way (and clients), and rls against bypass and base.
+summary() {
+    put_summary "$RESULTS" "rls/bypass rls/base"
     awk "$MEDIAN"'
         { k = $1; po[k] = po[k] " " $3; pg[k] = pg[k] " " $4; t[k] = t[k] " " ($3 + $4); sc[k] = sc[k] " " $5; st[k] = st[k] " " $6; n[k]++ }
         END {
@@ -255,9 +263,7 @@ scale_one() {
         out=$(loadtool put --url "http://127.0.0.1:$PORT_A" --token "$token" --year 2099 --clients "$clients" --seconds 10 \
             --warmup "$([ "$clients" = 1 ] && echo 5 || echo 2)" || true)
         echo "$out" | tail -n 2
-        echo "$out" | awk -v m="$mode" -v p="$2" -v c="$clients" '
-            /^saves / { gsub(",", ""); e = $4; s = $6 }
-            /^latency ms:/ { print m, p, c, s, $4, $8, e }' >>"$SCALE_RESULTS"
+        echo "$out" | put_row "$mode" "$2" "$clients" >>"$SCALE_RESULTS"
     done
     if [ "$mode" = one ] || [ "$mode" = rls ]; then scale_overview "$db" "$mode"; fi
     stop_portal scale
@@ -277,18 +283,7 @@ scale_overview() { # DB MODE
 }
 
 scale_summary() {
-    awk "$MEDIAN"'
-        { key = $1 " " $3; s[key] = s[key] " " $4; p50[key] = p50[key] " " $5; p99[key] = p99[key] " " $6; n[key]++; err[key] += $7 }
-        END {
-            printf "%-7s %7s %5s %9s %8s %8s %7s\n", "way", "clients", "runs", "saves/s", "p50 ms", "p99 ms", "errors"
-            for (key in n) { split(key, k, " "); ms[key] = median(s[key]); m50[key] = median(p50[key]); m99[key] = median(p99[key])
-                printf "%-7s %7s %5d %9.0f %8.2f %8.2f %7d\n", k[1], k[2], n[key], ms[key], m50[key], m99[key], err[key] }
-            split("rls/one perrow/one bypass/one rls/bypass perrow/bypass rls/perrow", pairs, " ")
-            for (c = 1; c <= 16; c += 15) for (i = 1; i <= 6; i++) { split(pairs[i], w, "/")
-                if ((w[1] " " c) in n && (w[2] " " c) in n)
-                    printf "%2d client(s): %-13s saves/s %.3f, p50 %.2f×, p99 %.2f×\n", c, pairs[i], ms[w[1] " " c] / ms[w[2] " " c],
-                        m50[w[1] " " c] / m50[w[2] " " c], m99[w[1] " " c] / m99[w[2] " " c] }
-        }' "$SCALE_RESULTS"
+    put_summary "$SCALE_RESULTS" "rls/one perrow/one bypass/one rls/bypass perrow/bypass rls/perrow"
     awk "$MEDIAN"'
         { k = $1; st[k] = st[k] " " $3; mg[k] = mg[k] " " $4; rs[k] = rs[k] " " $5; n[k]++ }
         END {
