@@ -44,8 +44,9 @@ public sealed class OverviewScenario : IScenario
             }
             catch (TimeoutException)
             {
-                Console.Error.WriteLine($"overview: no live overview at {page.Url} (title \"{await page.TitleAsync()}\"); the page is in overview-failed.png");
-                await page.ScreenshotAsync(new() { Path = "overview-failed.png" });
+                var shot = Path.Combine(Path.GetTempPath(), "overview-failed.png");
+                Console.Error.WriteLine($"overview: no live overview at {page.Url} (title \"{await page.TitleAsync()}\"); the page is in {shot}");
+                await page.ScreenshotAsync(new() { Path = shot });
                 return 2;
             }
             var ready = clock.Elapsed.TotalMilliseconds;
