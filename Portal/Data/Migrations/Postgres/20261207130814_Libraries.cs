@@ -398,8 +398,8 @@ namespace Portal.Data.Migrations.Postgres
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
 
-            LibraryPolicies.CreateCheck(migrationBuilder);
-            LibraryPolicies.Protect(migrationBuilder,
+            LibraryPolicies.PerRow.CreateCheck(migrationBuilder);
+            LibraryPolicies.PerRow.Protect(migrationBuilder,
                 "AccessTokens", "AspNetUsers", "AuditEvents", "DeadlineExceptions", "FigureAudit", "Figures", "ItemAudit", "ItemProgress",
                 "MonthClosures", "PlanAudit", "PlanDrafts", "Plans", "ReminderClaims", "ReminderDeliveries", "ReportingYears");
         }
@@ -410,7 +410,7 @@ namespace Portal.Data.Migrations.Postgres
             LibraryPolicies.Unprotect(migrationBuilder,
                 "AccessTokens", "AspNetUsers", "AuditEvents", "DeadlineExceptions", "FigureAudit", "Figures", "ItemAudit", "ItemProgress",
                 "MonthClosures", "PlanAudit", "PlanDrafts", "Plans", "ReminderClaims", "ReminderDeliveries", "ReportingYears");
-            LibraryPolicies.DropCheck(migrationBuilder);
+            LibraryPolicies.PerRow.DropCheck(migrationBuilder);
 
             migrationBuilder.DropForeignKey(
                 name: "FK_AccessTokens_Libraries_LibraryId",
