@@ -102,6 +102,7 @@ public sealed class Kpi
 
     /// <summary>The target a division carries for this KPI, or null when it only contributes.</summary>
     public double? TargetFor(string division) =>
-        IsSplit ? (DivisionTargets.TryGetValue(division, out var t) ? t : null)
+        ContributesTo is not null ? null  // a contribution is a part of the joint target above, not a target of its own (ADR 043)
+        : IsSplit ? (DivisionTargets.TryGetValue(division, out var t) ? t : null)
                 : (division == LeadDivision ? Target.Value : null);
 }

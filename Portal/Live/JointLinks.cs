@@ -47,8 +47,8 @@ public sealed class JointLinks(PlanStores stores, PlanFeed feed)
     public Plan Join(int library, Plan plan)
     {
         if (!_nodes.TryGetValue(library, out var node) || node.ParentId is null) return plan;
-        var above = Above(library).Select(a => (a.Code, stores.For(a.Id).Find(plan.Year)?.Plan)).Where(a => a.Plan is not null)
-            .Select(a => (a.Code, a.Plan!));
+        var above = Above(library).Select(a => (a.Code, a.Level, stores.For(a.Id).Find(plan.Year)?.Plan)).Where(a => a.Plan is not null)
+            .Select(a => (a.Code, a.Level, a.Plan!));
         return JointRows.WithContributions(plan, above, node.Code, node.Level);
     }
 
