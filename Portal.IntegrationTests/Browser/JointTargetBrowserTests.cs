@@ -28,13 +28,7 @@ public sealed class JointTargetBrowserTests(BrowserFixture chromium)
         await using var countyContext = await chromium.NewContextAsync();
         var county = await countyContext.NewPageAsync();
         await county.SetViewportSizeAsync(1280, 900);
-        await county.GotoAsync(portal.Url("/l/xh-lib/entry?division=events&month=7"));
-        await county.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
-        await county.FillAsync("input[name='Input.UserName']", "xh.admin");
-        await county.FillAsync("input[name='Input.Password']", "demo-admin-2013");
-        await county.ClickAsync("form[data-login-form] button[type='submit']");
-        await county.WaitForURLAsync(url => url.Contains("/l/xh-lib/entry", StringComparison.Ordinal));
-        await Expect(county.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await portal.SignInAtAsync(county, "/l/xh-lib/entry?division=events&month=7", "xh.admin", "demo-admin-2013");
         var row = county.Locator($"tr[data-row-kpi='{Row}']");
         await Expect(row.Locator("td.name")).ToContainTextAsync("省联合目标：未成年人读书节读书活动");
 
