@@ -8,6 +8,7 @@ using Portal.Domain.Plans;
 using Portal.Figures;
 using Portal.Live;
 using Portal.Plans;
+using Portal.Shared;
 using Portal.Tests.Support.PlanImport;
 
 namespace Portal.Tests.Support;
@@ -32,6 +33,7 @@ public abstract class PageTestContext : BunitContext, IAsyncLifetime
         DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddScoped<PortalTitle>();
     }
 
     protected static Plan Plan => Plan2013.Value;

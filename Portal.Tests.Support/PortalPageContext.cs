@@ -8,6 +8,7 @@ using Portal.Data;
 using Portal.Live;
 using Portal.PlanItems;
 using Portal.Plans;
+using Portal.Shared;
 
 namespace Portal.Tests.Support;
 
@@ -27,6 +28,7 @@ public abstract class PortalPageContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddScoped<PortalTitle>();
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton(Factory.Services.GetRequiredService<PlanStores>().Default);
         Services.AddSingleton(Factory.Services.GetRequiredService<PlanFeed>());

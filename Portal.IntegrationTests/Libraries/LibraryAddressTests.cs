@@ -26,6 +26,7 @@ public sealed class LibraryAddressTests
         var figures = JsonDocument.Parse(await api.GetStringAsync("/l/xh-lib/api/plans/2013/figures")).RootElement;
         using var county = await world.Portal.LoginAsync(LibraryWorld.CountyAdmin);
         var home = await county.GetStringAsync("/l/xh-lib/");
+        var noSuchYear = await county.GetAsync("/l/xh-lib/entry?year=2015");
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Contains(figures.EnumerateArray(), f => f.GetProperty("kpi").GetString() == "circulation.loans" && f.GetProperty("value").GetDouble() == 9_870);
@@ -33,6 +34,10 @@ public sealed class LibraryAddressTests
         Assert.Equal(provinceLoans, world.Portal.Plan2013.Current.Kpi("circulation.loans").Actual); // the province's KPI of the same code
         Assert.Contains(CountyPlan.Title, home);
         Assert.Contains("<base href=\"/l/xh-lib/\"", home);
+        Assert.Contains("杭州市西湖区图书馆工作要点</title>", home); // its own name in the tab and the app bar, not the province's
+        Assert.DoesNotContain("浙江图书馆工作要点", home);
+        Assert.Equal(HttpStatusCode.NotFound, noSuchYear.StatusCode); // and a year it has no plan for links to its own pages
+        Assert.Contains("href=\"/l/xh-lib/entry?year=2013\"", await noSuchYear.Content.ReadAsStringAsync());
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -9,6 +9,7 @@ using Portal.Domain.Engine;
 using Portal.Domain.Plans;
 using Portal.Live;
 using Portal.Plans;
+using Portal.Shared;
 using Portal.Tests.Support;
 using Portal.Wall;
 
@@ -29,6 +30,7 @@ public abstract class WallTestContext : BunitContext, IAsyncLifetime
         DefaultWaitTimeout = TimeSpan.FromSeconds(10); // live updates arrive on another thread; a busy runner needs more than 1 s
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddScoped<PortalTitle>();
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(CompletionEngine.Default);
         Services.AddSingleton(Feed);

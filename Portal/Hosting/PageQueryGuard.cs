@@ -57,12 +57,15 @@ public static class PageQueryGuard
             HostingMessages.Text.Format("Query.OpenWithout", WebUtility.HtmlEncode(Without(request, name))));
     }
 
-    /// <summary>The address of this page with <paramref name="name"/> left out of the query, or set to <paramref name="value"/>.</summary>
+    /// <summary>
+    /// The address of this page (under its library's path base) with <paramref name="name"/> left out of the query, or set
+    /// to <paramref name="value"/>.
+    /// </summary>
     internal static string Without(HttpRequest request, string name, string? value = null)
     {
         var query = request.Query.Where(q => q.Key != name).Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value.ToString())}").ToList();
         if (value is not null) query.Insert(0, $"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(value)}");
-        return request.Path + (query.Count > 0 ? "?" + string.Join('&', query) : "");
+        return request.PathBase + request.Path + (query.Count > 0 ? "?" + string.Join('&', query) : "");
     }
 
     /// <summary>The plain page these explanations share; <paramref name="body"/> is HTML already encoded.</summary>

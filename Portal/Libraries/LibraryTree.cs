@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Data;
 using Portal.Data.Entities;
+using Portal.Shared;
 
 namespace Portal.Libraries;
 
@@ -9,7 +10,7 @@ namespace Portal.Libraries;
 /// itself and every library below it (ADR 039). Reloaded after a change on this instance, and when asked about a
 /// library it does not know (one added on another instance).
 /// </summary>
-public sealed class LibraryTree(IDbContextFactory<PortalDbContext> contexts, Live.PlanStores stores)
+public sealed class LibraryTree(IDbContextFactory<PortalDbContext> contexts, Live.PlanStores stores) : ILibraryNames
 {
     private volatile IReadOnlyList<Library>? _libraries;
 
@@ -17,6 +18,9 @@ public sealed class LibraryTree(IDbContextFactory<PortalDbContext> contexts, Liv
 
     public async Task<Library?> FindAsync(int id, CancellationToken ct = default) =>
         (await AllAsync(ct)).FirstOrDefault(l => l.Id == id) ?? (await ReloadAsync(ct)).FirstOrDefault(l => l.Id == id);
+
+    /// <summary>The name from the copy already read (every request and circuit reads it for its scope first).</summary>
+    public string? NameOf(int library) => _libraries?.FirstOrDefault(l => l.Id == library)?.Name;
 
     public async Task<Library?> FindByCodeAsync(string code, CancellationToken ct = default) =>
         (await AllAsync(ct)).FirstOrDefault(l => l.Code == code) ?? (await ReloadAsync(ct)).FirstOrDefault(l => l.Code == code);
