@@ -42,6 +42,10 @@ public sealed class JointTotal(Kpi kpi, IReadOnlyList<JointContributor> contribu
     /// <summary>The contributions summed up to and including the month (0 before the year).</summary>
     public double ActualAt(int month) => contributors.Sum(c => c.ActualAt(month));
 
+    /// <summary>The contributions entered for the month alone; null when no contributor has reported it.</summary>
+    public double? MonthTotal(int month) =>
+        contributors.Any(c => c.HasReported(month)) ? contributors.Sum(c => c.HasReported(month) ? c.Months[month - 1]!.Value : 0) : null;
+
     /// <summary>Whether any contributor has a figure at or before the month.</summary>
     public bool HasDataAt(int month) => contributors.Any(c => c.HasAnyBy(month));
 

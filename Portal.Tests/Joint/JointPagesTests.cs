@@ -85,5 +85,6 @@ public sealed class JointPagesTests : PageTestContext
         Assert.Equal(["1 / 2", "6"], cut.Find("tr[data-joint-city='hz-lib']").QuerySelectorAll("td").Skip(1).Take(2).Select(td => td.TextContent.Trim()));
         Assert.Equal(own + 6, Store.Find(2013)!.Evaluate(7).Kpi(Events).Actual);
         Assert.Contains($"合计 {own + 6:0} 场", cut.Find("[data-joint-total]").TextContent);
+        Assert.Contains($"距全年目标还差 {200 - own - 6:0} 场", cut.Markup);        // what it takes counts the contributions too
     }
 }
