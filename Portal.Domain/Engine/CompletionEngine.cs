@@ -31,8 +31,12 @@ public sealed class CompletionEngine(StatusRules rules)
     /// Submitted months and passed deadlines: with it, a KPI or division share whose figure is still owed and not yet
     /// due is <see cref="KpiStatus.Pending"/> rather than judged. Null: every missing figure is judged (no coverage).
     /// </param>
+    /// <param name="joint">
+    /// The contributions to the plan's joint targets by KPI code (ADR 043): added to the KPI's own figures, and a
+    /// contributor that has not reported the month makes the KPI 待报 rather than behind.
+    /// </param>
     public PlanEvaluation Evaluate(FigureLedger ledger, int? asOf = null, IReadOnlyDictionary<string, ItemProgress>? items = null,
-        PastYear? lastYear = null, ReportingProgress? reporting = null)
+        PastYear? lastYear = null, ReportingProgress? reporting = null, IReadOnlyDictionary<string, JointTotal>? joint = null)
     {
         var plan = ledger.Plan;
         var latest = ledger.LatestMonth;
@@ -41,10 +45,12 @@ public sealed class CompletionEngine(StatusRules rules)
         var kpis = new KpiResult[plan.Kpis.Count];
         var tally = new DivisionTally(plan.Divisions.Count);
         if (lastYear is not null && lastYear.Year != plan.Year - 1) lastYear = null;
-        // A retired KPI keeps its own result (its history) but no longer counts in division rollups (ADR 014).
+        // A retired KPI keeps its own result (its history) but no longer counts in division rollups (ADR 014); nor does a
+        // contribution to a library above, which is that library's target (ADR 043).
         for (var k = 0; k < kpis.Length; k++)
         {
-            kpis[k] = Evaluate(ledger, k, month, plan.Kpis[k].IsRetiredAt(month) ? null : tally, coverage);
+            var counts = !plan.Kpis[k].IsRetiredAt(month) && plan.Kpis[k].ContributesTo is null;
+            kpis[k] = Evaluate(ledger, k, month, counts ? tally : null, coverage, joint?.GetValueOrDefault(plan.Kpis[k].Code));
             if (lastYear?.Kpi(plan.Kpis[k].Previous) is { } last)
                 kpis[k] = kpis[k] with { PreviousYear = PreviousYear.Compare(KpiHistory.From(ledger, k), last, month) };
         }
@@ -65,15 +71,16 @@ public sealed class CompletionEngine(StatusRules rules)
     /// (target − opening) × pace(m), completion = (actual − opening) / (target − opening), and the forecast projects
     /// the progress. Without an opening level (and for flows) the base is 0 and these are the plain rules.
     /// </remarks>
-    private KpiResult Evaluate(FigureLedger ledger, int k, int month, DivisionTally? tally, ReportingCoverage? coverage = null)
+    private KpiResult Evaluate(FigureLedger ledger, int k, int month, DivisionTally? tally, ReportingCoverage? coverage = null,
+        JointTotal? joint = null)
     {
         var kpi = ledger.Plan.Kpis[k];
         var opening = kpi.Opening ?? 0;
-        var (actual, target) = (ledger.ActualIn(k, month), kpi.Target.Value);
-        var hasData = ledger.ReportingIn(k, month) > 0;
+        var (actual, target) = (ledger.ActualIn(k, month) + (joint?.ActualAt(month) ?? 0), kpi.Target.Value);
+        var hasData = ledger.ReportingIn(k, month) > 0 || joint?.HasDataAt(month) == true;
         var expectedGain = kpi.ExpectedAt(month, target - opening);
         var status = Awaited(Rules.Classify(kpi.Target.Qualifier, actual - opening, target - opening, expectedGain, hasData),
-            coverage is not null && coverage.AwaitsAny(k, month));
+            (coverage is not null && coverage.AwaitsAny(k, month)) || joint?.Missing(month).Count > 0);
         double? forecast = !hasData ? null
             : kpi.Aggregation == Aggregation.Stock && kpi.Opening is null ? actual
             : kpi.ProjectYearEnd(actual - opening, month) + opening;

@@ -8,7 +8,7 @@ public sealed class Kpi
     public Kpi(string code, string name, string itemCode, string sectionCode, Target target, Aggregation aggregation,
         string leadDivision, IReadOnlyDictionary<string, double>? divisionTargets = null,
         IReadOnlyList<double>? seasonality = null, bool fractional = false, double? opening = null, string? previous = null,
-        int? retiredFrom = null)
+        int? retiredFrom = null, JointTarget? joint = null, JointContribution? contributesTo = null)
     {
         if (string.IsNullOrWhiteSpace(code)) throw new DomainException(PlanText.Text["Kpi.EmptyCode"], "code");
         Code = code;
@@ -31,6 +31,11 @@ public sealed class Kpi
             throw new DomainException(PlanText.Text.Format("Kpi.RetiredFrom", code, retiredFrom), "retiredFrom");
         RetiredFrom = retiredFrom;
         _pace = Pace.From(seasonality, code);
+        // A joint total adds the contributions month by month; levels of a stock held by different libraries do not add up.
+        if (joint is not null && aggregation != Aggregation.Flow)
+            throw new DomainException(PlanText.Text.Format("Joint.Stock", code), "joint");
+        Joint = joint;
+        ContributesTo = contributesTo;
     }
 
     public string Code { get; }
@@ -62,6 +67,12 @@ public sealed class Kpi
     /// </summary>
     public int? RetiredFrom { get; }
 
+    /// <summary>The libraries below that carry this KPI with the plan's own library (ADR 043); null for a KPI of its own.</summary>
+    public JointTarget? Joint { get; }
+
+    /// <summary>Set on a contributing library's derived KPI: the joint target it is a part of (ADR 043).</summary>
+    public JointContribution? ContributesTo { get; }
+
     public bool IsRetiredAt(int month) => RetiredFrom is { } r && month >= r;
 
     public bool IsSplit => DivisionTargets.Count > 0;
@@ -82,10 +93,16 @@ public sealed class Kpi
     public Kpi Revise(Target? target = null, string? lead = null, IReadOnlyDictionary<string, double>? divisionTargets = null,
         int? retiredFrom = null, double? opening = null) =>
         new(Code, Name, ItemCode, SectionCode, target ?? Target, Aggregation, lead ?? LeadDivision, divisionTargets ?? DivisionTargets,
-            Seasonality, Fractional, opening ?? Opening, Previous, retiredFrom ?? RetiredFrom);
+            Seasonality, Fractional, opening ?? Opening, Previous, retiredFrom ?? RetiredFrom, Joint, ContributesTo);
+
+    /// <summary>A copy that is, or (null) no longer is, a joint target.</summary>
+    public Kpi WithJoint(JointTarget? joint) =>
+        new(Code, Name, ItemCode, SectionCode, Target, Aggregation, LeadDivision, DivisionTargets, Seasonality, Fractional, Opening, Previous,
+            RetiredFrom, joint, ContributesTo);
 
     /// <summary>The target a division carries for this KPI, or null when it only contributes.</summary>
     public double? TargetFor(string division) =>
-        IsSplit ? (DivisionTargets.TryGetValue(division, out var t) ? t : null)
+        ContributesTo is not null ? null  // a contribution is a part of the joint target above, not a target of its own (ADR 043)
+        : IsSplit ? (DivisionTargets.TryGetValue(division, out var t) ? t : null)
                 : (division == LeadDivision ? Target.Value : null);
 }

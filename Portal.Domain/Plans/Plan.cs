@@ -56,6 +56,12 @@ public sealed class Plan
 
     private void Validate(Kpi k, Dictionary<string, int> sectionCodes)
     {
+        // A contribution's item and section are the joint target's, in the plan above (ADR 043).
+        if (k.ContributesTo is not null)
+        {
+            RequireDivision(k.LeadDivision);
+            return;
+        }
         if (!_items.TryGetValue(k.ItemCode, out var item))
             throw new DomainException(PlanText.Text.Format("Plan.KpiItemMissing", k.Code, k.ItemCode), "kpis");
         if (item.SectionCode != k.SectionCode || !sectionCodes.ContainsKey(k.SectionCode))

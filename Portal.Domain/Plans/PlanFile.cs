@@ -61,7 +61,8 @@ public static class PlanFile
         public static PlanDto From(Plan plan) => new(plan.Year, plan.Title,
             plan.Divisions.Select(d => new DivisionDto(d.Code, d.Name, d.RetiredFrom)).ToList(),
             plan.Sections.Where(s => s.IsTopLevel).Select(s => SectionDto.From(plan, s)).ToList(),
-            plan.Kpis.Select(KpiDto.From).ToList());
+            // A contribution to a library above is derived from that library's plan when loaded (ADR 043), never written.
+            plan.Kpis.Where(k => k.ContributesTo is null).Select(KpiDto.From).ToList());
     }
 
     private sealed record DivisionDto(string Code, string Name, int? RetiredFrom = null)
@@ -102,7 +103,7 @@ public static class PlanFile
     private sealed record KpiDto(string Code, string Name, string Item, double Target, string Unit,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Qualifier Qualifier,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Aggregation Aggregation, string Lead, Dictionary<string, double>? DivisionTargets, List<double>? Seasonality, bool Fractional,
-        double? Opening = null, string? Previous = null, int? RetiredFrom = null)
+        double? Opening = null, string? Previous = null, int? RetiredFrom = null, JointDto? Joint = null)
     {
         public Kpi ToKpi(Dictionary<string, string> sectionOfItem)
         {
@@ -110,11 +111,42 @@ public static class PlanFile
             if (string.IsNullOrWhiteSpace(Item)) throw new DomainException(PlanText.Text.Format("File.KpiNoItem", where), "item");
             if (string.IsNullOrWhiteSpace(Lead)) throw new DomainException(PlanText.Text.Format("File.KpiNoLead", where), "lead");
             return new(Code, Name ?? Code, Item, sectionOfItem.GetValueOrDefault(Item) ?? throw new DomainException(PlanText.Text.Format("File.KpiItemMissing", where, Item), "item"),
-                new Target(Target, Unit, Qualifier), Aggregation, Lead, DivisionTargets, Seasonality, Fractional, Opening, Previous, RetiredFrom);
+                new Target(Target, Unit, Qualifier), Aggregation, Lead, DivisionTargets, Seasonality, Fractional, Opening, Previous, RetiredFrom,
+                Joint?.ToJoint(Code));
         }
 
         public static KpiDto From(Kpi k) => new(k.Code, k.Name, k.ItemCode, k.Target.Value, k.Target.Unit, k.Target.Qualifier,
             k.Aggregation, k.LeadDivision, k.IsSplit ? new Dictionary<string, double>(k.DivisionTargets) : null, k.Seasonality?.ToList(),
-            k.Fractional, k.Opening, k.Previous, k.RetiredFrom);
+            k.Fractional, k.Opening, k.Previous, k.RetiredFrom, JointDto.From(k.Joint));
+    }
+
+    /// <summary>
+    /// <c>{"libraries": "all"}</c>, <c>{"level": "city"}</c> or <c>{"libraries": ["hz-lib", …]}</c>, each with an optional
+    /// <c>"division"</c>: the contributing libraries' division that enters the contribution.
+    /// </summary>
+    private sealed record JointDto(JsonElement? Libraries, string? Level, string? Division)
+    {
+        private const string All = "all";
+
+        public JointTarget ToJoint(string kpi)
+        {
+            var libraries = Libraries is { ValueKind: not JsonValueKind.Null } l ? l : (JsonElement?)null;
+            return (libraries, Level) switch
+            {
+                (null, { } level) => JointTarget.OfLevel(level, Division, kpi),
+                ({ ValueKind: JsonValueKind.String } s, null) when s.GetString() == All => JointTarget.All(Division),
+                ({ ValueKind: JsonValueKind.Array } a, null) when a.EnumerateArray().All(e => e.ValueKind == JsonValueKind.String) =>
+                    JointTarget.Of(a.EnumerateArray().Select(e => e.GetString()!), Division, kpi),
+                _ => throw new DomainException(PlanText.Text.Format("Joint.Shape", kpi), "joint"),
+            };
+        }
+
+        public static JointDto? From(JointTarget? joint) => joint?.Reach switch
+        {
+            null => null,
+            JointReach.All => new(JsonSerializer.SerializeToElement(All), null, joint.Division),
+            JointReach.Level => new(null, joint.Level, joint.Division),
+            _ => new(JsonSerializer.SerializeToElement(joint.Libraries), null, joint.Division),
+        };
     }
 }

@@ -20,13 +20,8 @@ public sealed class LibraryPortalBrowserTests(BrowserFixture chromium)
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(1920, 1080);
 
-        await page.GotoAsync(portal.Url("/l/xh-lib/"));
-        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
-        await page.FillAsync("input[name='Input.UserName']", "xh.admin");
-        await page.FillAsync("input[name='Input.Password']", "demo-admin-2013");
-        await page.ClickAsync("form[data-login-form] button[type='submit']");
-        await page.WaitForURLAsync(url => url.EndsWith("/l/xh-lib/", StringComparison.Ordinal));
-        await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await portal.SignInAtAsync(page, "/l/xh-lib/", "xh.admin", "demo-admin-2013");
+        Assert.EndsWith("/l/xh-lib/", page.Url, StringComparison.Ordinal);
         await Expect(page.Locator("main")).ToContainTextAsync("外借图书");
         await page.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("library-county-overview-1920.png"), FullPage = true });
 

@@ -110,6 +110,22 @@ public sealed class LivePortal : IAsyncDisposable
         return name;
     }
 
+    /// <summary>
+    /// Opens <paramref name="path"/> (a library's address), is sent to the login form, signs in there as one of
+    /// --demo-province's accounts and lands back on the address, interactive.
+    /// </summary>
+    public async Task SignInAtAsync(IPage page, string path, string user, string password)
+    {
+        await page.GotoAsync(Url(path));
+        await page.WaitForURLAsync(url => url.Contains("/login", StringComparison.Ordinal));
+        await page.FillAsync("input[name='Input.UserName']", user);
+        await page.FillAsync("input[name='Input.Password']", password);
+        await page.ClickAsync("form[data-login-form] button[type='submit']");
+        var back = path.Split('?')[0];
+        await page.WaitForURLAsync(url => url.Contains(back, StringComparison.Ordinal) && !url.Contains("/login", StringComparison.Ordinal));
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+    }
+
     /// <summary>Creates a user of a role with the test password; returns the login name.</summary>
     public async Task<string> CreateUserAsync(string role, params string[] divisions)
     {

@@ -41,7 +41,7 @@ public sealed class LibraryWorld : IAsyncDisposable
         return world;
     }
 
-    private async Task<int> AddAsync(string code, string name, LibraryLevel level, string parent, string admin)
+    public async Task<int> AddAsync(string code, string name, LibraryLevel level, string parent, string admin)
     {
         await using var scope = Portal.Scope();
         var added = await scope.ServiceProvider.GetRequiredService<LibraryAdmin>().AddAsync(code, name, level, parent, $"{admin}.first", TestWriters.Admin("测试"));

@@ -26,6 +26,25 @@ public sealed class PlanEditorTests : IDisposable
 
     private PlanState State => _portal.Plan2013;
 
+    [Theory, OnSqlite]
+    public async Task ChangeJoint_AListOfLibrariesNotBelow_IsRefusedByName_AndTheLevelIsStoredAndAudited(DatabaseProvider db)
+    {
+        Start(db);
+
+        var unknown = await EditAsync(new ChangeJoint("network.reading-events", JointTarget.Of(["hz-lib"])), "杭州馆承担读书节");
+        var level = await EditAsync(new ChangeJoint("network.reading-events", JointTarget.OfLevel("county", "events")), "县级馆共同举办读书活动");
+
+        Assert.False(unknown.Ok);
+        Assert.Equal("指标 network.reading-events 的联合目标列出的图书馆“hz-lib”不在本馆之下。可选：本馆之下还没有图书馆。", unknown.Error);
+        Assert.True(level.Ok, level.Error);
+        Assert.Equal(JointTarget.OfLevel("county", "events"), State.Plan.Kpi("network.reading-events").Joint);
+        await using var scope = _portal.Scope();
+        var data = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        Assert.Contains("\"level\": \"county\"", (await data.Plans.SingleAsync(p => p.Year == 2013)).Json);
+        var audit = await data.PlanAudit.SingleAsync(a => a.Year == 2013);
+        Assert.Equal(("kpi-joint", "下级全部图书馆（由各馆 events 部门填报）", "下级全部县级馆（由各馆 events 部门填报）"), (audit.Action, audit.OldValue, audit.NewValue));
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task ChangeTarget_MidYear_KeepsFiguresAndCompletionFollowsTheNewTarget_Audited(DatabaseProvider db)
     {

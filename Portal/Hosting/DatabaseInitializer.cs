@@ -33,12 +33,23 @@ public sealed class DatabaseInitializer(
         }
         // Each library's plans into its own store, read in that library's scope (ADR 039).
         var libraries = await db.Plans.IgnoreQueryFilters([LibraryRows.AddressedFilter]).Select(p => p.LibraryId).Distinct().ToListAsync(ct);
-        foreach (var library in libraries.Order())
+        var tree = await db.Libraries.AsNoTracking().OrderBy(l => l.Id).ToListAsync(ct);
+        stores.Joints.SetLibraries(tree.Select(JointNodes.Of));
+        // Parents first: a library's plan takes the joint targets of the plans above it (ADR 043).
+        var depth = tree.ToDictionary(l => l.Id, l => Depth(tree, l));
+        foreach (var library in libraries.OrderBy(l => depth.GetValueOrDefault(l)).ThenBy(l => l))
         {
             db.Scope = LibraryScope.Of(library);
             await LoadStoreAsync(db, stores.For(library), ct);
         }
         db.Scope = LibraryScope.All;
+    }
+
+    private static int Depth(IReadOnlyList<Library> tree, Library library)
+    {
+        var depth = 0;
+        for (var l = library; l.ParentId is { } p && tree.FirstOrDefault(x => x.Id == p) is { } parent && depth < tree.Count; l = parent) depth++;
+        return depth;
     }
 
     public static async Task LoadStoreAsync(PortalDbContext db, PlanStore store, CancellationToken ct = default)

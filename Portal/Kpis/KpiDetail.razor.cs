@@ -18,6 +18,7 @@ public partial class KpiDetail : LivePlanPage
     private KpiSeries? _series;
     private RequiredRate? _rate;
     private PlanItem? _item;
+    private JointTotal? _joint;
     private List<BreadcrumbItem> _crumbs = [];
     private IReadOnlyList<FigureRecord>? _figures;
     private IReadOnlyList<FigureAudit>? _audit;
@@ -44,6 +45,7 @@ public partial class KpiDetail : LivePlanPage
         _series = KpiSeries.Read(State, r.Kpi, Evaluation!.AsOf, Evaluation.LastYear?.Kpi(r.Kpi.Previous));
         _rate = _series.Required(r.Kpi, Evaluation.AsOf);
         _item = plan!.Item(r.Kpi.ItemCode);
+        _joint = State.Joint(r.Kpi.Code);
         _crumbs = [new(T["Nav.Overview"], LinkTo("/")), new(r.Kpi.Name, null, disabled: true)];
     }
 

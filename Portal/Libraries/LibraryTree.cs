@@ -10,7 +10,7 @@ namespace Portal.Libraries;
 /// itself and every library below it (ADR 039). Reloaded after a change on this instance, and when asked about a
 /// library it does not know (one added on another instance).
 /// </summary>
-public sealed class LibraryTree(IDbContextFactory<PortalDbContext> contexts) : ILibraryNames
+public sealed class LibraryTree(IDbContextFactory<PortalDbContext> contexts, Live.PlanStores stores) : ILibraryNames
 {
     private volatile IReadOnlyList<Library>? _libraries;
 
@@ -30,6 +30,7 @@ public sealed class LibraryTree(IDbContextFactory<PortalDbContext> contexts) : I
         await using var db = await contexts.CreateDbContextAsync(ct);
         var libraries = await db.Libraries.AsNoTracking().OrderBy(l => l.Id).ToListAsync(ct);
         _libraries = libraries;
+        stores.Joints.SetLibraries(libraries.Select(Live.JointNodes.Of)); // a new library may contribute to a joint target above it (ADR 043)
         return libraries;
     }
 

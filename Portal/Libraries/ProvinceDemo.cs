@@ -59,6 +59,7 @@ public static class ProvinceDemo
                 db.Libraries.Add(library);
                 await db.SaveChangesAsync(ct);
             }
+            await tree.ReloadAsync(ct); // the new library takes the joint targets above it (ADR 043)
             using var entered = LibraryScope.Enter(LibraryScope.Of(library.Id));
             var json = PlanJson(demo);
             var plan = PlanFile.Parse(json);
@@ -66,7 +67,8 @@ public static class ProvinceDemo
             {
                 var at = clock.GetUtcNow();
                 db.Plans.Add(new PlanDocument { Year = Year, Title = plan.Title, Json = json, UpdatedAt = at });
-                var figures = DemoFigures.For(plan, demo.LastMonth).Select(f => new MonthlyFigure(f.Kpi, f.Division, f.Month, Math.Round(f.Value * Pace(demo, f.Kpi)), f.Note)).ToList();
+                var figures = DemoFigures.For(plan, demo.LastMonth).Select(f => new MonthlyFigure(f.Kpi, f.Division, f.Month, Math.Round(f.Value * Pace(demo, f.Kpi)), f.Note))
+                    .Concat(Contributions(demo, stores.Joints.Join(library.Id, plan))).ToList();
                 db.Figures.AddRange(figures.Select(f => new FigureRecord
                 {
                     Year = Year, Kpi = f.Kpi, Division = f.Division, Month = f.Month, Value = f.Value, Note = f.Note, Version = 1,
@@ -90,6 +92,21 @@ public static class ProvinceDemo
             }
         }
         await tree.ReloadAsync(ct);
+    }
+
+    /// <summary>
+    /// Each joint target's row (ADR 043), month by month up to the library's last month: a city's reading-festival
+    /// events about 40 a year, a county's about 10 to 14 (by its scale), most of them in the summer holidays as the
+    /// target's own seasonality has it.
+    /// </summary>
+    private static IEnumerable<MonthlyFigure> Contributions(Library library, Plan joined)
+    {
+        foreach (var kpi in joined.Kpis.Where(k => k.ContributesTo is not null))
+        {
+            var year = 40 * library.Scale;
+            for (var m = 1; m <= library.LastMonth; m++)
+                yield return new MonthlyFigure(kpi.Code, kpi.LeadDivision, m, Math.Round(year * (kpi.PaceAt(m) - kpi.PaceAt(m - 1))));
+        }
     }
 
     /// <summary>How far ahead of or behind its targets a library runs on a KPI: 0.78 to 1.12, the same on every start.</summary>

@@ -26,6 +26,7 @@ public sealed class PlanState
     private long _applied;
     private volatile Dictionary<string, TrackedItem> _items;
     private readonly Func<PastYear?> _lastYear;
+    private readonly Func<Plan, IReadOnlyDictionary<string, JointTotal>?> _joint;
     private volatile PastYear? _history;
     private readonly TimeProvider _clock;
     private DeadlineSchedule _deadlines;
@@ -35,8 +36,10 @@ public sealed class PlanState
 
     /// <param name="lastYear">The previous plan year's figures, read at each evaluation (year over year); null: none.</param>
     public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null,
-        IEnumerable<FigureChange>? recent = null, Func<PastYear?>? lastYear = null, int version = 1, TimeProvider? clock = null)
+        IEnumerable<FigureChange>? recent = null, Func<PastYear?>? lastYear = null, int version = 1, TimeProvider? clock = null,
+        Func<Plan, IReadOnlyDictionary<string, JointTotal>?>? joint = null)
     {
+        _joint = joint ?? (_ => null);
         _lastYear = lastYear ?? (() => null);
         _clock = clock ?? TimeProvider.System;
         _deadlines = new DeadlineSchedule(plan.Year);
@@ -48,7 +51,7 @@ public sealed class PlanState
         _items = plan.Items.ToDictionary(i => i.Code, TrackedItem.Unreported);
         foreach (var item in items ?? []) if (_items.ContainsKey(item.ItemCode)) _items[item.ItemCode] = item;
         _progress = Progress(_items);
-        _current = engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear(), reporting: Reporting());
+        _current = engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear(), reporting: Reporting(), joint: _joint(plan));
     }
 
     /// <summary>The library whose plan this is (ADR 039): that of the <see cref="PlanStore"/> that holds it.</summary>
@@ -71,7 +74,7 @@ public sealed class PlanState
             lock (_gate)
             {
                 if (_stale || _clock.GetUtcNow().UtcTicks >= Interlocked.Read(ref _nextDeadline))
-                    (_current, _stale) = (_engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear(), reporting: Reporting()), false);
+                    (_current, _stale) = (_engine.Evaluate(_ledger, items: _progress, lastYear: _lastYear(), reporting: Reporting(), joint: _joint(Plan)), false);
                 return _current;
             }
         }
@@ -107,8 +110,11 @@ public sealed class PlanState
     {
         var current = Current;
         if (asOf is null || asOf == current.AsOf) return current;
-        lock (_gate) return _engine.Evaluate(_ledger, asOf, _progress, _lastYear(), Reporting());
+        lock (_gate) return _engine.Evaluate(_ledger, asOf, _progress, _lastYear(), Reporting(), _joint(Plan));
     }
+
+    /// <summary>A joint target's contributions as they stand (ADR 043); null for a KPI that is not one.</summary>
+    public JointTotal? Joint(string kpi) => Plan.HasKpi(kpi) && Plan.Kpi(kpi).Joint is not null ? _joint(Plan)?.GetValueOrDefault(kpi) : null;
 
     /// <summary>
     /// This year's figures as an immutable copy, for the next year's comparison. The next year reads it under its own

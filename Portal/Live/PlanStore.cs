@@ -10,7 +10,9 @@ namespace Portal.Live;
 /// The one home of one library's live plan data on this server: a <see cref="PlanState"/> per plan year. Each library
 /// has its own (<see cref="PlanStores"/>); every change it publishes names its <see cref="Library"/> (ADR 039).
 /// </summary>
-public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvider? clock = null, int library = Data.Entities.Library.DefaultId)
+/// <param name="joints">The links to the other libraries' stores for joint targets (ADR 043); null: a store on its own.</param>
+public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvider? clock = null, int library = Data.Entities.Library.DefaultId,
+    JointLinks? joints = null)
 {
     public int Library => library;
 
@@ -39,7 +41,10 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null,
         int version = 1)
     {
-        var state = _plans[plan.Year] = Create(plan, figures, items, recent, version);
+        var joined = joints?.Join(library, plan) ?? plan;
+        // A contribution to a joint target no longer asked of this library keeps its rows in the database, unread (ADR 043).
+        var state = _plans[plan.Year] = Create(joined, figures.Where(f => joined.HasKpi(f.Kpi) || !f.Kpi.StartsWith(JointContribution.Prefix, StringComparison.Ordinal)),
+            items, recent, version);
         Find(plan.Year + 1)?.Invalidate();
         return state;
     }
@@ -51,6 +56,13 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     /// and the other instances hear of it through the feed.
     /// </summary>
     public bool Adopt(Plan plan, PlanRevision revision, ChangeOrigin origin)
+    {
+        if (!AdoptJoined(joints?.Join(library, plan) ?? plan, revision, origin)) return false;
+        joints?.Adopted(library, plan.Year);
+        return true;
+    }
+
+    private bool AdoptJoined(Plan plan, PlanRevision revision, ChangeOrigin origin)
     {
         lock (_applyAndPublish)
         {
@@ -70,7 +82,34 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
         IEnumerable<FigureChange>? recent, int version)
     {
         var year = plan.Year;
-        return new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History, version, _clock) { Library = library };
+        return new PlanState(plan, figures, engine, items, recent, () => Find(year - 1)?.History, version, _clock,
+            joints is null ? null : p => joints.Totals(library, p)) { Library = library };
+    }
+
+    /// <summary>
+    /// Takes the joint targets above this library as they now are (ADR 043): a row added, or one no longer asked for
+    /// and still empty removed. A row with figures stays until they are gone; pages hear of it as a revision.
+    /// </summary>
+    public void Rejoin(int year)
+    {
+        if (joints is null || Find(year) is not { } state) return;
+        lock (_applyAndPublish)
+        {
+            var plan = joints.Join(library, state.Plan);
+            if (Shape(plan) == Shape(state.Plan)) return;
+            try
+            {
+                state.Revise(plan, state.Version);
+            }
+            catch (Domain.DomainException)
+            {
+                return;
+            }
+            feed.Publish(new PlanChanged(year, []) { Library = library, Origin = ChangeOrigin.OtherInstance, Revision = new PlanRevision(state.Version, PlanFile.Serialize(plan)) });
+        }
+
+        static string Shape(Plan p) => string.Join("|", p.Kpis.Where(k => k.ContributesTo is not null)
+            .Select(k => FormattableString.Invariant($"{k.Code}:{k.LeadDivision}:{k.Target.Value}:{k.RetiredFrom}")));
     }
 
     /// <summary>Applies changes that this instance committed to the database to the live state of their plan.</summary>
@@ -133,6 +172,7 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
         state.Apply(changes);
         Find(state.Plan.Year + 1)?.Invalidate();
         feed.Publish(new PlanChanged(state.Plan.Year, changes) { Library = library, Origin = origin });
+        joints?.Changed(library, state.Plan.Year, changes);
     }
 
     /// <summary>Applies task progress this instance committed to the database; the section rollups change with it.</summary>

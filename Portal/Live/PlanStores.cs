@@ -8,11 +8,23 @@ namespace Portal.Live;
 /// <see cref="PlanFeed"/>: every change names its library. A request or circuit gets the store of the library its
 /// address names as the scoped <see cref="PlanStore"/>.
 /// </summary>
-public sealed class PlanStores(CompletionEngine engine, PlanFeed feed, TimeProvider clock)
+public sealed class PlanStores
 {
     private readonly ConcurrentDictionary<int, PlanStore> _stores = new();
+    private readonly CompletionEngine _engine;
+    private readonly PlanFeed _feed;
+    private readonly TimeProvider _clock;
 
-    public PlanStore For(int library) => _stores.GetOrAdd(library, id => new PlanStore(engine, feed, clock, id));
+    public PlanStores(CompletionEngine engine, PlanFeed feed, TimeProvider clock)
+    {
+        (_engine, _feed, _clock) = (engine, feed, clock);
+        Joints = new JointLinks(this, feed);
+    }
+
+    /// <summary>The joint targets between the libraries' stores (ADR 043).</summary>
+    public JointLinks Joints { get; }
+
+    public PlanStore For(int library) => _stores.GetOrAdd(library, id => new PlanStore(_engine, _feed, _clock, id, Joints));
 
     /// <summary>The default library's store: what the addresses without a library show.</summary>
     public PlanStore Default => For(Data.Entities.Library.DefaultId);

@@ -48,11 +48,12 @@ public sealed record KpiRow(int Order, KpiResult Result, Section Section, string
     {
         var plan = evaluation.Plan;
         var sections = plan.Sections.ToDictionary(s => s.Code);
-        return evaluation.Kpis.Select((r, i) =>
+        // A contribution to a joint target above has no section here: it is that library's target, shown on its pages (ADR 043).
+        return evaluation.Kpis.Select((r, i) => (r, i)).Where(x => x.r.Kpi.ContributesTo is null).Select(x =>
         {
-            var section = sections[r.Kpi.SectionCode];
+            var section = sections[x.r.Kpi.SectionCode];
             var top = section.ParentCode is { } parent ? sections[parent] : section;
-            return new KpiRow(i, r, top, plan.Division(r.Kpi.LeadDivision).Name);
+            return new KpiRow(x.i, x.r, top, plan.Division(x.r.Kpi.LeadDivision).Name);
         }).ToList();
     }
 }

@@ -3,7 +3,7 @@ using Portal.Domain.Plans;
 
 namespace Portal.Plans.Editing;
 
-public enum DraftKind { Target, AddKpi, RetireKpi, RemoveKpi, MoveItem, AddDivision, RenameDivision, RetireDivision, RemoveDivision }
+public enum DraftKind { Target, AddKpi, RetireKpi, RemoveKpi, MoveItem, AddDivision, RenameDivision, RetireDivision, RemoveDivision, Joint }
 
 /// <summary>
 /// What the plan editor's form holds while an admin fills it in, and the <see cref="PlanEdit"/> it becomes. It keeps
@@ -29,6 +29,27 @@ public sealed class EditDraft
     public string Division { get; set; } = "";
     public string Reason { get; set; } = "";
 
+    /// <summary>A joint target's reach as the form offers it: none, all, city, county or list (ADR 043).</summary>
+    public string JointReach { get; set; } = "none";
+    public string JointLibraries { get; set; } = "";
+    public string JointDivision { get; set; } = "";
+
+    public static EditDraft ForJoint(Kpi kpi, int version) => new()
+    {
+        Kind = DraftKind.Joint, Version = version, Code = kpi.Code,
+        JointReach = kpi.Joint switch { null => "none", { Reach: Domain.Plans.JointReach.All } => "all", { Reach: Domain.Plans.JointReach.Level } j => j.Level!, _ => "list" },
+        JointLibraries = string.Join(", ", kpi.Joint?.Libraries ?? []),
+        JointDivision = kpi.Joint?.Division ?? "",
+    };
+
+    private JointTarget? Joint() => JointReach switch
+    {
+        "none" => null,
+        "all" => JointTarget.All(JointDivision),
+        "list" => JointTarget.Of(JointLibraries.Split([',', '，', '、', ' ', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), JointDivision, Code),
+        _ => JointTarget.OfLevel(JointReach, JointDivision, Code),
+    };
+
     public static EditDraft ForTarget(Kpi kpi, IEnumerable<Division> active, int version)
     {
         var draft = new EditDraft { Kind = DraftKind.Target, Version = version, Code = kpi.Code, Target = kpi.Target.Value, Lead = kpi.LeadDivision, SplitOn = kpi.IsSplit };
@@ -51,6 +72,7 @@ public sealed class EditDraft
         DraftKind.AddDivision => new AddDivision(Code, Name),
         DraftKind.RenameDivision => new RenameDivision(Code, Name),
         DraftKind.RetireDivision => new RetireDivision(Code, Month),
+        DraftKind.Joint => new ChangeJoint(Code, Joint()),
         _ => new RemoveDivision(Code),
     };
 

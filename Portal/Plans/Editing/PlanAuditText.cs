@@ -13,6 +13,7 @@ public static class PlanAuditText
         "kpi-add" => PlanMessages.Text["Action.kpi-add"],
         "kpi-retire" => PlanMessages.Text["Action.kpi-retire"],
         "kpi-remove" => PlanMessages.Text["Action.kpi-remove"],
+        "kpi-joint" => PlanMessages.Text["Action.kpi-joint"],
         "item-move" => PlanMessages.Text["Action.item-move"],
         "division-add" => PlanMessages.Text["Action.division-add"],
         "division-rename" => PlanMessages.Text["Action.division-rename"],

@@ -117,6 +117,33 @@ public sealed record RemoveDivision(string Code) : PlanEdit
     public override (string?, string?) Describe(Plan before, Plan after) => (before.Division(Code).Name, null);
 }
 
+/// <summary>
+/// Makes a KPI a joint target carried with the libraries below (or, with null, no longer one: ADR 043). The codes of
+/// a list are checked against the tree by the editor; the contributors' rows follow at once.
+/// </summary>
+public sealed record ChangeJoint(string Kpi, JointTarget? Joint) : PlanEdit
+{
+    public override string Action => "kpi-joint";
+    public override string Subject => Kpi;
+
+    public override Plan Apply(Plan plan)
+    {
+        plan.KpiIndex(Kpi); // refuses an unknown code, naming it
+        var kpis = plan.Kpis.Select(k => k.Code == Kpi ? k.WithJoint(Joint) : k).ToList();
+        return new Plan(plan.Year, plan.Title, plan.Sections, kpis, plan.Divisions);
+    }
+
+    public override (string?, string?) Describe(Plan before, Plan after) => (Text(before.Kpi(Kpi).Joint), Text(after.Kpi(Kpi).Joint));
+
+    internal static string Text(JointTarget? joint) => joint?.Reach switch
+    {
+        null => PlanMessages.Text.Get("Audit.JointNone", TextResource.Chinese),
+        JointReach.All => PlanMessages.Text.Get("Audit.JointAll", TextResource.Chinese),
+        JointReach.Level => PlanMessages.Text.Format(TextResource.Chinese, "Audit.JointLevel." + joint.Level),
+        _ => ListText.Join(joint.Libraries, TextResource.Chinese),
+    } + (joint?.Division is { } d ? PlanMessages.Text.Format(TextResource.Chinese, "Audit.JointDivision", d) : "");
+}
+
 /// <summary>The whole definition replaced by a plan file (`plan import --replace`); the figures must all still fit.</summary>
 public sealed record ReplacePlan(string Json) : PlanEdit
 {

@@ -55,6 +55,7 @@ public sealed partial class PlanEditPage
         _draft = kind switch
         {
             DraftKind.Target => EditDraft.ForTarget(plan.Kpi(code!), active, version),
+            DraftKind.Joint => EditDraft.ForJoint(plan.Kpi(code!), version),
             DraftKind.MoveItem => new EditDraft { Kind = kind, Version = version, Item = code!, Division = plan.Item(code!)?.OwnerDivision ?? "" },
             DraftKind.RenameDivision => new EditDraft { Kind = kind, Version = version, Code = code!, Name = plan.Division(code!).Name },
             DraftKind.RetireKpi or DraftKind.RetireDivision => new EditDraft { Kind = kind, Version = version, Code = code!, Month = SuggestedMonth(plan.Year) },

@@ -20,7 +20,7 @@ namespace Portal.Plans.Editing;
 /// written in one transaction inside the <see cref="WriteGate"/> (so no figure save slips in between the check and the
 /// commit), then the live store swaps the plan, which reaches pages, walls and the other instances.
 /// </summary>
-public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, PlanStore store, WriteGate gate, TimeProvider clock, ActingUsers acting, ILogger<PlanEditor> log)
+public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, PlanStore store, PlanStores stores, WriteGate gate, TimeProvider clock, ActingUsers acting, ILogger<PlanEditor> log)
 {
     /// <summary>An admin's edit (checked as the user is now), recorded under their name with the reason.</summary>
     public async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
@@ -50,6 +50,7 @@ public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, Plan
         try
         {
             after = edit.Apply(before);
+            RequireKnownLibraries(after);
             await RequireFiguresFitAsync(db, year, after, ct);
         }
         catch (DomainException e)
@@ -82,12 +83,24 @@ public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, Plan
     {
         var used = await db.Figures.AsNoTracking().Where(f => f.Year == year)
             .GroupBy(f => new { f.Kpi, f.Division }).Select(g => new { g.Key.Kpi, g.Key.Division, Count = g.Count() }).ToListAsync(ct);
-        var kpi = used.Where(u => !after.HasKpi(u.Kpi)).GroupBy(u => u.Kpi).FirstOrDefault();
+        // A contribution to a joint target above is not in the stored plan: it is joined to it when loaded (ADR 043).
+        var kpi = used.Where(u => !after.HasKpi(u.Kpi) && !u.Kpi.StartsWith(JointContribution.Prefix, StringComparison.Ordinal))
+            .GroupBy(u => u.Kpi).FirstOrDefault();
         if (kpi is not null)
             throw new DomainException(PlanMessages.Text.Format("Edit.KpiHasFigures", kpi.Key, kpi.Sum(u => u.Count)), "kpi");
         var division = used.Where(u => !after.HasDivision(u.Division)).GroupBy(u => u.Division).FirstOrDefault();
         if (division is not null)
             throw new DomainException(PlanMessages.Text.Format("Edit.DivisionHasFigures", division.Key, division.Sum(u => u.Count)), "division");
+    }
+
+    /// <summary>A joint target's list names libraries below this one (ADR 043).</summary>
+    private void RequireKnownLibraries(Plan after)
+    {
+        var below = stores.Joints.Below(store.Library).Select(n => n.Code).ToHashSet();
+        foreach (var kpi in after.Kpis.Where(k => k.Joint is { Reach: JointReach.Listed }))
+            if (kpi.Joint!.Libraries.FirstOrDefault(c => !below.Contains(c)) is { } unknown)
+                throw new DomainException(PlanMessages.Text.Format("Edit.JointUnknownLibrary", kpi.Code, unknown,
+                    below.Count == 0 ? PlanMessages.Text["Edit.JointNoneBelow"] : string.Join("、", below.Order())), "joint");
     }
 
     /// <summary>A moved item that has reported progress keeps it under its new owner (the progress record says who owns it).</summary>
