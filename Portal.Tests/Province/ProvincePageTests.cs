@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Data;
+using Portal.Shared;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Province;
@@ -55,4 +59,27 @@ public sealed class ProvincePageTests : IAsyncLifetime
         Assert.Contains("6 个馆没有 2014 年计划，不计入", html);
         Assert.Contains("各馆汇总</", html); // the menu's link
     }
+
+    [Fact]
+    public async Task Get_AsTheProvince_ShowsItsJointTarget_WithEveryLibrarysContribution_AndWhoHasNotReported()
+    {
+        using var province = await _province.Portal.LoginAsync("admin", Password);
+
+        var html = await province.GetStringAsync("/province?year=2013&month=10");
+
+        // By hand from the rows: the province's own reading events to October, plus each library's joint row.
+        await using var db = await _province.Portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var total = await db.Figures.IgnoreQueryFilters([LibraryRows.AddressedFilter]).Where(f => f.Year == 2013 && f.Month <= 10
+                && (f.LibraryId == 1 && f.Kpi == Event || f.LibraryId != 1 && f.Kpi == "joint.zjlib." + Event))
+            .SumAsync(f => f.Value);
+        Assert.True(total > 0);
+        Assert.Contains($"data-joint-target=\"{Event}\"", html);
+        Assert.Contains($"data-joint-actual>{Formats.Number(total)} 场</td>", html);
+        Assert.Contains("6 个馆中 5 个已报", html); // 慈溪 reported up to September only
+        Assert.Contains("未报：慈溪市图书馆", html);
+        Assert.Contains("data-status=\"Achieved\"", html); // past 约 200 场 already, so 已完成 although 慈溪 owes October
+        Assert.Contains($"href=\"/kpi/{Event}?year=2013&amp;month=10\"", html);
+    }
+
+    private const string Event = "network.reading-events";
 }

@@ -7,9 +7,9 @@ namespace Portal.Province;
 
 /// <summary>
 /// /province (and /l/{code}/province): a province or city library and every library below it, for one plan year
-/// (?year=, default its latest) and month (?month=, default the latest with figures): the month's reporting, each
-/// library's completion and statuses, its rank and its comparison with its peers, the whole set and last year
-/// (ADR 041). At a county's address, or with no library below, it says the page is not for this library.
+/// (?year=, default its latest) and month (?month=, default the latest with figures): the month's reporting, its
+/// joint targets (ADR 043), each library's completion and statuses, its rank and its comparison with its peers, the
+/// whole set and last year (ADR 041). At a county's address, or with no library below, it says the page is not for this library.
 /// </summary>
 public partial class ProvincePage
 {
@@ -25,6 +25,7 @@ public partial class ProvincePage
     private string _addressedName = "";
     private IReadOnlyList<int> _years = [];
     private ProvinceView? _view;
+    private IReadOnlyList<JointStanding> _joint = [];
 
     protected override async Task OnParametersSetAsync()
     {
@@ -32,6 +33,7 @@ public partial class ProvincePage
         _set = await ProvinceSet.ForAsync(Tree, scope);
         _addressedName = (await Tree.FindAsync(scope.Library))?.Name ?? "";
         _view = null;
+        _joint = [];
         if (_set is { } set)
         {
             _years = Reader.Years(set);
@@ -40,6 +42,7 @@ public partial class ProvincePage
                 var year = YearQuery is { } y && _years.Contains(y) ? y : _years[0];
                 var month = MonthQuery is >= 1 and <= 12 ? MonthQuery.Value : Reader.LatestMonth(set, year);
                 _view = await Reader.ReadAsync(set, year, month);
+                _joint = Reader.Joint(set, year, month);
             }
         }
         _loaded = true;

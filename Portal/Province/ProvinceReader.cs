@@ -24,6 +24,19 @@ public sealed class ProvinceReader(PlanStores stores, IDbContextFactory<PortalDb
     public int LatestMonth(ProvinceSet set, int year) =>
         set.Active.Select(l => stores.For(l.Id).Find(year)?.Current.LatestMonth).Max() ?? 1;
 
+    /// <summary>
+    /// The addressed library's joint targets (ADR 043) as of <paramref name="month"/>: each one's evaluation (the
+    /// contributions counted, a contributor that has not reported makes it 待报) and its total over the contributors.
+    /// </summary>
+    public IReadOnlyList<JointStanding> Joint(ProvinceSet set, int year, int month)
+    {
+        if (stores.For(set.Addressed.Id).Find(year) is not { } state) return [];
+        var evaluation = state.Evaluate(month);
+        return state.Plan.Kpis.Where(k => k.Joint is not null)
+            .Select(k => state.Joint(k.Code) is { } total ? new JointStanding(evaluation.Kpi(k.Code), total) : null)
+            .OfType<JointStanding>().ToList();
+    }
+
     public async Task<ProvinceView> ReadAsync(ProvinceSet set, int year, int month, CancellationToken ct = default)
     {
         var libraries = set.Active.ToList();

@@ -37,3 +37,6 @@ public sealed record ProvinceView(
     public IReadOnlyList<LibraryStanding> Ranking =>
         Libraries.Where(l => l.Rank is not null).OrderBy(l => l.Rank).ThenBy(l => l.Library.Code, StringComparer.Ordinal).ToList();
 }
+
+/// <summary>A joint target of the addressed library: its evaluation and the total over the libraries that carry it.</summary>
+public sealed record JointStanding(KpiResult Result, JointTotal Total);
