@@ -72,9 +72,11 @@ public sealed class ReviewChainServiceTests : IAsyncLifetime
         Assert.Equal([("events", "hz.admin"), ("lending", "hz.admin")], reopened.Select(e => (e.Division!, e.By)));
         var mail = await db.ReminderDeliveries.IgnoreQueryFilters([LibraryRows.AddressedFilter]).Where(d => d.LibraryId == county && d.Kind == DeliveryKind.Returned).ToListAsync();
         Assert.Equal(["xh.lead@xh-lib.test"], mail.Select(d => d.Target)); // the county's lending lead, not hz-lib's
+        Assert.Contains("http://portal.zjlib.test/l/xh-lib/entry?division=lending&month=4", mail.Single().Body); // its own portal
         var notices = await _province.InAsync("xh-lib", async services => await services.GetRequiredService<OwedNotices>()
             .ForAsync(TestAccounts.Principal("xh.lead", PortalRoles.TeamLead, "lending")));
-        Assert.Contains(notices, n => n.Division == "lending" && n.Month == ChainProvince.April && n.Returned);
+        Assert.Contains(notices, n => n.Division == "lending" && n.Month == ChainProvince.April && n.Returned
+            && n.Link == "/l/xh-lib/entry?division=lending&month=4");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
-using Portal.Data;
+using Portal.Addresses;
 using Portal.Data.Entities;
+using Portal.Data;
 
 namespace Portal.Libraries;
 
@@ -13,7 +14,7 @@ namespace Portal.Libraries;
 /// </summary>
 public static class LibraryAddresses
 {
-    public const string Prefix = "/l";
+    public const string Prefix = AppPaths.LibraryPrefix;
     public const string ApiPrefix = "/api/libraries";
 
     public static IApplicationBuilder UseLibraryAddresses(this IApplicationBuilder app) => app.Use(async (context, next) =>

@@ -1,4 +1,5 @@
 using Portal.Accounts;
+using Portal.Addresses;
 using Portal.Data.Entities;
 
 namespace Portal.Libraries;
@@ -17,7 +18,7 @@ internal static class LibraryResponses
 
     /// <summary>A library's home page: / for the default library, /l/{code}/ for another.</summary>
     public static string HomeOf(Library? library) =>
-        library is null || library.Id == Library.DefaultId ? "/" : $"{LibraryAddresses.Prefix}/{library.Code}/";
+        library is null ? "/" : AppPaths.BaseOf(library.Id, library.Code) + "/";
 
     public static Task UnknownAsync(HttpContext context, string code) =>
         AccessResponses.NotFoundAsync(context, LibraryMessages.Text["NotHere.Title"], LibraryMessages.Text.Format("Unknown.Body", code));

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Portal.Data;
+using Portal.Addresses;
 using Portal.Data.Entities;
+using Portal.Data;
 using Portal.Languages;
 
 namespace Portal.Accounts.Login;
@@ -43,7 +44,7 @@ public sealed class PasswordLogin(SignInManager<PortalUser> signIn, UserManager<
         if (user.LibraryId == Library.DefaultId) return LoginResult.Of(LoginStatus.SignedIn);
         await using var db = await contexts.CreateDbContextAsync();
         var code = await db.Libraries.Where(l => l.Id == user.LibraryId).Select(l => l.Code).SingleAsync();
-        return LoginResult.Of(LoginStatus.SignedIn) with { Home = $"/l/{code}/" };
+        return LoginResult.Of(LoginStatus.SignedIn) with { Home = AppPaths.BaseOf(user.LibraryId, code) + "/" };
     }
 
     private async Task<(LoginStatus, PortalUser?)> CheckAsync(string? userName, string? password)

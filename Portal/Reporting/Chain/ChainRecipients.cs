@@ -2,8 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Accounts;
-using Portal.Data;
+using Portal.Addresses;
 using Portal.Data.Entities;
+using Portal.Data;
 using Portal.Languages;
 using Portal.Reporting.Reminders;
 
@@ -16,7 +17,7 @@ namespace Portal.Reporting.Chain;
 public sealed class ChainRecipients(IOptions<MailOptions> mail, TimeProvider clock)
 {
     public static string BoardLink(string publicUrl, Library library, int month) =>
-        $"{publicUrl.TrimEnd('/')}{(library.Id == Library.DefaultId ? "" : $"/l/{library.Code}")}/reporting?month={month}";
+        $"{publicUrl.TrimEnd('/')}{AppPaths.BaseOf(library.Id, library.Code)}/reporting?month={month}";
 
     public async Task<IReadOnlyList<Recipient>> OfAsync(PortalDbContext db, int library, CancellationToken ct = default)
     {

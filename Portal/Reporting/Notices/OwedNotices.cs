@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Accounts;
-using Portal.Data;
+using Portal.Addresses;
 using Portal.Data.Entities;
+using Portal.Data;
 using Portal.Domain.Engine;
 using Portal.Live;
 using Portal.Plans;
@@ -38,6 +39,7 @@ public sealed class OwedNotices(IDbContextFactory<PortalDbContext> contexts, Pla
         var now = clock.GetUtcNow();
         var owed = new List<OwedItem>();
         var defaultYear = store.Plans.FirstOrDefault()?.Plan.Year;
+        var root = await AppPaths.BaseOfAsync(db, ct); // the bell's link stays in the library's portal
         foreach (var year in cells.Select(c => c.Year).Distinct())
         {
             if (store.Find(year) is not { } state) continue;
@@ -48,7 +50,7 @@ public sealed class OwedNotices(IDbContextFactory<PortalDbContext> contexts, Pla
                 var returned = lastStep.TryGetValue((year, division, month), out var step) && step.Kind == AuditEventKind.MonthReturned ? step : null;
                 if (missing == 0 && returned is null) continue;
                 owed.Add(new OwedItem(year, division, state.Plan.Division(division).Name, month, missing, returned is not null, returned?.Detail,
-                    schedule.Deadline(month), schedule.IsOverdue(month, now), ReminderText.EntryLink("", year, division, month, defaultYear)));
+                    schedule.Deadline(month), schedule.IsOverdue(month, now), ReminderText.EntryLink(root, year, division, month, defaultYear)));
             }
         }
         return owed.OrderBy(o => o.Deadline).ThenBy(o => o.Division).ToList();

@@ -82,7 +82,7 @@ public sealed class ReminderCycle(IServiceScopeFactory scopes, PlanStores stores
             won.Add((division, missing.Count));
             await outbox.AddReminderAsync(db, moment, division, missing, ct);
         }
-        outbox.AddDigests(db, moment, won);
+        await outbox.AddDigestsAsync(db, moment, won, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return won.Count;

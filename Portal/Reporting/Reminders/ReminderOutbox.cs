@@ -2,8 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Accounts;
-using Portal.Data;
+using Portal.Addresses;
 using Portal.Data.Entities;
+using Portal.Data;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
 using Portal.Languages;
@@ -42,8 +43,13 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
         return users.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).Select(u => new Recipient(u.UserName!, u.DisplayName, u.Email!, PortalCultures.Culture(u.Language))).ToList();
     }
 
-    public string LinkFor(int year, string division, int month) =>
-        ReminderText.EntryLink(options.Value.PublicUrl, year, division, month, store.Plans.FirstOrDefault()?.Plan.Year);
+    /// <summary>The link to a division's month in the addressed library's portal, from the public address.</summary>
+    private async Task<Func<int, string, int, string>> LinksAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var root = options.Value.PublicUrl.TrimEnd('/') + await AppPaths.BaseOfAsync(db, ct);
+        var defaultYear = store.Plans.FirstOrDefault()?.Plan.Year;
+        return (year, division, month) => ReminderText.EntryLink(root, year, division, month, defaultYear);
+    }
 
     /// <summary>The robot a division's chat messages go to, or null (the default: none).</summary>
     public string? RobotOf(string division) =>
@@ -51,17 +57,19 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
 
     public async Task AddReminderAsync(PortalDbContext db, ReminderMoment moment, Division division, IReadOnlyList<Kpi> missing, CancellationToken ct = default)
     {
-        var link = LinkFor(moment.Year, division.Code, moment.Month);
+        var link = (await LinksAsync(db, ct))(moment.Year, division.Code, moment.Month);
         await AddEmailAsync(db, DeliveryKind.Reminder, moment.Year, moment.Month, division.Code,
             culture => (ReminderText.ReminderSubject(division, moment, culture), ReminderText.ReminderBody(division, moment, missing, link, culture)), ct);
     }
 
     /// <summary>One digest per robot for a moment's reminders: several divisions may share a group robot.</summary>
-    public void AddDigests(PortalDbContext db, ReminderMoment moment, IEnumerable<(Division Division, int Missing)> owing)
+    public async Task AddDigestsAsync(PortalDbContext db, ReminderMoment moment, IEnumerable<(Division Division, int Missing)> owing,
+        CancellationToken ct = default)
     {
+        var linkFor = await LinksAsync(db, ct);
         foreach (var robot in owing.Where(o => RobotOf(o.Division.Code) is not null).GroupBy(o => RobotOf(o.Division.Code)!))
         {
-            var text = ReminderText.Digest(moment, robot.Select(o => (o.Division, o.Missing, LinkFor(moment.Year, o.Division.Code, moment.Month))), RobotCulture);
+            var text = ReminderText.Digest(moment, robot.Select(o => (o.Division, o.Missing, linkFor(moment.Year, o.Division.Code, moment.Month))), RobotCulture);
             Add(db, DeliveryChannel.Webhook, DeliveryKind.Reminder, moment.Year, moment.Month, robot.Select(o => o.Division.Code), robot.Key, ReminderText.DigestSubject(moment.Year, moment.Month, RobotCulture), text);
         }
     }
@@ -69,7 +77,7 @@ public sealed class ReminderOutbox(PlanStore store, IOptions<MailOptions> mail, 
     public async Task AddReturnedAsync(PortalDbContext db, Plan plan, string division, int month, string by, string comment, CancellationToken ct = default)
     {
         var d = plan.Division(division);
-        var link = LinkFor(plan.Year, division, month);
+        var link = (await LinksAsync(db, ct))(plan.Year, division, month);
         (string, string) Compose(CultureInfo culture) =>
             (ReminderText.ReturnedSubject(d, plan.Year, month, culture), ReminderText.ReturnedBody(d, plan.Year, month, by, comment, link, culture));
         await AddEmailAsync(db, DeliveryKind.Returned, plan.Year, month, division, Compose, ct);

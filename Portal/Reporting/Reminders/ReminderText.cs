@@ -10,9 +10,12 @@ public static class ReminderText
 {
     private static readonly TextResource Text = new(typeof(ReminderText));
 
-    /// <summary>The entry grid of one division's month; the year only when it is not the portal's default year.</summary>
-    public static string EntryLink(string publicUrl, int year, string division, int month, int? defaultYear) =>
-        $"{publicUrl.TrimEnd('/')}/entry?division={Uri.EscapeDataString(division)}&month={month}" + (year == defaultYear ? "" : $"&year={year}");
+    /// <summary>
+    /// The entry grid of one division's month under <paramref name="root"/> (the library's portal: the public address
+    /// and its /l/{code}, or that alone in a page); the year only when it is not the library's default year.
+    /// </summary>
+    public static string EntryLink(string root, int year, string division, int month, int? defaultYear) =>
+        $"{root.TrimEnd('/')}/entry?division={Uri.EscapeDataString(division)}&month={month}" + (year == defaultYear ? "" : $"&year={year}");
 
     /// <summary>24:00 of the due date, as people say it (2013-04-05 24:00).</summary>
     public static string DeadlineText(DateTimeOffset deadline) =>
