@@ -79,6 +79,10 @@ public sealed class ProvincePageTests : IAsyncLifetime
         Assert.Contains("未报：慈溪市图书馆", html);
         Assert.Contains("data-status=\"Achieved\"", html); // past 约 200 场 already, so 已完成 although 慈溪 owes October
         Assert.Contains($"href=\"/kpi/{Event}?year=2013&amp;month=10\"", html);
+        // A county's own five KPIs are ranked, not its contribution (judged against the province's 约 200 场).
+        var county = html[html.IndexOf("data-standing=\"xh-lib\"", StringComparison.Ordinal)..];
+        county = county[..county.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(county, "data-count=\"(\\d+)\"").Sum(m => int.Parse(m.Groups[1].Value)));
     }
 
     private const string Event = "network.reading-events";

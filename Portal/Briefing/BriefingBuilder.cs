@@ -21,7 +21,9 @@ public sealed class BriefingBuilder(IDbContextFactory<PortalDbContext> contexts)
         var now = state.Evaluate(month);
         var before = month > 1 ? state.Evaluate(month - 1) : null;
         var (totals, gaps, monthHasData) = state.Read(ledger => ReadLedger(ledger, month));
-        var rows = now.Kpis.Select((k, i) => Row(k, before?.Kpis[i], totals[i])).ToList();
+        // A contribution to a joint target above (ADR 043) is that library's KPI, not one of this plan's.
+        var rows = now.Kpis.Select((k, i) => (k, i)).Where(x => x.k.Kpi.ContributesTo is null)
+            .Select(x => Row(x.k, before?.Kpis[x.i], totals[x.i])).ToList();
         var movers = rows.Where(r => r.Change is { } c && Math.Abs(c) > 1e-9)
             .OrderByDescending(r => Math.Abs(r.Change!.Value)).Take(MonthlyBriefing.MoverCount).ToList();
         var risks = await RisksAsync(now, month, ct);

@@ -27,16 +27,22 @@ public static class ProvinceRollup
         return new ProvinceView(year, month, standings, province, peers, reporting);
     }
 
-    /// <summary>The mean of the plan's KPIs' completion, each clamped to 0..1; KPIs retired by the month do not count.</summary>
+    /// <summary>
+    /// The mean of the plan's KPIs' completion, each clamped to 0..1. KPIs retired by the month do not count, nor does a
+    /// library's contribution to a joint target above it: that is the other library's target (ADR 043).
+    /// </summary>
     public static double? Overall(PlanEvaluation evaluation)
     {
-        var counted = evaluation.Kpis.Where(k => !k.Retired).Select(k => Math.Clamp(k.Completion, 0, 1)).ToList();
+        var counted = Own(evaluation).Select(k => Math.Clamp(k.Completion, 0, 1)).ToList();
         return counted.Count == 0 ? null : counted.Average();
     }
 
-    /// <summary>How many of the plan's KPIs (retired ones aside) have each status, as the overview counts them.</summary>
+    /// <summary>How many of the plan's own KPIs (retired ones and contributions aside) have each status, as the overview counts them.</summary>
     public static IReadOnlyDictionary<KpiStatus, int> Statuses(PlanEvaluation evaluation) =>
-        evaluation.Kpis.Where(k => !k.Retired).GroupBy(k => k.Status).ToDictionary(g => g.Key, g => g.Count());
+        Own(evaluation).GroupBy(k => k.Status).ToDictionary(g => g.Key, g => g.Count());
+
+    private static IEnumerable<KpiResult> Own(PlanEvaluation evaluation) =>
+        evaluation.Kpis.Where(k => !k.Retired && k.Kpi.ContributesTo is null);
 
     /// <summary>The median of the libraries' completions; every library with a plan counts, reported or not.</summary>
     public static GroupMedian Median(IReadOnlyList<LibraryMonth> group, IReadOnlyDictionary<int, double?> completions)
