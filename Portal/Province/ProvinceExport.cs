@@ -51,25 +51,14 @@ public sealed class ProvinceExport(PlanStores stores, IDbContextFactory<PortalDb
     public static async Task WriteCsvAsync(Stream output, IReadOnlyList<ProvinceFigure> figures, CancellationToken ct)
     {
         await using var csv = SafeCsvWriter.Create(output).Header(Headers);
-        foreach (var f in figures)
-        {
-            csv.Text(f.Library);
-            csv.Text(f.Level);
-            csv.Text(f.Parent);
-            csv.Number(f.Year);
-            csv.Text(f.Kpi);
-            csv.Text(f.KpiName);
-            csv.Text(f.Division);
-            csv.Number(f.Month);
-            csv.Number(f.Value);
-            csv.Text(f.Unit);
-            csv.Text(f.Note);
-            await csv.EndRecordAsync(ct);
-        }
+        foreach (var f in figures) await csv.RowAsync(Cells(f), ct);
         await csv.FlushAsync(ct);
     }
 
     public static byte[] Xlsx(IReadOnlyList<ProvinceFigure> figures, string sheetName) =>
-        XlsxSheet.Write(sheetName, Headers, Widths, figures.Select(f => (IReadOnlyList<object?>)
-            [f.Library, f.Level, f.Parent, f.Year, f.Kpi, f.KpiName, f.Division, f.Month, f.Value, f.Unit, string.IsNullOrEmpty(f.Note) ? null : f.Note]));
+        XlsxSheet.Write(sheetName, Headers, Widths, figures.Select(Cells));
+
+    /// <summary>A figure's row, in the order of <see cref="Headers"/>, for both files.</summary>
+    private static IReadOnlyList<object?> Cells(ProvinceFigure f) =>
+        [f.Library, f.Level, f.Parent, f.Year, f.Kpi, f.KpiName, f.Division, f.Month, f.Value, f.Unit, string.IsNullOrEmpty(f.Note) ? null : f.Note];
 }

@@ -33,6 +33,26 @@ public sealed class SafeCsvWriter : IDisposable, IAsyncDisposable
 
     public void EndRecord() => _csv.EndRecord();
 
+    /// <summary>
+    /// One row from the cells a workbook gets too (<see cref="XlsxSheet"/>): text through <see cref="Text"/>, whole
+    /// numbers and numbers through <see cref="Number(int)"/> and <see cref="Number(double?, string?)"/>, null as empty.
+    /// So a file offered as CSV and as .xlsx lists its columns once.
+    /// </summary>
+    public async Task RowAsync(IEnumerable<object?> cells, CancellationToken ct)
+    {
+        foreach (var cell in cells)
+        {
+            switch (cell)
+            {
+                case int n: Number(n); break;
+                case double d: Number(d); break;
+                case null: Text(null); break;
+                default: Text(cell as string ?? throw new ArgumentException($"A CSV cell is text or a number, not {cell.GetType().Name}.", nameof(cells))); break;
+            }
+        }
+        await EndRecordAsync(ct);
+    }
+
     /// <summary>Ends the row and flushes a full buffer without blocking: a response stream refuses synchronous writes.</summary>
     public async Task EndRecordAsync(CancellationToken ct) => await _csv.EndRecordAsync(ct);
 

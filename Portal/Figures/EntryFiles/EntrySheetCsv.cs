@@ -8,18 +8,7 @@ public static class EntrySheetCsv
     public static async Task WriteAsync(Stream output, IEnumerable<EntrySheetLine> lines, CancellationToken ct)
     {
         await using var csv = SafeCsvWriter.Create(output).Header(EntrySheetFile.Headers);
-        foreach (var l in lines)
-        {
-            csv.Text(l.Kpi);
-            csv.Text(l.KpiName);
-            csv.Text(l.Division);
-            csv.Text(l.DivisionName);
-            csv.Number(l.Month);
-            csv.Number(l.Value);
-            csv.Text(l.Unit);
-            csv.Text(l.Note);
-            await csv.EndRecordAsync(ct);
-        }
+        foreach (var l in lines) await csv.RowAsync(l.Cells, ct);
         await csv.FlushAsync(ct);
     }
 }

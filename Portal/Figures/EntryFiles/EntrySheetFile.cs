@@ -5,7 +5,11 @@ using Portal.Plans;
 namespace Portal.Figures.EntryFiles;
 
 /// <summary>One line of the entry sheet file: a KPI of the division's grid, with its figure of the month if any.</summary>
-public sealed record EntrySheetLine(string Kpi, string KpiName, string Division, string DivisionName, int Month, double? Value, string Unit, string? Note);
+public sealed record EntrySheetLine(string Kpi, string KpiName, string Division, string DivisionName, int Month, double? Value, string Unit, string? Note)
+{
+    /// <summary>The line's cells in the order of <see cref="EntrySheetFile.Headers"/>, for the .xlsx and the CSV alike.</summary>
+    public IReadOnlyList<object?> Cells => [Kpi, KpiName, Division, DivisionName, Month, Value, Unit, string.IsNullOrEmpty(Note) ? null : Note];
+}
 
 /// <summary>
 /// The entry grid's export: the chosen division and month, one line per KPI the grid shows (the same rows, read by

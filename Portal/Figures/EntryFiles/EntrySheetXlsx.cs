@@ -8,6 +8,5 @@ public static class EntrySheetXlsx
     private static readonly double[] Widths = [34, 24, 18, 22, 7, 12, 8, 30];
 
     public static byte[] Write(IReadOnlyList<EntrySheetLine> lines, string sheetName) =>
-        XlsxSheet.Write(sheetName, EntrySheetFile.Headers, Widths, lines.Select(l => (IReadOnlyList<object?>)
-            [l.Kpi, l.KpiName, l.Division, l.DivisionName, l.Month, l.Value, l.Unit, string.IsNullOrEmpty(l.Note) ? null : l.Note]));
+        XlsxSheet.Write(sheetName, EntrySheetFile.Headers, Widths, lines.Select(l => l.Cells));
 }
