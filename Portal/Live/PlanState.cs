@@ -33,6 +33,7 @@ public sealed class PlanState
     private IReadOnlySet<(string Division, int Month)> _submitted = new HashSet<(string, int)>();
     private ReportingProgress _reporting = ReportingProgress.None;
     private long _nextDeadline; // UTC ticks, read without the lock
+    private IReadOnlyList<MonthlyFigure> _setAside;
 
     /// <param name="lastYear">The previous plan year's figures, read at each evaluation (year over year); null: none.</param>
     public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null,
@@ -46,8 +47,7 @@ public sealed class PlanState
         Version = version;
         _recent = recent?.Take(RecentCapacity).ToList() ?? [];
         _engine = engine;
-        _ledger = new FigureLedger(plan);
-        _ledger.AddRange(figures);
+        (_ledger, _setAside) = Ledger(plan, figures);
         _items = plan.Items.ToDictionary(i => i.Code, TrackedItem.Unreported);
         foreach (var item in items ?? []) if (_items.ContainsKey(item.ItemCode)) _items[item.ItemCode] = item;
         _progress = Progress(_items);
@@ -226,18 +226,31 @@ public sealed class PlanState
 
     /// <summary>
     /// Swaps in a revised definition of the same year, keeping every figure, the task progress and the recent changes
-    /// (ADR 014). Refuses (DomainException, nothing changed) when a figure's KPI or division is not in the revision.
+    /// (ADR 014). Refuses (DomainException, nothing changed) when a figure's KPI or division is not in the revision; a
+    /// contribution to a joint target the revision no longer has is kept aside instead (<see cref="Ledger"/>).
     /// </summary>
     public void Revise(Plan plan, int version)
     {
         lock (_gate)
         {
-            var ledger = _ledger.Rebase(plan);
+            var (ledger, setAside) = Ledger(plan, _ledger.AllFigures().Concat(_setAside));
             var items = plan.Items.ToDictionary(i => i.Code, i => _items.TryGetValue(i.Code, out var held) && held.Version > 0
                 ? held : TrackedItem.Unreported(i));
-            (_ledger, _items, _progress, Version, _stale, _history) = (ledger, items, Progress(items), version, true, null);
+            (_ledger, _setAside, _items, _progress, Version, _stale, _history) = (ledger, setAside, items, Progress(items), version, true, null);
             Interlocked.Increment(ref _applied);
         }
+    }
+
+    /// <summary>
+    /// The plan's ledger of <paramref name="figures"/>, and those of contributions to joint targets the plan no longer
+    /// has (ADR 043): kept aside, not read, until a revision has their row again (their stored rows are never deleted).
+    /// </summary>
+    private static (FigureLedger Ledger, IReadOnlyList<MonthlyFigure> SetAside) Ledger(Plan plan, IEnumerable<MonthlyFigure> figures)
+    {
+        var aside = figures.ToLookup(f => !plan.HasKpi(f.Kpi) && f.Kpi.StartsWith(JointContribution.Prefix, StringComparison.Ordinal));
+        var ledger = new FigureLedger(plan);
+        ledger.AddRange(aside[false]);
+        return (ledger, aside[true].ToList());
     }
 
     private static Dictionary<string, ItemProgress> Progress(Dictionary<string, TrackedItem> items) =>

@@ -41,10 +41,8 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
     public PlanState Load(Plan plan, IEnumerable<MonthlyFigure> figures, IEnumerable<TrackedItem>? items = null, IEnumerable<FigureChange>? recent = null,
         int version = 1)
     {
-        var joined = joints?.Join(library, plan) ?? plan;
-        // A contribution to a joint target no longer asked of this library keeps its rows in the database, unread (ADR 043).
-        var state = _plans[plan.Year] = Create(joined, figures.Where(f => joined.HasKpi(f.Kpi) || !f.Kpi.StartsWith(JointContribution.Prefix, StringComparison.Ordinal)),
-            items, recent, version);
+        // A contribution to a joint target no longer asked of this library is kept aside by the state, unread (ADR 043).
+        var state = _plans[plan.Year] = Create(joints?.Join(library, plan) ?? plan, figures, items, recent, version);
         Find(plan.Year + 1)?.Invalidate();
         return state;
     }
@@ -88,7 +86,8 @@ public sealed class PlanStore(CompletionEngine engine, PlanFeed feed, TimeProvid
 
     /// <summary>
     /// Takes the joint targets above this library as they now are (ADR 043): a row added, or one no longer asked for
-    /// and still empty removed. A row with figures stays until they are gone; pages hear of it as a revision.
+    /// removed. A removed row's figures stay in the database and are kept aside by the state, so that the row comes
+    /// back with them when it is asked for again; pages hear of it as a revision.
     /// </summary>
     public void Rejoin(int year)
     {
