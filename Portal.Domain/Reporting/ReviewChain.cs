@@ -63,6 +63,18 @@ public static class ReviewChain
         return SubmissionFlow.Clean(comment, "comment") ?? throw new DomainException(ReportingText.Text["Return.CommentNeeded"], "comment");
     }
 
+    /// <summary>
+    /// The library above that holds the month (the one it waits for, or the last one, which reviewed it); null while
+    /// the month is the library's own. Inside the library nothing reopens a division month while one holds it: only
+    /// the holder's send-back opens it again, so the chain is never restarted from below.
+    /// </summary>
+    public static int? Holder(ChainState state) => state.Stage switch
+    {
+        ChainStage.Awaiting => state.Awaiting,
+        ChainStage.Reviewed => state.Last?.Reviewer,
+        _ => null,
+    };
+
     private static string Refusal(ChainState state, int reviewer) => ReportingText.Text[state.Stage switch
     {
         ChainStage.NoChain => "Chain.NoChain",

@@ -20,6 +20,7 @@ namespace Portal.Reporting;
 /// reviewing it or sending it back (an admin or the director), which reopens it and notifies the division. Every
 /// step is an <see cref="AuditEvent"/>; the month's state is its closure row plus the last of those events. Every step
 /// checks the acting user as they are now (<see cref="ActingUsers"/>), and nobody reviews a month they submitted.
+/// While the library's month is with a library above it (ADR 042), nothing inside reopens a division month of it.
 /// </summary>
 public sealed class SubmissionService(IDbContextFactory<PortalDbContext> contexts, PlanStore store, TimeProvider clock, ReminderOutbox outbox,
     ActingUsers acting, ReviewChainService chain)
@@ -98,6 +99,7 @@ public sealed class SubmissionService(IDbContextFactory<PortalDbContext> context
         await using var db = await contexts.CreateDbContextAsync(ct);
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
         if (closure is null) return new(PeriodStatus.NotClosed, Message: ReportingMessages.Text.Format("Reopen.NotClosed", year, month));
+        if (await chain.HeldAboveAsync(store.Library, year, month, ct) is { } held) return new(PeriodStatus.Conflict, closure, held, "state");
         try
         {
             SubmissionFlow.RequireWithdraw(StateOf(closure, null), user.IsAdmin());
@@ -144,6 +146,7 @@ public sealed class SubmissionService(IDbContextFactory<PortalDbContext> context
         if (Refuse(user, year, division, month, MayReview(user), review: true) is { } refused) return refused;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var closure = await db.MonthClosures.FirstOrDefaultAsync(c => c.Year == year && c.Division == division && c.Month == month, ct);
+        if (await chain.HeldAboveAsync(store.Library, year, month, ct) is { } held) return new(PeriodStatus.Conflict, closure, held, "state");
         string text;
         try
         {

@@ -21,4 +21,7 @@ public sealed record BoardView(int Year, int Month, DateTimeOffset Deadline, boo
 {
     public int Reported => Divisions.Sum(d => d.Reported);
     public int Total => Divisions.Sum(d => d.Total);
+
+    /// <summary>Why no division month is withdrawn or sent back inside the library now: a library above holds the month (ADR 042).</summary>
+    public string? HeldAbove { get; init; }
 }

@@ -18,6 +18,8 @@ public partial class DivisionCard
     [Parameter, EditorRequired] public int Year { get; set; }
     [Parameter, EditorRequired] public int Month { get; set; }
     [Parameter] public bool OnlyMissing { get; set; }
+    /// <summary>Why the month may not be withdrawn or sent back inside the library: a library above holds it (ADR 042).</summary>
+    [Parameter] public string? HeldAbove { get; set; }
     [Parameter] public EventCallback OnChanged { get; set; }
     [CascadingParameter] public Task<AuthenticationState>? Auth { get; set; }
     [Inject] public required IJSRuntime JS { get; init; }
@@ -30,6 +32,12 @@ public partial class DivisionCard
     private Func<Task>? _afterRender;
 
     private string Card => $"[data-division='{Board.Division.Code}']";
+
+    private bool CanWithdraw => Board.MaySubmit && Board.State == SubmissionState.Submitted;
+
+    private bool CanReturn => Board.MayReview && Board.State is SubmissionState.Submitted or SubmissionState.Reviewed;
+
+    private string? HeldId => HeldAbove is null ? null : $"held-{Board.Division.Code}";
 
     private Color StateColor => Board.State switch
     {

@@ -6,14 +6,18 @@ using Portal.Data.Entities;
 using Portal.Domain.Engine;
 using Portal.Domain.Plans;
 using Portal.Domain.Reporting;
+using Portal.Live;
+using Portal.Reporting.Chain;
 
 namespace Portal.Reporting.Board;
 
 /// <summary>
 /// Builds the reporting board: every division the reader may see × every KPI it carries, for one month, from the
-/// stored figures (with who entered them), the closures and the audit trail of submission steps.
+/// stored figures (with who entered them), the closures and the audit trail of submission steps, and whether a library
+/// above holds the month (then nothing inside reopens it, ADR 042).
 /// </summary>
-public sealed class ReportingBoard(IDbContextFactory<PortalDbContext> contexts, DeadlineStore deadlines, TimeProvider clock)
+public sealed class ReportingBoard(IDbContextFactory<PortalDbContext> contexts, DeadlineStore deadlines, TimeProvider clock, PlanStore store,
+    ReviewChainService chain)
 {
     /// <summary>Team leads and above open the board; team leads see their own divisions, the director and admins all.</summary>
     public static bool MayOpen(ClaimsPrincipal user) =>
@@ -56,6 +60,9 @@ public sealed class ReportingBoard(IDbContextFactory<PortalDbContext> contexts, 
             var state = SubmissionService.StateOf(closure, steps[d.Code].FirstOrDefault()?.Kind);
             return new DivisionBoard(d, state, closure, cells, steps[d.Code].ToList(), user.CanCloseDivision(d.Code), mayReview);
         }).ToList();
-        return new BoardView(plan.Year, month, schedule.Deadline(month), schedule.IsOverdue(month, now), boards);
+        return new BoardView(plan.Year, month, schedule.Deadline(month), schedule.IsOverdue(month, now), boards)
+        {
+            HeldAbove = await chain.HeldAboveAsync(store.Library, plan.Year, month, ct),
+        };
     }
 }

@@ -44,6 +44,17 @@ public sealed class ReviewChainService(IDbContextFactory<PortalDbContext> contex
         Changed(up, ReportingChange.Submitted);
     }
 
+    /// <summary>
+    /// Why a division month of <paramref name="library"/> may not be reopened inside it now (withdrawn or sent back):
+    /// the library's month is with a library above (<see cref="ReviewChain.Holder"/>), named in the message; null when it may.
+    /// </summary>
+    public async Task<string?> HeldAboveAsync(int library, int year, int month, CancellationToken ct = default)
+    {
+        if (await reader.ReadAsync(library, year, month, ct) is not { } chain || ReviewChain.Holder(chain.State) is not { } id) return null;
+        var holder = chain.Reviewers.First(r => r.Id == id).Name;
+        return ReportingMessages.Text.Format(chain.State.Stage == ChainStage.Reviewed ? "Chain.ReviewedAbove" : "Chain.HeldAbove", holder);
+    }
+
     private async Task<PeriodOutcome> StepAsync(ClaimsPrincipal user, int library, int year, int month, string? comment, bool returning, CancellationToken ct)
     {
         user = await acting.NowAsync(user, ct);
