@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Portal.Accounts;
 using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Domain.Reporting;
+using Portal.Reporting;
 using Portal.Reporting.Closures;
 using Portal.Tests.Support.Reporting;
 
@@ -42,6 +44,22 @@ public sealed class ReviewChainProviderTests
 
         Assert.Equal(PeriodStatus.NotFound, (await province.ReturnAsync("nb-lib", "nb.admin", "xh-lib", "请核对")).Status);
 
+        var county = await province.IdAsync("xh-lib");
+        Assert.Equal(2, await province.InAsync("xh-lib", async s =>
+            await (await Contexts(s).CreateDbContextAsync()).MonthClosures.CountAsync(c => c.LibraryId == county && c.Month == ChainProvince.April)));
+        Assert.Equal((ChainStage.Awaiting, "hz-lib"), ((await province.MonthAsync("xh-lib")).State.Stage, (await province.MonthAsync("xh-lib")).Awaiting?.Code));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task InsideTheCounty_ASendBackWhileTheCityHoldsTheMonth_IsRefusedNamingTheCity_AndNothingChanges(DatabaseProvider provider)
+    {
+        await using var province = await ChainProvince.StartAsync(provider);
+        await province.CompleteInsideAsync("xh-lib");
+
+        var refused = await province.InAsync("xh-lib", s => s.GetRequiredService<SubmissionService>().ReturnAsync(
+            TestAccounts.Principal("xh-lib.director2", PortalRoles.Director), ChainProvince.Year, "lending", ChainProvince.April, "外借图书 4 月数请再核对"));
+
+        Assert.Equal((PeriodStatus.Conflict, "本月已报送杭州图书馆审核，如需修改，请杭州图书馆退回。"), (refused.Status, refused.Message));
         var county = await province.IdAsync("xh-lib");
         Assert.Equal(2, await province.InAsync("xh-lib", async s =>
             await (await Contexts(s).CreateDbContextAsync()).MonthClosures.CountAsync(c => c.LibraryId == county && c.Month == ChainProvince.April)));

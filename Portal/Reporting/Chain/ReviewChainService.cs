@@ -44,6 +44,13 @@ public sealed class ReviewChainService(IDbContextFactory<PortalDbContext> contex
         Changed(up, ReportingChange.Submitted);
     }
 
+    /// <summary>Not a division code (those are letters, digits and hyphens), nor the reminders' <see cref="ChainReminders.ClaimDivision"/>.</summary>
+    public const string StepClaim = "*step";
+
+    /// <summary>The state a step acts on: how many levels reviewed it in this round and since when (every step moves one or the other).</summary>
+    private static string StepMoment(ChainState state) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{state.ReviewedLevels}-{state.Since?.UtcTicks}");
+
     /// <summary>
     /// Why a division month of <paramref name="library"/> may not be reopened inside it now (withdrawn or sent back):
     /// the library's month is with a library above (<see cref="ReviewChain.Holder"/>), named in the message; null when it may.
@@ -85,9 +92,15 @@ public sealed class ReviewChainService(IDbContextFactory<PortalDbContext> contex
         {
             await using var services = scopes.CreateAsyncScope();
             await using var db = await contexts.CreateDbContextAsync(ct);
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // The gate holds only this instance's reviewers: one on another instance may act on the same state at the
+            // same instant. The first to claim the state's step records it, as a reminder is claimed once (ADR 046).
+            if (!await ReminderClaims.TryAsync(db, library, year, StepClaim, month, StepMoment(chain.State), clock.GetUtcNow(), 0, ct))
+                return new(PeriodStatus.Conflict, Message: ReportingMessages.Text.Format("Chain.JustTaken", chain.Library.Name));
             if (returning) await ReopenAsync(db, services.ServiceProvider.GetRequiredService<ReminderOutbox>(), plan.Plan, month, by, reviewer.Code, text!, ct);
             db.AuditEvents.Add(Audit(returning ? AuditEventKind.ChainReturned : AuditEventKind.ChainReviewed, library, year, month, by, reviewer.Code, text));
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         Changed(chain, returning ? ReportingChange.Returned : ReportingChange.Reviewed);
         return new(returning ? PeriodStatus.Returned : PeriodStatus.Reviewed);
