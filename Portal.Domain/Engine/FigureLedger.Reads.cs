@@ -37,15 +37,6 @@ public sealed partial class FigureLedger
         return n;
     }
 
-    /// <summary>The same figures on a revised plan of the same year. Refuses (DomainException) when a figure's KPI or division is gone.</summary>
-    public FigureLedger Rebase(Plan plan)
-    {
-        if (plan.Year != Plan.Year) throw new ArgumentException("A ledger can only move to a plan of the same year.", nameof(plan));
-        var next = new FigureLedger(plan);
-        next.AddRange(AllFigures().ToList());
-        return next;
-    }
-
     /// <summary>The sum of all divisions' figures in one month (the bar of a monthly chart).</summary>
     public double? MonthTotal(int k, int month)
     {

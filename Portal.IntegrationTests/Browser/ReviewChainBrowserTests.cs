@@ -7,7 +7,7 @@ namespace Portal.IntegrationTests.Browser;
 /// <summary>
 /// The review chain in a real browser on the --demo-province portal (ADR 042): 杭州市西湖区图书馆's April is reviewed
 /// inside the library, 杭州图书馆's admin reviews it under 下级馆报送, the province's admin reviews it, and the county's
-/// board says 省馆已审核. Screenshots of both boards in TestResults/screenshots/.
+/// board says 省馆已审核, its own send-back disabled with the reason. Screenshots of both boards in TestResults/screenshots/.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewChainBrowserTests(BrowserFixture chromium)
@@ -39,6 +39,9 @@ public sealed class ReviewChainBrowserTests(BrowserFixture chromium)
         await using var countyContext = await chromium.NewContextAsync();
         var own = await SignInAsync(countyContext, portal, "xh.admin", "demo-admin-2013", "/l/xh-lib/reporting?month=4");
         await Expect(own.Locator("[data-chain-own]")).ToContainTextAsync("本馆 4 月报送：省馆已审核");
+        // Reviewed by the province: the county's own send-back is disabled, and says who may send it back.
+        await Expect(own.Locator("[data-action='return']").First).ToBeDisabledAsync();
+        await Expect(own.Locator("[data-held-above]").First).ToContainTextAsync("本月已经浙江图书馆审核通过，如需修改，请浙江图书馆退回。");
         await own.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("chain-county-board-1280.png"), FullPage = true });
     }
 

@@ -231,6 +231,7 @@ public sealed class PlanState
     /// </summary>
     public void Revise(Plan plan, int version)
     {
+        if (plan.Year != Plan.Year) throw new ArgumentException("A plan can only be revised by a plan of the same year.", nameof(plan));
         lock (_gate)
         {
             var (ledger, setAside) = Ledger(plan, _ledger.AllFigures().Concat(_setAside));

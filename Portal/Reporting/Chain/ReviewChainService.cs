@@ -45,7 +45,7 @@ public sealed class ReviewChainService(IDbContextFactory<PortalDbContext> contex
     }
 
     /// <summary>Not a division code (those are letters, digits and hyphens), nor the reminders' <see cref="ChainReminders.ClaimDivision"/>.</summary>
-    public const string StepClaim = "*step";
+    private const string StepClaim = "*step";
 
     /// <summary>The state a step acts on: how many levels reviewed it in this round and since when (every step moves one or the other).</summary>
     private static string StepMoment(ChainState state) =>
