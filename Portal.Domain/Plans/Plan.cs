@@ -39,7 +39,9 @@ public sealed class Plan
     internal PlanLayout Layout { get; }
 
     public int KpiIndex(string code) => _kpiIndex.TryGetValue(code, out var i) ? i
-        : throw new DomainException(PlanText.Text.Format("Plan.UnknownKpi", code, Kpis.FirstOrDefault()?.Code), "kpi");
+        : throw new DomainException(code.StartsWith(JointContribution.Prefix, StringComparison.Ordinal)
+            ? PlanText.Text.Format("Plan.JointNotAsked", code) // a joint target above that no longer names this library (ADR 043)
+            : PlanText.Text.Format("Plan.UnknownKpi", code, Kpis.FirstOrDefault()?.Code), "kpi");
 
     public int DivisionIndex(string code) => _divisionIndex.TryGetValue(code, out var i) ? i
         : throw new DomainException(PlanText.Text.Format("Plan.UnknownDivision", code, Divisions.FirstOrDefault()?.Code), "division");

@@ -83,7 +83,7 @@ public sealed class JointRemovalTests : IAsyncLifetime
         using var api = _province.Portal.CreateBearerClient(token);
         var put = await api.PutAsJsonAsync($"/l/xh-lib/api/plans/2013/figures/{Row}/events/9", new { value = 4 });
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
-        Assert.Contains(Row, await put.Content.ReadAsStringAsync());
+        Assert.Contains($"本馆计划中没有“{Row}”这一行：上级馆的联合目标已不再要求本馆填报它", await put.Content.ReadAsStringAsync());
         Assert.Equal(stored, await StoredAsync());
 
         var on = await EditAsync(JointTarget.All("events"), "恢复全省联动读书活动");
