@@ -51,6 +51,17 @@ public sealed class ReviewChainTests
     }
 
     [Fact]
+    public void Holder_IsTheLibraryTheMonthWaitsFor_ThenTheTopOnceItReviewed_AndNoneInsideOrAfterAReturn()
+    {
+        int? HolderAfter(DateTimeOffset? completed, params ChainStep[] steps) => ReviewChain.Holder(ReviewChain.StateOf(CountyReviewers, completed, steps));
+
+        Assert.Equal([null, City, Province, Province, null],
+            new[] { HolderAfter(null), HolderAfter(Completed), HolderAfter(Completed, Reviewed(City, 2)),
+                HolderAfter(Completed, Reviewed(City, 2), Reviewed(Province, 50)), HolderAfter(null, Reviewed(City, 2), Returned(Province, 30, "请核对")) });
+        Assert.Null(ReviewChain.Holder(ReviewChain.StateOf([], Completed, [])));
+    }
+
+    [Fact]
     public void StateOf_CompletedAgainAfterAReturn_StartsAgainAtTheCity()
     {
         var steps = new[] { Reviewed(City, 2), Returned(Province, 30, "请核对") };
