@@ -1,6 +1,5 @@
 using Portal.Data;
 using Portal.Data.Entities;
-using Portal.Libraries;
 
 namespace Portal.Province;
 
