@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Portal.Addresses;
 using Portal.Data;
-using Portal.Libraries;
 
 namespace Portal.Province;
 
