@@ -1,5 +1,4 @@
 using Portal.Data;
-using Portal.Libraries;
 using Portal.Live;
 
 namespace Portal.Province;
