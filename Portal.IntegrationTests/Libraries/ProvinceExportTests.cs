@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
 using Portal.Data.Entities;
-using Portal.Libraries;
 
 namespace Portal.IntegrationTests.Libraries;
 

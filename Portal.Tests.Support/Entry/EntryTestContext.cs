@@ -51,6 +51,7 @@ public abstract class EntryTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(sp => sp.GetRequiredService<PlanStores>().Default);
         Services.AddDbContextFactory<PortalDbContext>(o => (database is { Provider: DatabaseProvider.Postgres }
             ? o.UseNpgsql(database.ConnectionString) : o.UseSqlite(database?.ConnectionString ?? $"Data Source={_dbPath}")).UseProviderMigrations());
+        Services.AddSingleton<LibraryTree>();
         Services.AddScoped<DatabaseInitializer>();
         Services.AddSingleton<WriteGate>();
         Services.AddSingleton<SaveQueue>();

@@ -6,7 +6,6 @@ using Portal.Accounts;
 using Portal.Accounts.Users;
 using Portal.Data;
 using Portal.Domain.Reporting;
-using Portal.Libraries;
 using Portal.Live;
 using Portal.Reporting;
 using Portal.Reporting.Chain;

@@ -79,4 +79,19 @@ public sealed class PlanStateTests
         Assert.Equal(10 * 700, state.Current.Kpi("ancient-books.repaired-pages").Actual);
         Assert.Equal(28 * 1_000, state.Evaluate(12).Kpi("circulation.loans").Actual);
     }
+
+    [Fact]
+    public void Evaluate_AnotherMonth_IsKeptUntilTheNextSave_ThenHasTheSaveInIt()
+    {
+        var state = new PlanState(Plan, [new MonthlyFigure("ancient-books.repaired-pages", "ancient-books", 1, 700)], CompletionEngine.Default);
+        state.Apply([Repaired(2, 810), Repaired(3, 790)]);
+        var march = state.Evaluate(2);
+
+        Assert.Same(march, state.Evaluate(2)); // a roll-up over a hundred libraries evaluates only the one that saved
+        state.Apply([Repaired(2, 900, 810)]);
+        var after = state.Evaluate(2);
+
+        Assert.NotSame(march, after);
+        Assert.Equal((1_510, 1_600), (march.Kpi("ancient-books.repaired-pages").Actual, after.Kpi("ancient-books.repaired-pages").Actual));
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Data;
-using Portal.Libraries;
 using Portal.Live;
 using Portal.Province;
 

@@ -48,6 +48,7 @@ public abstract class ReportingPageContext : BunitContext, IAsyncLifetime
         Services.AddScoped<ReportingBoard>();
         Services.AddScoped<SubmissionService>();
         Services.AddSingleton(Host.Services.GetRequiredService<PlanStores>());
+        Services.AddSingleton(Host.Services.GetRequiredService<LibraryTree>());
         Services.AddSingleton(Host.Services.GetRequiredService<WriteGate>());
         Services.AddSingleton<Portal.Reporting.Chain.ChainReader>();
         Services.AddScoped<Portal.Reporting.Chain.ReviewChainService>();

@@ -73,4 +73,17 @@ public sealed class WallPartsTests
         Assert.Equal(["circulation", "digitization", "lectures", "ancient-books"], options.Families.Select(f => f.Key));
         Assert.Equal([WallPage.Overview, WallPage.Sections, WallPage.Divisions, WallPage.Latest], options.Pages());
     }
+
+    [Fact]
+    public void Pages_OfAWallWithLibrariesBelow_StartWithTheRollUp_AndAWallWithoutThemSkipsIt()
+    {
+        var defaults = new WallOptions();
+        defaults.ApplyDefaults();
+        var placed = new WallOptions { Playlist = ["overview", "libraries"] };
+
+        Assert.Equal([WallPage.Province, WallPage.Libraries, WallPage.Overview, WallPage.Sections, WallPage.Divisions, WallPage.Latest],
+            defaults.Pages(rollsUp: true));
+        Assert.Equal([WallPage.Overview, WallPage.Libraries], placed.Pages(rollsUp: true)); // placed by the playlist: kept there
+        Assert.Equal([WallPage.Overview], placed.Pages(rollsUp: false));                    // a county's wall has nothing to roll up
+    }
 }

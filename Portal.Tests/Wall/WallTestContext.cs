@@ -9,6 +9,7 @@ using Portal.Domain.Engine;
 using Portal.Domain.Plans;
 using Portal.Live;
 using Portal.Plans;
+using Portal.Province;
 using Portal.Shared;
 using Portal.Tests.Support;
 using Portal.Wall;
@@ -37,6 +38,7 @@ public abstract class WallTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(Store);
         Services.AddSingleton(Options.Create(Settings));
         Services.AddSingleton<IPeopleNames>(People);
+        Services.AddSingleton<IProvinceRollUps>(new OneLibrary());
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -56,6 +58,15 @@ public abstract class WallTestContext : BunitContext, IAsyncLifetime
 
         public Task<IReadOnlyDictionary<string, string>> OfAsync(IEnumerable<string> logins, CancellationToken ct = default) =>
             Task.FromResult<IReadOnlyDictionary<string, string>>(logins.Where(Names.ContainsKey).Distinct().ToDictionary(l => l, l => Names[l]));
+    }
+
+    /// <summary>A portal of one library: nothing below it to roll up (the province wall's tests run on the demo province).</summary>
+    private sealed class OneLibrary : IProvinceRollUps
+    {
+        public Task<ProvinceSet?> SetAsync(CancellationToken ct = default) => Task.FromResult<ProvinceSet?>(null);
+
+        public ProvinceLive Follower(Func<Func<Task>, Task> invoke, Action render) =>
+            throw new InvalidOperationException("A library with no library below has no roll-up to follow.");
     }
 
     /// <summary>Loads the 2013 plan with no figures (the state of a fresh portal).</summary>

@@ -41,6 +41,7 @@ public static class DatabaseRegistration
         services.AddPooledDbContextFactory<PortalDbContext>(options);
         LibraryContexts.Register(services); // in the pool's place: every context gets the library scope
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        services.AddSingleton<LibraryTree>(); // read through the factory, so it is registered with it
     }
 
     /// <summary>A relative SQLite path is taken from the content root, so `dotnet run` always finds the same file.</summary>

@@ -18,7 +18,7 @@ namespace Portal.Hosting;
 /// fills each library's <see cref="PlanStore"/> from the database. Runs before the server takes requests.
 /// </summary>
 public sealed class DatabaseInitializer(
-    PortalDbContext db, PlanStores stores, IOptions<PortalOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> log)
+    PortalDbContext db, PlanStores stores, LibraryTree tree, IOptions<PortalOptions> options, TimeProvider clock, ILogger<DatabaseInitializer> log)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -33,23 +33,14 @@ public sealed class DatabaseInitializer(
         }
         // Each library's plans into its own store, read in that library's scope (ADR 039).
         var libraries = await db.Plans.IgnoreQueryFilters([LibraryRows.AddressedFilter]).Select(p => p.LibraryId).Distinct().ToListAsync(ct);
-        var tree = await db.Libraries.AsNoTracking().OrderBy(l => l.Id).ToListAsync(ct);
-        stores.Joints.SetLibraries(tree.Select(JointNodes.Of));
-        // Parents first: a library's plan takes the joint targets of the plans above it (ADR 043).
-        var depth = tree.ToDictionary(l => l.Id, l => Depth(tree, l));
-        foreach (var library in libraries.OrderBy(l => depth.GetValueOrDefault(l)).ThenBy(l => l))
+        await tree.ReloadAsync(ct); // the joint targets walk it (ADR 043)
+        // Parents first: a library's plan takes the joint targets of the plans above it.
+        foreach (var library in libraries.OrderBy(l => tree.Above(l).Count).ThenBy(l => l))
         {
             db.Scope = LibraryScope.Of(library);
             await LoadStoreAsync(db, stores.For(library), ct);
         }
         db.Scope = LibraryScope.All;
-    }
-
-    private static int Depth(IReadOnlyList<Library> tree, Library library)
-    {
-        var depth = 0;
-        for (var l = library; l.ParentId is { } p && tree.FirstOrDefault(x => x.Id == p) is { } parent && depth < tree.Count; l = parent) depth++;
-        return depth;
     }
 
     public static async Task LoadStoreAsync(PortalDbContext db, PlanStore store, CancellationToken ct = default)

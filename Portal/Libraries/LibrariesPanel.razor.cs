@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 using Portal.Accounts;
+using Portal.Data;
 using Portal.Data.Entities;
 using Portal.Shared;
 

@@ -40,7 +40,7 @@ public sealed partial class LibraryAdmin(IDbContextFactory<PortalDbContext> cont
             return LibraryResult.Fail(LibraryMessages.Text.Format("Add.NoParent", parentCode, string.Join(", ", all.Select(l => l.Code))));
         if (parent.RetiredAt is not null) return LibraryResult.Fail(LibraryMessages.Text.Format("Add.ParentRetired", parent.Name));
         if (level <= parent.Level) return LibraryResult.Fail(LibraryMessages.Text.Format("Add.BadLevel", LevelName(level), parent.Name, LevelName(parent.Level)));
-        if (!actor.CanSee(all, parent.Id)) return LibraryResult.Fail(LibraryMessages.Text.Format("Add.NoParent", parentCode, ""));
+        if (!actor.CanSee(tree, parent.Id)) return LibraryResult.Fail(LibraryMessages.Text.Format("Add.NoParent", parentCode, ""));
 
         var library = new Library { Code = code, Name = name, Level = level, ParentId = parent.Id, CreatedAt = clock.GetUtcNow() };
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -48,7 +48,8 @@ public sealed partial class LibraryAdmin(IDbContextFactory<PortalDbContext> cont
             db.Libraries.Add(library);
             await db.SaveChangesAsync(ct);
         }
-        SeeBelow(await tree.ReloadAsync(ct), actor); // the tree read above does not hold the new library yet
+        await tree.ReloadAsync(ct); // the tree read above does not hold the new library yet
+        SeeBelow(actor);
         var admin = await users.CreateAsync(adminName, [PortalRoles.Admin], [], actor, library: library.Id);
         if (!admin.Succeeded)
         {
@@ -66,7 +67,7 @@ public sealed partial class LibraryAdmin(IDbContextFactory<PortalDbContext> cont
     public async Task<string?> RetireAsync(string code, ClaimsPrincipal actor, CancellationToken ct = default)
     {
         var all = await tree.ReloadAsync(ct);
-        SeeBelow(all, actor);
+        SeeBelow(actor);
         if (FindForChange(all, code, actor) is not { } library) return LibraryMessages.Text.Format("Change.Unknown", code);
         if (library.Id == Library.DefaultId) return LibraryMessages.Text["Change.Default"];
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -83,7 +84,7 @@ public sealed partial class LibraryAdmin(IDbContextFactory<PortalDbContext> cont
     public async Task<string?> RemoveAsync(string code, ClaimsPrincipal actor, CancellationToken ct = default)
     {
         var all = await tree.ReloadAsync(ct);
-        SeeBelow(all, actor);
+        SeeBelow(actor);
         if (FindForChange(all, code, actor) is not { } library) return LibraryMessages.Text.Format("Change.Unknown", code);
         if (library.Id == Library.DefaultId) return LibraryMessages.Text["Change.Default"];
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -122,10 +123,10 @@ public sealed partial class LibraryAdmin(IDbContextFactory<PortalDbContext> cont
         await db.SaveChangesAsync(ct);
     }
 
-    private static Library? FindForChange(IReadOnlyList<Library> all, string code, ClaimsPrincipal actor)
+    private Library? FindForChange(IReadOnlyList<Library> all, string code, ClaimsPrincipal actor)
     {
         var library = all.FirstOrDefault(l => l.Code == code.Trim().ToLowerInvariant());
-        return library is not null && actor.IsAdmin() && actor.CanSee(all, library.Id) ? library : null;
+        return library is not null && actor.IsAdmin() && actor.CanSee(tree, library.Id) ? library : null;
     }
 
     /// <summary>
@@ -134,10 +135,10 @@ public sealed partial class LibraryAdmin(IDbContextFactory<PortalDbContext> cont
     /// outside the scope. Widened for this call only, and synchronous because an AsyncLocal set in an async method is
     /// not seen by its caller.
     /// </summary>
-    private static void SeeBelow(IReadOnlyList<Library> all, ClaimsPrincipal actor)
+    private void SeeBelow(ClaimsPrincipal actor)
     {
         var scope = LibraryScope.Current;
-        if (!scope.SeesAll) LibraryScope.Current = new LibraryScope(scope.Library, LibraryTree.Below(all, actor.LibraryOf()));
+        if (!scope.SeesAll) LibraryScope.Current = new LibraryScope(scope.Library, tree.VisibleFrom(actor.LibraryOf()));
     }
 
     public static string LevelName(LibraryLevel level) => LibraryMessages.Text[$"Level.{level}"];

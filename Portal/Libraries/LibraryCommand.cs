@@ -1,5 +1,6 @@
 using Portal.Accounts.Acting;
 using Portal.Accounts.Commands;
+using Portal.Data;
 using Portal.Data.Entities;
 
 namespace Portal.Libraries;

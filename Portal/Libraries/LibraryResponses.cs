@@ -1,5 +1,6 @@
 using Portal.Accounts;
 using Portal.Addresses;
+using Portal.Data;
 using Portal.Data.Entities;
 
 namespace Portal.Libraries;

@@ -17,9 +17,10 @@ public sealed class LiveSubscription : IAsyncDisposable
     private readonly Data.LibraryScope _scope = Data.LibraryScope.Current;
 
     /// <param name="revisions">Also plans published or edited in other years (see <see cref="PlanFeed.Subscribe"/>).</param>
-    public LiveSubscription(PlanFeed feed, int? year, Func<PlanChanged, Task> onChange, bool revisions = false)
+    /// <param name="below">Also these libraries' changes of the year (see <see cref="PlanFeed.Subscribe"/>).</param>
+    public LiveSubscription(PlanFeed feed, int? year, Func<PlanChanged, Task> onChange, bool revisions = false, IReadOnlySet<int>? below = null)
     {
-        _subscription = feed.Subscribe(year, revisions, _scope.Library);
+        _subscription = feed.Subscribe(year, revisions, _scope.Library, below);
         _loop = RunAsync(onChange, _cts.Token);
     }
 

@@ -20,9 +20,11 @@ public sealed class PlanFeed
     /// <param name="year">Only changes of this plan year, or null for all.</param>
     /// <param name="revisions">Also every plan published or edited in another year (the years a page offers change).</param>
     /// <param name="library">Only changes of this library's plans (ADR 039).</param>
-    public Subscription Subscribe(int? year = null, bool revisions = false, int library = Data.Entities.Library.DefaultId) =>
+    /// <param name="below">Also the changes of these libraries' plans in the year (a roll-up over the libraries below, ADR 044).</param>
+    public Subscription Subscribe(int? year = null, bool revisions = false, int library = Data.Entities.Library.DefaultId,
+        IReadOnlySet<int>? below = null) =>
         Add(_subscribers, year, revisions, Channel.CreateBounded<PlanChanged>(
-            new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true }), library);
+            new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true }), library, below);
 
     /// <summary>Every change of every year, in the order applied, none dropped.</summary>
     public Subscription SubscribeAll() =>
@@ -32,13 +34,13 @@ public sealed class PlanFeed
     {
         foreach (var s in _everything.Keys) s.Writer.TryWrite(change);
         foreach (var s in _subscribers.Keys)
-            if (s.Library == change.Library && (s.Year is null || s.Year == change.Year || (s.Revisions && change.Revision is not null)))
-                s.Writer.TryWrite(change);
+            if (s.Follows(change)) s.Writer.TryWrite(change);
     }
 
-    private Subscription Add(ConcurrentDictionary<Subscription, byte> set, int? year, bool revisions, Channel<PlanChanged> channel, int? library)
+    private Subscription Add(ConcurrentDictionary<Subscription, byte> set, int? year, bool revisions, Channel<PlanChanged> channel, int? library,
+        IReadOnlySet<int>? below = null)
     {
-        var subscription = new Subscription(set, year, channel) { Revisions = revisions, Library = library };
+        var subscription = new Subscription(set, year, channel) { Revisions = revisions, Library = library, Below = below };
         set[subscription] = 0;
         return subscription;
     }
@@ -59,7 +61,13 @@ public sealed class PlanFeed
         public bool Revisions { get; internal init; }
         /// <summary>The library followed; null for every library (SubscribeAll).</summary>
         public int? Library { get; internal init; }
+        /// <summary>Libraries whose changes of the year are followed too (their plans' revisions in other years are not).</summary>
+        public IReadOnlySet<int>? Below { get; internal init; }
         public ChannelReader<PlanChanged> Reader => _channel.Reader;
+
+        internal bool Follows(PlanChanged change) => change.Library == Library
+            ? Year is null || Year == change.Year || (Revisions && change.Revision is not null)
+            : Below?.Contains(change.Library) == true && (Year is null || Year == change.Year);
         internal ChannelWriter<PlanChanged> Writer => _channel.Writer;
 
         public void Dispose()

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Portal.Domain.Engine;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
@@ -34,6 +35,7 @@ public sealed class PlanState
     private ReportingProgress _reporting = ReportingProgress.None;
     private long _nextDeadline; // UTC ticks, read without the lock
     private IReadOnlyList<MonthlyFigure> _setAside;
+    private volatile MonthEvaluations? _months;
 
     /// <param name="lastYear">The previous plan year's figures, read at each evaluation (year over year); null: none.</param>
     public PlanState(Plan plan, IEnumerable<MonthlyFigure> figures, CompletionEngine engine, IEnumerable<TrackedItem>? items = null,
@@ -106,12 +108,28 @@ public sealed class PlanState
     /// <summary>Every task of the plan by item code, with its progress (unreported ones not started).</summary>
     public IReadOnlyDictionary<string, TrackedItem> Items => _items;
 
+    /// <summary>
+    /// The evaluation as of another month than the complete one (a roll-up over libraries compares them at one month).
+    /// Kept until the next change: every change makes <see cref="Current"/> a new evaluation, so one still the same
+    /// object means nothing changed since, and a province page or wall that reads a hundred libraries after one save
+    /// evaluates only the library that saved.
+    /// </summary>
     public PlanEvaluation Evaluate(int? asOf)
     {
         var current = Current;
-        if (asOf is null || asOf == current.AsOf) return current;
-        lock (_gate) return _engine.Evaluate(_ledger, asOf, _progress, _lastYear(), Reporting(), _joint(Plan));
+        if (asOf is not { } month || month == current.AsOf) return current;
+        var memo = _months;
+        if (memo is not null && ReferenceEquals(memo.Base, current) && memo.At.TryGetValue(month, out var kept)) return kept;
+        PlanEvaluation evaluation;
+        lock (_gate) evaluation = _engine.Evaluate(_ledger, month, _progress, _lastYear(), Reporting(), _joint(Plan));
+        // A few months at most (a briefing reads two, a roll-up one): a store per library must stay small.
+        var at = memo is not null && ReferenceEquals(memo.Base, current) && memo.At.Count < 3 ? memo.At : ImmutableDictionary<int, PlanEvaluation>.Empty;
+        // Kept against the evaluation read before it: a change in between only makes the next reader evaluate again.
+        _months = new MonthEvaluations(current, at.SetItem(month, evaluation));
+        return evaluation;
     }
+
+    private sealed record MonthEvaluations(PlanEvaluation Base, ImmutableDictionary<int, PlanEvaluation> At);
 
     /// <summary>A joint target's contributions as they stand (ADR 043); null for a KPI that is not one.</summary>
     public JointTotal? Joint(string kpi) => Plan.HasKpi(kpi) && Plan.Kpi(kpi).Joint is not null ? _joint(Plan)?.GetValueOrDefault(kpi) : null;

@@ -8,18 +8,20 @@ namespace Portal.Live;
 /// <see cref="PlanFeed"/>: every change names its library. A request or circuit gets the store of the library its
 /// address names as the scoped <see cref="PlanStore"/>.
 /// </summary>
-public sealed class PlanStores
+public sealed class PlanStores : IDisposable
 {
     private readonly ConcurrentDictionary<int, PlanStore> _stores = new();
     private readonly CompletionEngine _engine;
     private readonly PlanFeed _feed;
     private readonly TimeProvider _clock;
 
-    public PlanStores(CompletionEngine engine, PlanFeed feed, TimeProvider clock)
+    public PlanStores(CompletionEngine engine, PlanFeed feed, TimeProvider clock, Data.LibraryTree tree)
     {
         (_engine, _feed, _clock) = (engine, feed, clock);
-        Joints = new JointLinks(this, feed);
+        Joints = new JointLinks(this, feed, tree);
     }
+
+    public void Dispose() => Joints.Dispose();
 
     /// <summary>The joint targets between the libraries' stores (ADR 043).</summary>
     public JointLinks Joints { get; }

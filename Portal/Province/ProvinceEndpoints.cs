@@ -1,7 +1,6 @@
 using System.Globalization;
 using Portal.Data;
 using Portal.Domain.Localization;
-using Portal.Libraries;
 
 namespace Portal.Province;
 

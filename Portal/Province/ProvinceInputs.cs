@@ -1,6 +1,7 @@
 using Portal.Data.Entities;
 using Portal.Domain.Engine;
 using Portal.Domain.Plans;
+using Portal.Domain.Reporting;
 
 namespace Portal.Province;
 
@@ -27,3 +28,13 @@ public sealed record MonthReporting(
 {
     public static readonly MonthReporting None = new([], [], [], []);
 }
+
+/// <summary>
+/// A month's reporting records of a roll-up's libraries (<see cref="ProvinceReader.RecordsAsync"/>): the stored
+/// submission state of each library's division, and each library's deadlines.
+/// </summary>
+public sealed record ProvinceRecords(int Year, int Month, Func<int, string, SubmissionState> StateOf,
+    IReadOnlyDictionary<int, DeadlineSchedule> Schedules);
+
+/// <summary>A figure saved in a library below: the KPI it counts for (for a contribution, the joint target above) and the change.</summary>
+public sealed record LatestSave(Library Library, Kpi Kpi, Live.FigureChange Change);

@@ -20,9 +20,12 @@ public sealed class ProvinceReader(PlanStores stores, IDbContextFactory<PortalDb
     /// <summary>The plan years the addressed library has, latest first: the years the page offers.</summary>
     public IReadOnlyList<int> Years(ProvinceSet set) => stores.For(set.Addressed.Id).Plans.Select(p => p.Plan.Year).ToList();
 
-    /// <summary>The latest month with figures in any library of the set (1 when there are none yet).</summary>
-    public int LatestMonth(ProvinceSet set, int year) =>
-        set.Active.Select(l => stores.For(l.Id).Find(year)?.Current.LatestMonth).Max() ?? 1;
+    /// <summary>
+    /// The month being reported now (<see cref="ReportingMonth"/>, as the reporting board and the entry grid open on):
+    /// in the plan year the month most recently ended; for a past year the latest month with figures in any library.
+    /// </summary>
+    public int MonthNow(ProvinceSet set, int year) => ReportingMonth.Now(year, ChinaTime.Today(clock.GetUtcNow()),
+        set.Active.Select(l => stores.For(l.Id).Find(year)?.Current.LatestMonth).Max());
 
     /// <summary>
     /// The addressed library's joint targets (ADR 043) as of <paramref name="month"/>: each one's evaluation (the
@@ -37,10 +40,16 @@ public sealed class ProvinceReader(PlanStores stores, IDbContextFactory<PortalDb
             .OfType<JointStanding>().ToList();
     }
 
-    public async Task<ProvinceView> ReadAsync(ProvinceSet set, int year, int month, CancellationToken ct = default)
+    public async Task<ProvinceView> ReadAsync(ProvinceSet set, int year, int month, CancellationToken ct = default) =>
+        Rollup(set, await RecordsAsync(set, year, month, ct));
+
+    /// <summary>
+    /// The month's reporting records of the set's libraries: closures, the last submission step of each division,
+    /// due days and deadline exceptions, one query each. A live page reads them again only when the reporting changes.
+    /// </summary>
+    public async Task<ProvinceRecords> RecordsAsync(ProvinceSet set, int year, int month, CancellationToken ct = default)
     {
-        var libraries = set.Active.ToList();
-        var ids = libraries.Select(l => l.Id).ToList();
+        var ids = set.Active.Select(l => l.Id).ToList();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var closures = (await db.MonthClosures.IgnoreQueryFilters([LibraryRows.AddressedFilter]).AsNoTracking()
             .Where(c => c.Year == year && c.Month == month && ids.Contains(c.LibraryId)).ToListAsync(ct))
@@ -53,21 +62,50 @@ public sealed class ProvinceReader(PlanStores stores, IDbContextFactory<PortalDb
             .Where(y => y.Year == year && ids.Contains(y.LibraryId)).ToDictionaryAsync(y => y.LibraryId, y => y.DefaultDay, ct);
         var exceptions = (await db.DeadlineExceptions.IgnoreQueryFilters([LibraryRows.AddressedFilter]).AsNoTracking()
             .Where(e => e.Year == year && ids.Contains(e.LibraryId)).ToListAsync(ct)).ToLookup(e => e.LibraryId);
+        var schedules = ids.ToDictionary(id => id, id => new DeadlineSchedule(year, days.GetValueOrDefault(id, DeadlineSchedule.DefaultDueDay),
+            exceptions[id].ToDictionary(e => e.Month, e => e.DueDate)));
+        return new ProvinceRecords(year, month, (library, division) =>
+            SubmissionService.StateOf(closures.GetValueOrDefault((library, division)), steps.GetValueOrDefault((library, division))), schedules);
+    }
 
+    /// <summary>
+    /// The roll-up of the records' month from the libraries' live stores, without the database: after a save only the
+    /// library that saved evaluates again (<see cref="PlanState.Evaluate"/> keeps the others), so a live page or wall
+    /// can roll up again on every change.
+    /// </summary>
+    public ProvinceView Rollup(ProvinceSet set, ProvinceRecords records)
+    {
+        var (year, month) = (records.Year, records.Month);
         var now = clock.GetUtcNow();
-        var months = libraries.Select(l =>
+        var months = set.Active.Select(l =>
         {
             var store = stores.For(l.Id);
             var state = store.Find(year);
-            var schedule = new DeadlineSchedule(year, days.GetValueOrDefault(l.Id, DeadlineSchedule.DefaultDueDay),
-                exceptions[l.Id].ToDictionary(e => e.Month, e => e.DueDate));
-            var reporting = state is null ? MonthReporting.None
-                : Reporting(state.Plan, month, d => SubmissionService.StateOf(closures.GetValueOrDefault((l.Id, d)), steps.GetValueOrDefault((l.Id, d))),
-                    schedule.IsOverdue(month, now));
+            var reporting = state is null || !records.Schedules.TryGetValue(l.Id, out var schedule) ? MonthReporting.None
+                : Reporting(state.Plan, month, d => records.StateOf(l.Id, d), schedule.IsOverdue(month, now));
             return new LibraryMonth(l.Id, l.Code, l.Name, l.Level, set.Parent(l)?.Name, set.City(l)?.Name,
                 state?.Evaluate(month), store.Find(year - 1)?.Evaluate(month), reporting);
         }).ToList();
         return ProvinceRollup.Of(year, month, months);
+    }
+
+    /// <summary>
+    /// The libraries' latest saves below the addressed library, newest first, from the stores' recent changes: their
+    /// contributions to its joint targets (ADR 043) when its plan has any, else every figure they saved. Each with the
+    /// KPI it counts for (the joint target for a contribution).
+    /// </summary>
+    public (bool Contributions, IReadOnlyList<LatestSave> Saves) Latest(ProvinceSet set, int year, int count)
+    {
+        var own = stores.For(set.Addressed.Id).Find(year)?.Plan;
+        var joint = own?.Kpis.Any(k => k.Joint is not null) == true;
+        var prefix = $"{JointContribution.Prefix}{set.Addressed.Code}.";
+        var saves = set.Active.Where(l => l.Id != set.Addressed.Id)
+            .SelectMany(l => stores.For(l.Id).Find(year) is { } state ? state.Recent.Select(c => (Library: l, Plan: state.Plan, Change: c)) : [])
+            .Select(s => !joint ? (s.Plan.HasKpi(s.Change.Kpi) ? new LatestSave(s.Library, s.Plan.Kpi(s.Change.Kpi), s.Change) : null)
+                : s.Change.Kpi.StartsWith(prefix, StringComparison.Ordinal) && own!.HasKpi(s.Change.Kpi[prefix.Length..])
+                    ? new LatestSave(s.Library, own.Kpi(s.Change.Kpi[prefix.Length..]), s.Change) : null)
+            .OfType<LatestSave>().OrderByDescending(s => s.Change.At).Take(count).ToList();
+        return (joint, saves);
     }
 
     /// <summary>The divisions owing the month, and which of them submitted, are late, or were sent back.</summary>

@@ -37,6 +37,13 @@ public static class ProvinceRollup
         return counted.Count == 0 ? null : counted.Average();
     }
 
+    /// <summary>The mean share of the year's work due by the evaluation's month over the KPIs <see cref="Overall"/> counts: its bar's pace marker.</summary>
+    public static double? Pace(PlanEvaluation evaluation)
+    {
+        var paces = Own(evaluation).Select(k => k.Kpi.PaceAt(evaluation.AsOf)).ToList();
+        return paces.Count == 0 ? null : paces.Average();
+    }
+
     /// <summary>How many of the plan's own KPIs (retired ones and contributions aside) have each status, as the overview counts them.</summary>
     public static IReadOnlyDictionary<KpiStatus, int> Statuses(PlanEvaluation evaluation) =>
         Own(evaluation).GroupBy(k => k.Status).ToDictionary(g => g.Key, g => g.Count());

@@ -1,6 +1,5 @@
 using Portal.Data;
 using Portal.Data.Entities;
-using Portal.Libraries;
 
 namespace Portal.Province;
 
@@ -17,7 +16,7 @@ public sealed record ProvinceSet(Library Addressed, IReadOnlyList<Library> Libra
         var all = await tree.AllAsync(ct);
         if (all.FirstOrDefault(l => l.Id == scope.Library) is not { Level: not LibraryLevel.County } addressed) return null;
         // A retired library reports nothing any more: it keeps its history, which the export still gives.
-        var libraries = LibraryTree.Below(all, addressed.Id).Where(scope.Sees).Select(id => all.First(l => l.Id == id)).ToList();
+        var libraries = tree.Below(addressed.Id).Prepend(addressed).Where(l => scope.Sees(l.Id)).ToList();
         return libraries.Count(l => l.RetiredAt is null) < 2 ? null : new ProvinceSet(addressed, libraries, all);
     }
 

@@ -3,13 +3,15 @@ using Microsoft.Extensions.Options;
 using Portal.Domain.Engine;
 using Portal.Live;
 using Portal.Plans;
+using Portal.Province;
 
 namespace Portal.Wall;
 
 /// <summary>
 /// The director's wall: rotates through its pages on a timer and follows the live feed and the year of its address
 /// (<see cref="LivePlan"/>, ADR 030). It keeps a reference to the shared evaluation (never a copy of the plan), the
-/// change counts for highlights, and its rotation.
+/// change counts for highlights, and its rotation. A province or city library's wall also rolls up the libraries
+/// below (<see cref="ProvinceLive"/>, ADR 044) and starts its rotation with the two pages that show it.
 /// </summary>
 public sealed partial class WallDisplay : IAsyncDisposable
 {
@@ -18,11 +20,12 @@ public sealed partial class WallDisplay : IAsyncDisposable
     [Inject] public required TimeProvider Clock { get; init; }
     [Inject] public required IOptions<WallOptions> Options { get; init; }
     [Inject] public required IPeopleNames People { get; init; }
+    [Inject] public required IProvinceRollUps RollUps { get; init; }
 
-    /// <summary>Pins one page: overview, sections, divisions or latest. Anything else rotates.</summary>
+    /// <summary>Pins one page: overview, sections, divisions, latest, province or libraries. Anything else rotates.</summary>
     [SupplyParameterFromQuery(Name = "page")] public string? Page { get; set; }
 
-    /// <summary>The read-only kiosk token of the accounts issue; accepted and kept in the URL, not checked yet.</summary>
+    /// <summary>The read-only kiosk token (ADR 012): the authentication handler checks it; the page keeps it in its address.</summary>
     [SupplyParameterFromQuery(Name = "token")] public string? Token { get; set; }
 
     /// <summary>The plan year shown; without it the default year (the latest that has started).</summary>
@@ -40,16 +43,21 @@ public sealed partial class WallDisplay : IAsyncDisposable
     private bool _rotationSet;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private LivePlan? _live;
+    private ProvinceSet? _set;
+    private ProvinceLive? _province;
+    private int? _provinceYear;
     private ITimer? _timer;
     private DateTimeOffset _updatedAt;
     private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
 
     private WallOptions Settings => Options.Value;
 
-    protected override void OnInitialized()
+    protected override async Task OnInitializedAsync()
     {
         _zone = Settings.Zone();
         _live = new LivePlan(Store, Feed, InvokeAsync, OnPlanChangedAsync, StateHasChanged);
+        _set = await RollUps.SetAsync();
+        if (_set is not null) _province = RollUps.Follower(InvokeAsync, StateHasChanged);
     }
 
     /// <summary>The year comes from the address on every navigation (?year=2013 to ?year=2014 shows 2014).</summary>
@@ -59,6 +67,11 @@ public sealed partial class WallDisplay : IAsyncDisposable
         if (!_live!.Follow(Year, listen: RendererInfo.IsInteractive) && _evaluation is not null) return;
         (_state, _evaluation, _marks) = (_live.State, null, new ChangeMarks());
         if (_state is null) return;
+        if (_province is not null && _provinceYear != _state.Plan.Year)
+        {
+            _provinceYear = _state.Plan.Year;
+            await _province.FollowAsync(_set!, _state.Plan.Year, month: null, listen: RendererInfo.IsInteractive);
+        }
         _evaluation = _state.Current;
         _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
         _names = await People.OfAsync(_state.Recent.Select(c => c.By));
@@ -69,7 +82,7 @@ public sealed partial class WallDisplay : IAsyncDisposable
         if (_rotationSet && Page == _pinnedBy) return;
         _rotationSet = true;
         _pinnedBy = Page;
-        _rotation = new WallRotation(Settings.Pages(), WallPages.TryParse(Page, out var pinned) ? pinned : null);
+        _rotation = new WallRotation(Settings.Pages(rollsUp: _set is not null), WallPages.TryParse(Page, out var pinned) ? pinned : null);
         _rotation.Pause(PausedQuery ?? Settings.StartPaused);
         _timer?.Dispose();
         _timer = null;
@@ -106,9 +119,14 @@ public sealed partial class WallDisplay : IAsyncDisposable
 
     private string LocalTime(DateTimeOffset at, string format) => TimeZoneInfo.ConvertTime(at, _zone).ToString(format);
 
+    /// <summary>A page's name; the roll-up's says whose: the province's, or a city's.</summary>
+    private string PageName(WallPage page) =>
+        L[WallPages.RollsUp(page) && _set?.Addressed.Level == Data.Entities.LibraryLevel.City ? $"Page.{page}.City" : $"Page.{page}"];
+
     public async ValueTask DisposeAsync()
     {
         _timer?.Dispose();
         if (_live is not null) await _live.DisposeAsync();
+        if (_province is not null) await _province.DisposeAsync();
     }
 }

@@ -14,7 +14,7 @@ public sealed class WallOptions
     /// </summary>
     public bool StartPaused { get; set; }
 
-    /// <summary>Page names in order: overview, sections, divisions, latest.</summary>
+    /// <summary>Page names in order: overview, sections, divisions, latest; a province or city wall also province and libraries.</summary>
     public string[] Playlist { get; set; } = [];
 
     public WallFamily[] Families { get; set; } = [];
@@ -47,8 +47,16 @@ public sealed class WallOptions
         if (Families.Length == 0) Families = DefaultFamilies;
     }
 
-    public IReadOnlyList<WallPage> Pages() =>
-        Playlist.Select(p => WallPages.TryParse(p, out var page) ? page : (WallPage?)null).OfType<WallPage>().ToList();
+    /// <summary>
+    /// The playlist's pages for a wall that rolls up libraries below (<paramref name="rollsUp"/>) or not. A wall without
+    /// libraries below skips the roll-up pages; one with them starts with them unless the playlist places them itself.
+    /// </summary>
+    public IReadOnlyList<WallPage> Pages(bool rollsUp = false)
+    {
+        var pages = Playlist.Select(p => WallPages.TryParse(p, out var page) ? page : (WallPage?)null).OfType<WallPage>().ToList();
+        if (!rollsUp) return pages.Where(p => !WallPages.RollsUp(p)).ToList();
+        return pages.Any(WallPages.RollsUp) ? pages : [.. WallPages.RollUps, .. pages];
+    }
 
     public TimeZoneInfo Zone() => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

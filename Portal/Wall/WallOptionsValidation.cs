@@ -11,7 +11,7 @@ public sealed class WallOptionsValidation : IValidateOptions<WallOptions>
         if (o.RotateSeconds is < 3 or > 3600)
             errors.Add($"Portal:Wall:RotateSeconds must be between 3 and 3600 seconds, not {o.RotateSeconds}.");
         foreach (var p in o.Playlist.Where(p => !WallPages.TryParse(p, out _)))
-            errors.Add($"Portal:Wall:Playlist has an unknown page '{p}'; use overview, sections, divisions or latest.");
+            errors.Add($"Portal:Wall:Playlist has an unknown page '{p}'; use overview, sections, divisions, latest, province or libraries.");
         if (o.TickerItems is < 1 or > 50)
             errors.Add($"Portal:Wall:TickerItems must be between 1 and 50, not {o.TickerItems}.");
         foreach (var f in o.Families.Where(f => string.IsNullOrWhiteSpace(f.Key) || f.Kpis.Length == 0))

@@ -20,7 +20,7 @@ namespace Portal.Plans.Editing;
 /// written in one transaction inside the <see cref="WriteGate"/> (so no figure save slips in between the check and the
 /// commit), then the live store swaps the plan, which reaches pages, walls and the other instances.
 /// </summary>
-public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, PlanStore store, PlanStores stores, WriteGate gate, TimeProvider clock, ActingUsers acting, ILogger<PlanEditor> log)
+public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, PlanStore store, LibraryTree tree, WriteGate gate, TimeProvider clock, ActingUsers acting, ILogger<PlanEditor> log)
 {
     /// <summary>An admin's edit (checked as the user is now), recorded under their name with the reason.</summary>
     public async Task<PlanEditOutcome> ApplyAsync(int year, PlanEdit edit, int expectedVersion, string? reason, ClaimsPrincipal user, CancellationToken ct = default) =>
@@ -96,7 +96,7 @@ public sealed class PlanEditor(IDbContextFactory<PortalDbContext> contexts, Plan
     /// <summary>A joint target's list names libraries below this one (ADR 043).</summary>
     private void RequireKnownLibraries(Plan after)
     {
-        var below = stores.Joints.Below(store.Library).Select(n => n.Code).ToHashSet();
+        var below = tree.Below(store.Library).Select(n => n.Code).ToHashSet();
         foreach (var kpi in after.Kpis.Where(k => k.Joint is { Reach: JointReach.Listed }))
             if (kpi.Joint!.Libraries.FirstOrDefault(c => !below.Contains(c)) is { } unknown)
                 throw new DomainException(PlanMessages.Text.Format("Edit.JointUnknownLibrary", kpi.Code, unknown,

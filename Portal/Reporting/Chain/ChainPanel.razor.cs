@@ -47,7 +47,7 @@ public partial class ChainPanel
         _mayAct = ReviewChainService.MayAct(await UserAsync(), _library);
         // A library without a plan for the year has no month to show.
         _own = await Reader.ReadAsync(_library, Year, Month) is { Divisions: > 0 } own ? own : null;
-        var below = ChainReader.Below(await Reader.LibrariesAsync(), _library);
+        var below = await Reader.BelowAsync(_library);
         _below = below.Count == 0 ? [] : (await Reader.ReadAsync(below, Year, Month)).Where(m => m.Divisions > 0).ToList();
     }
 

@@ -15,7 +15,7 @@ namespace Portal.Reporting.Chain;
 /// reminders are (a <see cref="ReminderClaim"/> of the waiting library with the division <see cref="ClaimDivision"/>
 /// and the moment naming when the wait began), so several instances or a restart send it exactly once.
 /// </summary>
-public sealed class ChainReminders(ChainReader reader, PlanStores stores, ChainRecipients recipients, WriteGate gate,
+public sealed class ChainReminders(ChainReader reader, LibraryTree tree, PlanStores stores, ChainRecipients recipients, WriteGate gate,
     IDbContextFactory<PortalDbContext> contexts, IOptions<ReportingOptions> options, TimeProvider clock)
 {
     /// <summary>Not a division code (those are letters, digits and hyphens): the claim is the library's month's own.</summary>
@@ -26,7 +26,7 @@ public sealed class ChainReminders(ChainReader reader, PlanStores stores, ChainR
         var days = options.Value.ChainReminderDays;
         if (days <= 0) return 0;
         var now = clock.GetUtcNow();
-        var all = await reader.LibrariesAsync(ct);
+        var all = await tree.ReloadAsync(ct); // read again: a library retired on another instance is reminded no more
         var below = all.Where(l => l.ParentId is not null && l.RetiredAt is null).Select(l => l.Id).ToList();
         var years = below.SelectMany(id => stores.For(id).Plans.Select(p => p.Plan.Year)).Distinct().ToList();
         var claimed = 0;

@@ -19,7 +19,7 @@ namespace Portal.Reporting.Chain;
 /// return inside it does) and tells its people in the portal and by e-mail. Acts at the reviewer's own address: the
 /// writes go to the reviewed library's rows within the reviewer's visible set, which row-level security checks.
 /// </summary>
-public sealed class ReviewChainService(IDbContextFactory<PortalDbContext> contexts, ChainReader reader, PlanStores stores,
+public sealed class ReviewChainService(IDbContextFactory<PortalDbContext> contexts, ChainReader reader, LibraryTree tree, PlanStores stores,
     IServiceScopeFactory scopes, WriteGate gate, TimeProvider clock, ActingUsers acting)
 {
     /// <summary>Whether <paramref name="user"/> acts for <paramref name="reviewer"/>: its admin or director, in their own library.</summary>
@@ -68,7 +68,7 @@ public sealed class ReviewChainService(IDbContextFactory<PortalDbContext> contex
         if (Refusals.NotSignedIn(user) is { } signedOut) return new(PeriodStatus.Forbidden, Message: signedOut);
         if (month is < 1 or > 12) return new(PeriodStatus.Invalid, Message: ReportingMessages.Text.Format("Month.OutOfRange", month), Field: "month");
         var scope = LibraryScope.Current;
-        if (!scope.Sees(library) || (await reader.LibrariesAsync(ct)).All(l => l.Id != library))
+        if (!scope.Sees(library) || await tree.FindAsync(library, ct) is null)
             return new(PeriodStatus.NotFound, Message: ReportingMessages.Text.Format("Chain.UnknownLibrary", library));
         using var entered = await gate.EnterAsync(ct);
         if (await reader.ReadAsync(library, year, month, ct) is not { } chain || stores.For(library).Find(year) is not { } plan)

@@ -7,10 +7,10 @@ using Portal.Data.Demo;
 using Portal.Data.Entities;
 using Portal.Domain.Figures;
 using Portal.Domain.Plans;
-using Portal.Hosting;
+using Portal.Libraries;
 using Portal.Live;
 
-namespace Portal.Libraries;
+namespace Portal.Hosting;
 
 /// <summary>
 /// --demo-province (ADR 039): beside the provincial library's demo (2013 and 2014), two city and four county libraries,
@@ -28,7 +28,7 @@ public static class ProvinceDemo
 
     private static readonly Lazy<Definition> Content = new(() =>
     {
-        using var stream = typeof(ProvinceDemo).Assembly.GetManifestResourceStream("Portal.Libraries.demo-province.json")
+        using var stream = typeof(ProvinceDemo).Assembly.GetManifestResourceStream("Portal.Hosting.demo-province.json")
             ?? throw new InvalidOperationException("The embedded demo-province.json is missing from the Portal assembly.");
         return JsonSerializer.Deserialize<Definition>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
