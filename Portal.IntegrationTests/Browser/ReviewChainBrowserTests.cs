@@ -7,16 +7,31 @@ namespace Portal.IntegrationTests.Browser;
 /// <summary>
 /// The review chain in a real browser on the --demo-province portal (ADR 042): 杭州市西湖区图书馆's April is reviewed
 /// inside the library, 杭州图书馆's admin reviews it under 下级馆报送, the province's admin reviews it, and the county's
-/// board says 省馆已审核, its own send-back disabled with the reason. Screenshots of both boards in TestResults/screenshots/.
+/// board says 省馆已审核, its own send-back disabled with the reason; the province's wall, open on the TV from the start,
+/// counts the county as reported as soon as it submits. Screenshots of the boards and the wall in TestResults/screenshots/.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReviewChainBrowserTests(BrowserFixture chromium)
 {
     [BrowserFact]
-    public async Task ACountysMonth_IsReviewedByItsCity_ThenByTheProvince()
+    public async Task ACountysMonth_IsReviewedByItsCity_ThenByTheProvince_AndTheProvinceWallFollows()
     {
         await using var portal = LivePortal.StartProvince();
-        await ChainProvince.CompleteInsideAsync(portal.Services, "xh-lib");
+        // The province's wall on the TV, held on its roll-up of April (ADR 044), open before the county submits.
+        await using var wallContext = await chromium.NewContextAsync();
+        var wall = await wallContext.NewPageAsync();
+        await wall.SetViewportSizeAsync(1920, 1080);
+        await wall.GotoAsync(await portal.WallUrlAsync("page=province&year=2013&month=4"));
+        await Expect(wall.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        var reporting = wall.Locator("[data-reporting]");
+        await Expect(reporting).ToHaveAttributeAsync("data-libraries-reported", "0");
+        await Expect(wall.Locator("[data-who='Late'] dd")).ToContainTextAsync("杭州市西湖区图书馆");
+
+        await ChainProvince.CompleteInsideAsync(portal.Services, "xh-lib"); // 西湖区's divisions submit April, its director reviews
+
+        await Expect(reporting).ToHaveAttributeAsync("data-libraries-reported", "1");
+        await Expect(wall.Locator("[data-who='Late'] dd")).Not.ToContainTextAsync("杭州市西湖区图书馆");
+        await wall.ScreenshotAsync(new() { Path = PageWatch.ScreenshotPath("province-wall-1920.png") });
 
         await using var cityContext = await chromium.NewContextAsync();
         var city = await SignInAsync(cityContext, portal, "hz.admin", "demo-admin-2013", "/l/hz-lib/reporting?month=4");

@@ -31,6 +31,12 @@ public sealed partial class WallDisplay : IAsyncDisposable
     /// <summary>The plan year shown; without it the default year (the latest that has started).</summary>
     [SupplyParameterFromQuery(Name = "year")] public int? Year { get; set; }
 
+    /// <summary>
+    /// The month the roll-up pages show (1–12); without it the month being reported now. The library's own pages show
+    /// its complete month, as always.
+    /// </summary>
+    [SupplyParameterFromQuery(Name = "month")] public int? Month { get; set; }
+
     /// <summary>A kiosk setting: the wall starts paused (rotation held, ticker still) until someone resumes it.</summary>
     [SupplyParameterFromQuery(Name = "paused")] public bool? PausedQuery { get; set; }
 
@@ -45,7 +51,7 @@ public sealed partial class WallDisplay : IAsyncDisposable
     private LivePlan? _live;
     private ProvinceSet? _set;
     private ProvinceLive? _province;
-    private int? _provinceYear;
+    private (int Year, int? Month)? _provinceFollows;
     private ITimer? _timer;
     private DateTimeOffset _updatedAt;
     private IReadOnlyDictionary<string, string> _names = new Dictionary<string, string>();
@@ -60,18 +66,20 @@ public sealed partial class WallDisplay : IAsyncDisposable
         if (_set is not null) _province = RollUps.Follower(InvokeAsync, StateHasChanged);
     }
 
-    /// <summary>The year comes from the address on every navigation (?year=2013 to ?year=2014 shows 2014).</summary>
+    /// <summary>The year comes from the address on every navigation (?year=2013 to ?year=2014 shows 2014), and so does the roll-up's month.</summary>
     protected override async Task OnParametersSetAsync()
     {
         // Subscribe before reading, so that a change committed in between is not missed. Prerendering does not listen.
-        if (!_live!.Follow(Year, listen: RendererInfo.IsInteractive) && _evaluation is not null) return;
+        var changed = _live!.Follow(Year, listen: RendererInfo.IsInteractive);
+        var month = Month is >= 1 and <= 12 ? Month : null;
+        if (_province is not null && _live.State is { } shown && _provinceFollows != (shown.Plan.Year, month))
+        {
+            _provinceFollows = (shown.Plan.Year, month);
+            await _province.FollowAsync(_set!, shown.Plan.Year, month, listen: RendererInfo.IsInteractive);
+        }
+        if (!changed && _evaluation is not null) return;
         (_state, _evaluation, _marks) = (_live.State, null, new ChangeMarks());
         if (_state is null) return;
-        if (_province is not null && _provinceYear != _state.Plan.Year)
-        {
-            _provinceYear = _state.Plan.Year;
-            await _province.FollowAsync(_set!, _state.Plan.Year, month: null, listen: RendererInfo.IsInteractive);
-        }
         _evaluation = _state.Current;
         _updatedAt = _state.Recent.FirstOrDefault()?.At ?? Clock.GetUtcNow();
         _names = await People.OfAsync(_state.Recent.Select(c => c.By));
