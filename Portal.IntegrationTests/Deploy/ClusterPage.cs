@@ -37,10 +37,11 @@ public sealed class ClusterPage
     public int NavigationsAtStart { get; private set; }
 
     /// <summary>A wall (kiosk token) on the instance the cookies are tied to; null cookies: wherever the gateway sends it.</summary>
-    public static async Task<ClusterPage> WallAsync(BrowserFixture chromium, PortalCluster cluster, CookieContainer? cookies)
+    public static async Task<ClusterPage> WallAsync(BrowserFixture chromium, PortalCluster cluster, CookieContainer? cookies,
+        string query = "page=overview&year=2013")
     {
         var page = await OpenAsync(chromium, cluster, cookies, "wall");
-        await page.Page.GotoAsync(await cluster.WallUrlAsync("page=overview&year=2013"));
+        await page.Page.GotoAsync(await cluster.WallUrlAsync(query));
         await Expect(page.Page.Locator(".wall-root")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(page.Page.Locator("#components-reconnect-modal")).ToHaveAttributeAsync("data-state", "connected");
         return await page.MarkAsync();

@@ -19,7 +19,7 @@ public sealed class PortalCluster : IAsyncDisposable
     private readonly TestDatabase _database;
     private readonly RedisServer _redis;
     private readonly List<string> _homes = [];
-    private string? _apiToken;
+    private readonly Dictionary<string, string> _apiTokens = [];
     private string? _kioskToken;
 
     private PortalCluster(TestDatabase database, RedisServer redis)
@@ -41,14 +41,15 @@ public sealed class PortalCluster : IAsyncDisposable
 
     public string Url(string path) => Gateway.Url + path;
 
-    public static async Task<PortalCluster> StartAsync()
+    /// <param name="demo">How A starts the first time: the demo (default), or with `--demo-province` its libraries too.</param>
+    public static async Task<PortalCluster> StartAsync(params string[] demo)
     {
         var redis = new RedisServer();
         await redis.InitializeAsync();
         var cluster = new PortalCluster(TestDatabase.Create(DatabaseProvider.Postgres), redis);
         try
         {
-            await cluster.A.StartAsync("/healthz", "--demo"); // migrates, loads the demo once, creates the Data Protection key
+            await cluster.A.StartAsync("/healthz", demo.Length > 0 ? demo : ["--demo"]); // migrates, loads the demo once, creates the Data Protection key
             await cluster.B.StartAsync();
             await cluster.Gateway.StartAsync("/gateway/status");
             await cluster.UntilAvailableAsync("A", true);
@@ -105,9 +106,13 @@ public sealed class PortalCluster : IAsyncDisposable
             BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30),
         };
 
-    /// <summary>The demo administrator's API token (created once with `token create admin` on A's database).</summary>
-    public async Task<string> ApiTokenAsync() =>
-        _apiToken ??= (await A.RunOnceAsync(CommandArgs("token", "create", "admin"))).Trim().Split('\n')[^1].Trim();
+    /// <summary>An account's API token, the demo administrator's by default (created once with `token create` on A's database).</summary>
+    public async Task<string> ApiTokenAsync(string user = "admin")
+    {
+        if (!_apiTokens.TryGetValue(user, out var token))
+            _apiTokens[user] = token = (await A.RunOnceAsync(CommandArgs("token", "create", user))).Trim().Split('\n')[^1].Trim();
+        return token;
+    }
 
     /// <summary>A wall address through the gateway with a read-only kiosk token, as the TV opens it.</summary>
     public async Task<string> WallUrlAsync(string query)
@@ -124,13 +129,16 @@ public sealed class PortalCluster : IAsyncDisposable
         [.. command, "--Database:Provider", "postgres", "--ConnectionStrings:Portal", _database.ConnectionString];
 
     /// <summary>Saves one figure through the gateway's API with an affinity cookie for the given instance, or any.</summary>
-    public async Task<string> PutAsync(HttpClient client, int year, string kpi, string division, int month, double value)
+    /// <param name="library">A library's address (`/l/xh-lib`), or the default library's.</param>
+    /// <param name="user">Whose API token saves it (a library's own account writes its figures).</param>
+    public async Task<string> PutAsync(HttpClient client, int year, string kpi, string division, int month, double value, string library = "",
+        string user = "admin")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/plans/{year}/figures/{kpi}/{division}/{month}")
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"{library}/api/plans/{year}/figures/{kpi}/{division}/{month}")
         {
             Content = JsonContent.Create(new { value }),
         };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTokenAsync());
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTokenAsync(user));
         using var response = await client.SendAsync(request);
         Assert.True(response.IsSuccessStatusCode, $"PUT {kpi} {month}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return InstanceOf(response);

@@ -17,7 +17,7 @@ namespace Portal.Tests.Province;
 /// <summary>
 /// The wall of a province or city library (ADR 044) on the demo province, on the review chain's clock (7 May 2013: April
 /// is the month being reported and its deadline has passed), rendered with the portal's own services: what the roll-up
-/// pages show, and that a county's save and a city's submission reach an open wall without a reload.
+/// pages show, and that a county's save and a city's submission reach an open wall, and /province, without a reload.
 /// </summary>
 public sealed class ProvinceWallTests : BunitContext, IAsyncLifetime
 {
@@ -127,6 +127,26 @@ public sealed class ProvinceWallTests : BunitContext, IAsyncLifetime
         Assert.True(saved.Ok, string.Join("; ", saved.Errors.Select(e => e.Message)));
         wall.WaitForAssertion(() => Assert.NotEqual(before, Completion()));
         Assert.True(double.Parse(Completion().TrimEnd('%'), CultureInfo.InvariantCulture) > double.Parse(before.TrimEnd('%'), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task ProvincePage_IsLiveToo_ACountysSubmissionShowsWithoutAReload()
+    {
+        var page = await _province.InAsync("zjlib", _ =>
+        {
+            _scope ??= _province.Portal.Services.CreateAsyncScope();
+            Services.AddFallbackServiceProvider(_scope.Value.ServiceProvider);
+            Services.GetRequiredService<NavigationManager>().NavigateTo("/province?year=2013&month=4");
+            return Task.FromResult(Render<Portal.Province.ProvincePage>());
+        });
+        string Submitted() => page.Find("tr[data-reporting='xh-lib'] [data-submitted]").TextContent.Trim();
+        Assert.Equal("0 / 2", Submitted());
+        Assert.NotEqual("无", page.Find("tr[data-reporting='xh-lib'] [data-late]").TextContent.Trim()); // April's deadline has passed
+
+        await _province.CompleteInsideAsync("xh-lib");
+
+        page.WaitForAssertion(() => Assert.Equal("2 / 2", Submitted()));
+        Assert.Equal("无", page.Find("tr[data-reporting='xh-lib'] [data-late]").TextContent.Trim());
     }
 
     [Fact]

@@ -23,7 +23,9 @@ public sealed class TokenService(IDbContextFactory<PortalDbContext> contexts, To
         var normalized = ownerUserName.Trim().ToUpperInvariant();
         await using var db = await contexts.CreateDbContextAsync(ct);
         var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
-        return owner is null ? null : await CreateAsync(db, AccessTokenKind.Api, label, owner.Id, by, ct);
+        // The token is the owner's library's, whoever makes it where: `token create` runs in the province's scope, and a
+        // county account's token kept there was not found at the county's address (its writes refused as revoked).
+        return owner is null ? null : await CreateAsync(db, AccessTokenKind.Api, label, owner.Id, by, ct, owner.LibraryId);
     }
 
     public async Task<CreatedToken> CreateKioskTokenAsync(string label, ClaimsPrincipal actor, CancellationToken ct = default)
@@ -61,14 +63,16 @@ public sealed class TokenService(IDbContextFactory<PortalDbContext> contexts, To
         return true;
     }
 
-    private async Task<CreatedToken> CreateAsync(PortalDbContext db, AccessTokenKind kind, string label, string? ownerId, string by, CancellationToken ct)
+    /// <param name="library">The library the token (and its audit event) belongs to; 0: the scope's.</param>
+    private async Task<CreatedToken> CreateAsync(PortalDbContext db, AccessTokenKind kind, string label, string? ownerId, string by, CancellationToken ct,
+        int library = 0)
     {
         var secret = TokenFormat.New(kind);
         var clean = label.Trim();
         var token = new AccessToken
         {
             Kind = kind, Label = clean.Length > LabelLength ? clean[..LabelLength] : clean, Hash = TokenFormat.Hash(secret),
-            Prefix = TokenFormat.Display(secret), OwnerId = ownerId, CreatedBy = by, CreatedAt = clock.GetUtcNow(),
+            Prefix = TokenFormat.Display(secret), OwnerId = ownerId, CreatedBy = by, CreatedAt = clock.GetUtcNow(), LibraryId = library,
         };
         db.AccessTokens.Add(token);
         Audit(db, AuditEventKind.TokenCreated, token, by);
@@ -85,6 +89,6 @@ public sealed class TokenService(IDbContextFactory<PortalDbContext> contexts, To
 
     private void Audit(PortalDbContext db, AuditEventKind kind, AccessToken token, string by) => db.AuditEvents.Add(new AuditEvent
     {
-        Kind = kind, By = by, At = clock.GetUtcNow(), Subject = token.Label, Detail = $"{token.Kind} {token.Prefix}…",
+        Kind = kind, By = by, At = clock.GetUtcNow(), Subject = token.Label, Detail = $"{token.Kind} {token.Prefix}…", LibraryId = token.LibraryId,
     });
 }
