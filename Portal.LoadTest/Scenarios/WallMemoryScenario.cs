@@ -6,7 +6,10 @@ namespace Portal.LoadTest.Scenarios;
 /// <summary>
 /// The server's managed memory per open /wall circuit: read the heap (after full GCs) with no wall open, open N
 /// headless Chromium pages on /wall, read it again, divide. Needs a portal started with --Portal:Benchmarks=true,
-/// an API token to read the heap (--token) and a kiosk token for the walls (--kiosk, from `kiosk create`).
+/// an API token to read the heap (--token) and a kiosk token for the walls (--kiosk, from `kiosk create`). With --paths
+/// (a comma-separated list) one page opens each address instead, in one browser, each page a context of its own (issue
+/// 24: 100 library walls and a province wall); --subscribers says how many feed subscribers they make together when
+/// that is not one per page (a province wall also follows the libraries below: two).
 /// </summary>
 public sealed class WallMemoryScenario : IScenario
 {
@@ -14,15 +17,19 @@ public sealed class WallMemoryScenario : IScenario
 
     public string Name => "wall-memory";
 
-    public string Help => "managed heap per open /wall circuit --kiosk wpk_… [--pages 20] [--path /wall] [--chromium /usr/bin/chromium]";
+    public string Help => "managed heap per open /wall circuit --kiosk wpk_… [--pages 20] [--path /wall] [--paths /wall?page=province,/l/CODE/wall,… --subscribers N] [--chromium /usr/bin/chromium]";
 
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(5);
 
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
-        var pages = int.Parse(options.GetValueOrDefault("pages", "20"));
         var shown = options.GetValueOrDefault("path", "/wall");
-        var path = options.TryGetValue("kiosk", out var kiosk) ? shown + (shown.Contains('?') ? "&" : "?") + "token=" + Uri.EscapeDataString(kiosk) : shown;
+        var paths = options.TryGetValue("paths", out var list) ? list.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            : Enumerable.Repeat(shown, int.Parse(options.GetValueOrDefault("pages", "20"))).ToArray();
+        var pages = paths.Length;
+        var subscribers = options.Int("subscribers", pages);
+        if (list is not null) shown = $"{paths[0]} and {pages - 1} more";
+        string Kiosk(string p) => options.TryGetValue("kiosk", out var kiosk) ? p + (p.Contains('?') ? "&" : "?") + "token=" + Uri.EscapeDataString(kiosk) : p;
         using var http = new HttpClient { BaseAddress = portal }.Authorized(options);
         if (await TryReadAsync(http, ct) is null)
         {
@@ -37,16 +44,16 @@ public sealed class WallMemoryScenario : IScenario
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        var url = new Uri(portal, path).ToString();
+        var urls = paths.Select(p => new Uri(portal, Kiosk(p)).ToString()).ToList();
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Warm-up: one wall opened and closed, so that one-time costs (caches, first renders) are in the baseline.
-        await CloseAllAsync(await OpenAsync(browser, url, 1), http, ct);
+        await CloseAllAsync(await OpenAsync(browser, urls.Take(1)), http, ct);
         var before = await SteadyAsync(http, 0, ct);
 
         Console.WriteLine($"  baseline read after {clock.Elapsed.TotalSeconds:0} s");
-        var open = await OpenAsync(browser, url, pages);
-        var after = await SteadyAsync(http, pages, ct);
+        var open = await OpenAsync(browser, urls);
+        var after = await SteadyAsync(http, subscribers, ct);
         Console.WriteLine($"  {pages} walls read after {clock.Elapsed.TotalSeconds:0} s");
         await CloseAllAsync(open, http, ct);
         Console.WriteLine($"  all closed after {clock.Elapsed.TotalSeconds:0} s");
@@ -59,10 +66,10 @@ public sealed class WallMemoryScenario : IScenario
         return perCircuit <= GoalBytesPerCircuit ? 0 : 1;
     }
 
-    private static async Task<List<IBrowserContext>> OpenAsync(IBrowser browser, string url, int count)
+    private static async Task<List<IBrowserContext>> OpenAsync(IBrowser browser, IEnumerable<string> urls)
     {
         var contexts = new List<IBrowserContext>();
-        for (var i = 0; i < count; i++)
+        foreach (var url in urls)
         {
             var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
             var page = await context.NewPageAsync();
@@ -85,7 +92,7 @@ public sealed class WallMemoryScenario : IScenario
         await SteadyAsync(http, 0, ct);
     }
 
-    /// <summary>Waits until the server counts exactly the expected walls, then takes the median of three readings.</summary>
+    /// <summary>Waits until the server counts exactly the expected feed subscribers, then takes the median of three readings.</summary>
     private static async Task<Reading> SteadyAsync(HttpClient http, int walls, CancellationToken ct)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
