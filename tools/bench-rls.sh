@@ -59,7 +59,7 @@ prints the rows seen and PostgreSQL's execution time (EXPLAIN ANALYZE).
 province: bench_province (replacing scale's databases): scale's 100 libraries and figures, zjlib's plan with kpi.001
 a joint target of all 99 libraries below (ADR 043) and each of them 12 months of its contribution
 (joint.zjlib.kpi.001). Two portals on it with Redis (A on 5342, B on PORT_B_RLS=5343), policies applied. Measures:
-/province from 10 cold circuits against zjlib's / (`overview`); SAVES contributions of random counties PUT to A,
+/province from 10 cold circuits against zjlib's / (`overview`); SAVES contributions of random counties (one in each city, with an Admin of its own) PUT to A,
 then to B, each timed until zjlib's wall on A shows the new total (`province-wall`), with PostgreSQL's mean time of
 the roll-up's record queries (pg_stat_statements); then one Chromium with 101 pages, every library's /l/CODE/wall
 and zjlib's /wall?page=province, and the managed heap per circuit (`wall-memory --paths`). Needs a published portal
@@ -380,7 +380,23 @@ province_setup() {
     libraries_sql | psql_bench -d bench_province
     province_fill_sql | psql_bench -d bench_province
     psql_bench -d bench_province -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+    province_county_tokens >"$RUN/province.tokens"
     say "bench_province: $(psql_bench -d bench_province -tA -c 'SELECT count(*) FROM "Plans"') plans, $(psql_bench -d bench_province -tA -c 'SELECT count(*) FROM "Figures"') figures"
+}
+
+# An Admin of one county in each city (county-01, county-09, …, county-81) and its API token, as
+# "county-01=wpa_…,county-09=wpa_…": only a library's own account enters its contribution. `user add` makes accounts
+# of zjlib; the account's and its token's rows are then moved to the county.
+province_county_tokens() {
+    local n code tokens=()
+    for n in $(seq 1 8 88); do
+        code=county-$(printf %02d "$n")
+        portal_cmd pg bench_province user add "$code.admin" --role Admin "${PROVINCE_ARGS[@]}" >/dev/null
+        psql_bench -d bench_province -c "UPDATE \"AspNetUsers\" SET \"LibraryId\" = (SELECT \"Id\" FROM \"Libraries\" WHERE \"Code\" = '$code') WHERE \"UserName\" = '$code.admin'"
+        tokens+=("$code=$(portal_cmd pg bench_province token create "$code.admin" "${PROVINCE_ARGS[@]}" | tail -n 1)")
+    done
+    psql_bench -d bench_province -c "UPDATE \"AccessTokens\" t SET \"LibraryId\" = u.\"LibraryId\" FROM \"AspNetUsers\" u WHERE t.\"OwnerId\" = u.\"Id\" AND u.\"UserName\" LIKE 'county-%'"
+    (IFS=,; echo "${tokens[*]}")
 }
 
 # PostgreSQL's calls and mean time of the roll-up's record queries (ProvinceReader.RecordsAsync) since the last reset.
@@ -416,16 +432,17 @@ province_main() { # SAVES
     for target in "$a" "$b"; do
         echo "### contributions PUT to $target, zjlib's wall on A (load $(load))"
         psql_bench -d bench_province -tA -c "SELECT pg_stat_statements_reset()" >/dev/null
-        loadtool province-wall --url "$a" --save-url "$target" --token "$token" --kiosk "$kiosk" --kpi "$PROVINCE_KPI" --saves "$saves" || true
+        loadtool province-wall --url "$a" --save-url "$target" --tokens "$(cat "$RUN/province.tokens")" --kiosk "$kiosk" --kpi "$PROVINCE_KPI" --saves "$saves" || true
         echo "roll-up record queries on PostgreSQL (each open roll-up reads them on every change):"
         province_queries
     done
     stop_portal provB
-    # Every library's wall (zjlib's and the cities' follow the libraries below too: two feed subscribers each) and
+    # Every library's wall (zjlib's and the cities' follow the libraries below too) and
     # zjlib's province page pinned: 100 + 1 pages.
-    paths="/wall?page=province,/wall$(psql_bench -d bench_province -tA -c "SELECT string_agg(',/l/' || \"Code\" || '/wall', '' ORDER BY \"Id\") FROM \"Libraries\" WHERE \"Id\" > 1")"
+    # The year named: zjlib also has the seeded plans of other years, whose walls would show those.
+    paths="/wall?page=province&year=2099,/wall?year=2099$(psql_bench -d bench_province -tA -c "SELECT string_agg(',/l/' || \"Code\" || '/wall?year=2099', '' ORDER BY \"Id\") FROM \"Libraries\" WHERE \"Id\" > 1")"
     echo "### wall memory: 101 pages in one Chromium (load $(load), $(free -g | awk '/Mem:/ { print $7 }') GB available)"
-    loadtool wall-memory --url "$a" --token "$token" --kiosk "$kiosk" --paths "$paths" --subscribers $((2 + 2 * 12 + 88)) || true
+    loadtool wall-memory --url "$a" --token "$token" --kiosk "$kiosk" --paths "$paths" || true
     echo "portal A's working set $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$pid/status")"
     stop_portal provA
 }

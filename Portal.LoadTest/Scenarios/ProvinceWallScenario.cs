@@ -9,11 +9,13 @@ namespace Portal.LoadTest.Scenarios;
 
 /// <summary>
 /// How long a contribution takes to reach the province wall (issue 24, item 5; goal p99 ≤ 1 s): the addressed
-/// library's wall opened in headless Chromium with a kiosk token on <c>?page=province</c>, then --saves times a PUT
+/// library's wall opened in headless Chromium with a kiosk token on <c>?page=province&amp;year=</c>, then --saves times a PUT
 /// of a random county's contribution to the joint target --kpi (its row <c>joint.{province}.{kpi}</c>, through
 /// /l/{county}/api), timed from just before the PUT to the wall's <c>[data-joint]</c> showing the new total in
 /// <c>data-actual</c>. One save at a time: each waits for the last to show. --save-url sends the PUTs to another
-/// instance than the wall's (the change then reaches the wall through Redis).
+/// instance than the wall's (the change then reaches the wall through Redis). Only a county's own account may enter
+/// its contribution (the province's sees the libraries below, read-only): --tokens gives one API token per county,
+/// <c>county-01=wpa_…,county-09=wpa_…</c>, and the counties saved in are those.
 /// </summary>
 public sealed class ProvinceWallScenario : IScenario
 {
@@ -21,15 +23,16 @@ public sealed class ProvinceWallScenario : IScenario
 
     public string Name => "province-wall";
 
-    public string Help => "contribution → province wall latency: --kiosk wpk_… --kpi kpi.001 [--province zjlib] [--counties county-01,… (default county-01…county-88)] [--saves 200] [--year 2099] [--month 1] [--wall /wall] [--save-url URL] [--chromium /usr/bin/chromium]";
+    public string Help => "contribution → province wall latency: --kiosk wpk_… --kpi kpi.001 --tokens county-01=wpa_…,… (a county's own API tokens) [--province zjlib] [--saves 200] [--year 2099] [--month 1] [--wall /wall] [--save-url URL] [--chromium /usr/bin/chromium]";
 
     public async Task<int> RunAsync(Uri portal, IReadOnlyDictionary<string, string> options, CancellationToken ct)
     {
         var (saves, year, month, kpi) = (options.Int("saves", 200), options.Int("year", 2099), options.Int("month", 1), options["kpi"]);
         var row = $"joint.{options.Text("province", "zjlib")}.{kpi}";
-        var counties = options.Text("counties", string.Join(',', Enumerable.Range(1, 88).Select(n => $"county-{n:00}"))).Split(',');
         var saveUrl = new Uri(options.Text("save-url", portal.ToString()));
-        using var http = new HttpClient { BaseAddress = saveUrl }.Authorized(options);
+        var clients = options["tokens"].Split(',').Select(t => t.Split('=', 2)).ToDictionary(t => t[0], t => new HttpClient { BaseAddress = saveUrl }
+            .Authorized(new Dictionary<string, string> { ["token"] = t[1] }));
+        var counties = clients.Keys.ToArray();
 
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -39,7 +42,7 @@ public sealed class ProvinceWallScenario : IScenario
         });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
         var wall = options.Text("wall", "/wall");
-        await page.GotoAsync(new Uri(portal, $"{wall}?page=province&paused=true&token={Uri.EscapeDataString(options["kiosk"])}").ToString());
+        await page.GotoAsync(new Uri(portal, $"{wall}?page=province&year={year}&paused=true&token={Uri.EscapeDataString(options["kiosk"])}").ToString());
         await page.Locator(".wall-root[data-interactive='true']").WaitForAsync(new() { Timeout = 60_000 });
         var joint = page.Locator($"[data-joint='{kpi}']");
         await joint.WaitForAsync(new() { Timeout = 60_000 });
@@ -51,6 +54,7 @@ public sealed class ProvinceWallScenario : IScenario
         for (var i = 0; i < saves; i++)
         {
             var county = counties[random.Next(counties.Length)];
+            var http = clients[county];
             if (!cells.TryGetValue(county, out var cell)) cell = cells[county] = await ReadCellAsync(http, county, year, row, month, ct);
             var before = Actual(await joint.GetAttributeAsync("data-actual"));
             var value = cell.Value + (i % 2 == 0 ? 1 + random.Next(40) : -1 - random.Next(Math.Min(40, (int)cell.Value)));

@@ -8,8 +8,8 @@ namespace Portal.LoadTest.Scenarios;
 /// headless Chromium pages on /wall, read it again, divide. Needs a portal started with --Portal:Benchmarks=true,
 /// an API token to read the heap (--token) and a kiosk token for the walls (--kiosk, from `kiosk create`). With --paths
 /// (a comma-separated list) one page opens each address instead, in one browser, each page a context of its own (issue
-/// 24: 100 library walls and a province wall); --subscribers says how many feed subscribers they make together when
-/// that is not one per page (a province wall also follows the libraries below: two).
+/// 24: 100 library walls and a province wall) and the reading waits until the feed's subscribers stop changing, or
+/// until they are --subscribers more than idle (a province or city wall also follows the libraries below).
 /// </summary>
 public sealed class WallMemoryScenario : IScenario
 {
@@ -17,7 +17,7 @@ public sealed class WallMemoryScenario : IScenario
 
     public string Name => "wall-memory";
 
-    public string Help => "managed heap per open /wall circuit --kiosk wpk_… [--pages 20] [--path /wall] [--paths /wall?page=province,/l/CODE/wall,… --subscribers N] [--chromium /usr/bin/chromium]";
+    public string Help => "managed heap per open /wall circuit --kiosk wpk_… [--pages 20] [--path /wall] [--paths /wall?page=province,/l/CODE/wall,… [--subscribers N]] [--chromium /usr/bin/chromium]";
 
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(5);
 
@@ -27,11 +27,12 @@ public sealed class WallMemoryScenario : IScenario
         var paths = options.TryGetValue("paths", out var list) ? list.Split(',', StringSplitOptions.RemoveEmptyEntries)
             : Enumerable.Repeat(shown, int.Parse(options.GetValueOrDefault("pages", "20"))).ToArray();
         var pages = paths.Length;
-        var subscribers = options.Int("subscribers", pages);
+        int? subscribers = options.TryGetValue("subscribers", out var given) ? int.Parse(given) : list is null ? pages : null;
         if (list is not null) shown = $"{paths[0]} and {pages - 1} more";
         string Kiosk(string p) => options.TryGetValue("kiosk", out var kiosk) ? p + (p.Contains('?') ? "&" : "?") + "token=" + Uri.EscapeDataString(kiosk) : p;
         using var http = new HttpClient { BaseAddress = portal }.Authorized(options);
-        if (await TryReadAsync(http, ct) is null)
+        // The portal's own subscribers (the Redis relay, the joint targets' links…) are there with no wall open.
+        if (await TryReadAsync(http, ct) is not { } idle)
         {
             Console.Error.WriteLine($"{portal}_benchmarks/memory did not answer: start the portal with --Portal:Benchmarks=true and pass an API token with --token.");
             return 2;
@@ -48,14 +49,15 @@ public sealed class WallMemoryScenario : IScenario
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Warm-up: one wall opened and closed, so that one-time costs (caches, first renders) are in the baseline.
-        await CloseAllAsync(await OpenAsync(browser, urls.Take(1)), http, ct);
-        var before = await SteadyAsync(http, 0, ct);
+        await CloseAllAsync(await OpenAsync(browser, urls.Take(1)), http, idle.FeedSubscribers, ct);
+        var before = await SteadyAsync(http, idle.FeedSubscribers, ct);
 
         Console.WriteLine($"  baseline read after {clock.Elapsed.TotalSeconds:0} s");
         var open = await OpenAsync(browser, urls);
-        var after = await SteadyAsync(http, subscribers, ct);
+        var after = subscribers is { } n ? await SteadyAsync(http, idle.FeedSubscribers + n, ct) : await SettledAsync(http, idle.FeedSubscribers + pages, ct);
+        Console.WriteLine($"  feed subscribers: {idle.FeedSubscribers} idle, {after.FeedSubscribers} with the pages open");
         Console.WriteLine($"  {pages} walls read after {clock.Elapsed.TotalSeconds:0} s");
-        await CloseAllAsync(open, http, ct);
+        await CloseAllAsync(open, http, idle.FeedSubscribers, ct);
         Console.WriteLine($"  all closed after {clock.Elapsed.TotalSeconds:0} s");
 
         var perCircuit = (after.ManagedBytes - before.ManagedBytes) / pages;
@@ -80,7 +82,7 @@ public sealed class WallMemoryScenario : IScenario
         return contexts;
     }
 
-    private static async Task CloseAllAsync(List<IBrowserContext> contexts, HttpClient http, CancellationToken ct)
+    private static async Task CloseAllAsync(List<IBrowserContext> contexts, HttpClient http, int idle, CancellationToken ct)
     {
         // Leaving the page sends Blazor's disconnect beacon, so the server ends the circuit now rather than keeping it
         // for the reconnection period.
@@ -89,22 +91,39 @@ public sealed class WallMemoryScenario : IScenario
             foreach (var p in c.Pages) await p.GotoAsync("about:blank");
             await c.CloseAsync();
         }
-        await SteadyAsync(http, 0, ct);
+        await SteadyAsync(http, idle, ct);
     }
 
     /// <summary>Waits until the server counts exactly the expected feed subscribers, then takes the median of three readings.</summary>
-    private static async Task<Reading> SteadyAsync(HttpClient http, int walls, CancellationToken ct)
+    private static async Task<Reading> SteadyAsync(HttpClient http, int subscribers, CancellationToken ct)
     {
         var waited = System.Diagnostics.Stopwatch.StartNew();
-        while ((await TryReadAsync(http, ct))?.FeedSubscribers != walls)
+        while ((await TryReadAsync(http, ct))?.FeedSubscribers != subscribers)
         {
             if (waited.Elapsed > SettleTimeout)
-                throw new TimeoutException($"The portal never counted {walls} open walls: is the kiosk token (--kiosk) valid?");
+                throw new TimeoutException($"The portal never counted {subscribers} feed subscribers: is the kiosk token (--kiosk) valid?");
             await Task.Delay(250, ct);
         }
         var readings = new List<Reading>();
         for (var i = 0; i < 3; i++) readings.Add((await TryReadAsync(http, ct))!);
         return readings.OrderBy(r => r.ManagedBytes).ElementAt(1);
+    }
+
+    /// <summary>
+    /// With --paths and no --subscribers: waits until the server counts at least <paramref name="least"/> subscribers
+    /// and the same number in four readings half a second apart, then reads as <see cref="SteadyAsync"/> does.
+    /// </summary>
+    private static async Task<Reading> SettledAsync(HttpClient http, int least, CancellationToken ct)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var seen = new List<int>();
+        while (seen.Count < 4 || seen[^4..].Distinct().Count() > 1 || seen[^1] < least)
+        {
+            if (waited.Elapsed > SettleTimeout) throw new TimeoutException($"The feed subscribers never settled at {least} or more: is the kiosk token (--kiosk) valid?");
+            seen.Add((await TryReadAsync(http, ct))?.FeedSubscribers ?? -1);
+            await Task.Delay(500, ct);
+        }
+        return await SteadyAsync(http, seen[^1], ct);
     }
 
     private static async Task<Reading?> TryReadAsync(HttpClient http, CancellationToken ct)
