@@ -58,12 +58,13 @@ prints the rows seen and PostgreSQL's execution time (EXPLAIN ANALYZE).
 
 province: bench_province (replacing scale's databases): scale's 100 libraries and figures, zjlib's plan with kpi.001
 a joint target of all 99 libraries below (ADR 043) and each of them 12 months of its contribution
-(joint.zjlib.kpi.001). Two portals on it with Redis (A on 5342, B on PORT_B_RLS=5343), policies applied. Measures:
-/province from 10 cold circuits against zjlib's / (`overview`); SAVES contributions of random counties (one in each city, with an Admin of its own) PUT to A,
-then to B, each timed until zjlib's wall on A shows the new total (`province-wall`), with PostgreSQL's mean time of
-the roll-up's record queries (pg_stat_statements); then one Chromium with 101 pages, every library's /l/CODE/wall
-and zjlib's /wall?page=province, and the managed heap per circuit (`wall-memory --paths`). Needs a published portal
-(PORTAL_DLL, as scale).
+(joint.zjlib.kpi.001), an Admin with an API token in one county of each city. Two portals on it with Redis (A on
+5342, B on PORT_B_RLS=5343), policies applied. Measures: /province from 10 cold circuits against zjlib's /
+(`overview`); SAVES contributions of random ones of those counties PUT to A, then to B, each timed until zjlib's
+wall on A shows the new total (`province-wall`), with PostgreSQL's mean time of the roll-up's record queries
+(pg_stat_statements); then one Chromium with 101 pages, every library's /l/CODE/wall and zjlib's
+/wall?page=province, all held (paused=true), and the managed heap per circuit (`wall-memory --paths`). Needs a
+published portal (PORTAL_DLL, as scale).
 EOF
 }
 
@@ -439,8 +440,10 @@ province_main() { # SAVES
     stop_portal provB
     # Every library's wall (zjlib's and the cities' follow the libraries below too) and
     # zjlib's province page pinned: 100 + 1 pages.
-    # The year named: zjlib also has the seeded plans of other years, whose walls would show those.
+    # The year named: zjlib also has the seeded plans of other years, whose walls would show those. Held (paused): 101
+    # rotating walls kept this 2-core machine at a load of 140 for the other engineers.
     paths="/wall?page=province&year=2099,/wall?year=2099$(psql_bench -d bench_province -tA -c "SELECT string_agg(',/l/' || \"Code\" || '/wall?year=2099', '' ORDER BY \"Id\") FROM \"Libraries\" WHERE \"Id\" > 1")"
+    paths=$(echo "$paths" | sed 's/year=2099/year=2099\&paused=true/g')
     echo "### wall memory: 101 pages in one Chromium (load $(load), $(free -g | awk '/Mem:/ { print $7 }') GB available)"
     loadtool wall-memory --url "$a" --token "$token" --kiosk "$kiosk" --paths "$paths" || true
     echo "portal A's working set $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$pid/status")"
