@@ -29,8 +29,7 @@ public class ProvinceRollupBenchmarks
     public const int Year = 2099, Month = 6, Cities = 11, CountiesPerCity = 8;
     private const string JointKpi = "kpi-13";  // a flow KPI: a joint target cannot be a stock
 
-    private readonly string _db = Path.Combine(Path.GetTempPath(), $"portal-province-bench-{Guid.NewGuid():N}.db");
-    private WebApplication _app = null!;
+    private SqlitePortal _portal = null!;
     private ProvinceReader _reader = null!;
     private PlanStores _stores = null!;
     private ProvinceSet _set = null!;
@@ -42,14 +41,10 @@ public class ProvinceRollupBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var builder = WebApplication.CreateBuilder(["--ConnectionStrings:Portal", $"Data Source={_db}"]);
-        builder.AddPortal();
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.InitializePortalAsync().GetAwaiter().GetResult();
-        _stores = _app.Services.GetRequiredService<PlanStores>();
-        _reader = _app.Services.GetRequiredService<ProvinceReader>();
-        var libraries = AddLibraries(_app.Services).GetAwaiter().GetResult();
+        _portal = new SqlitePortal();
+        _stores = _portal.Services.GetRequiredService<PlanStores>();
+        _reader = _portal.Services.GetRequiredService<ProvinceReader>();
+        var libraries = AddLibraries(_portal.Services).GetAwaiter().GetResult();
         var plan = PlanOf(Year);
         var province = plan.Kpis.Select(k => k.Code == JointKpi ? k.WithJoint(JointTarget.All()) : k).ToList();
         _stores.For(Library.DefaultId).Load(new Plan(Year, plan.Title, plan.Sections, province, plan.Divisions), SyntheticProvince.FiguresFor(Library.DefaultId));
@@ -139,8 +134,6 @@ public class ProvinceRollupBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_db + suffix);
+        _portal.Dispose();
     }
 }
