@@ -13,7 +13,7 @@ public static class Program
         if (args.Length == 0)
         {
             Console.WriteLine("""
-                Benchmarks: the completion engine (FullRecomputeBenchmarks, IncrementalUpdateBenchmarks), plan extraction (PlanExtractionBenchmarks) and publishing a plan (PublishBenchmarks).
+                Benchmarks: the completion engine (FullRecomputeBenchmarks, IncrementalUpdateBenchmarks), plan extraction (PlanExtractionBenchmarks), publishing a plan (PublishBenchmarks) and the province roll-up after one save with 100 libraries (ProvinceRollupBenchmarks).
                   dotnet run -c Release --project Portal.Benchmarks -- --filter '*' --job short
                   dotnet run -c Release --project Portal.Benchmarks -- --list flat
                   dotnet run -c Release --project Portal.Benchmarks -- --help

@@ -21,8 +21,7 @@ namespace Portal.Benchmarks;
 [MemoryDiagnoser]
 public class PublishBenchmarks
 {
-    private readonly string _db = Path.Combine(Path.GetTempPath(), $"portal-publish-bench-{Guid.NewGuid():N}.db");
-    private WebApplication _app = null!;
+    private SqlitePortal _portal = null!;
     private PlanDraft _template = null!;
     private int _year = 2014;
     private int _draft;
@@ -30,11 +29,7 @@ public class PublishBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var builder = WebApplication.CreateBuilder(["--ConnectionStrings:Portal", $"Data Source={_db}"]);
-        builder.AddPortal();
-        builder.Logging.ClearProviders();
-        _app = builder.Build();
-        _app.InitializePortalAsync().GetAwaiter().GetResult();
+        _portal = new SqlitePortal();
         _template = Draft(PlanFile.Load(Path.Combine(AppContext.BaseDirectory, "seeds", "plan-2013.json")));
     }
 
@@ -43,7 +38,7 @@ public class PublishBenchmarks
     [IterationSetup]
     public void StoreDraft()
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = _portal.Services.CreateScope();
         var service = scope.ServiceProvider.GetRequiredService<PlanDraftService>();
         var record = service.CreateAsync("bench.txt", new Portal.Domain.PlanImport.ExtractedPlan("", _year, [], []) { Text = "" }, Bench).GetAwaiter().GetResult();
         var draft = DraftJson.Copy(_template);
@@ -55,7 +50,7 @@ public class PublishBenchmarks
     [Benchmark(Description = "PublishAsync (2013-sized plan)")]
     public async Task<Plan> Publish()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = _portal.Services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<PlanDraftService>().PublishAsync(_draft, 2, Bench);
         return outcome.Published ?? throw new InvalidOperationException(string.Join(" ", outcome.Issues.Select(i => i.Message)));
     }
@@ -63,9 +58,7 @@ public class PublishBenchmarks
     [GlobalCleanup]
     public void Cleanup()
     {
-        _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_db + suffix);
+        _portal.Dispose();
     }
 
     /// <summary>The 2013 plan as a reviewed draft: what an admin has after fixing every extracted target.</summary>

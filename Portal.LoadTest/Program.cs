@@ -2,7 +2,7 @@ using Portal.LoadTest;
 using Portal.LoadTest.Scenarios;
 
 // Scenarios register here; each lives in Scenarios/ and prints its own results.
-IScenario[] scenarios = [new WallMemoryScenario(), new HubScenario(), new PutScenario(), new ImportScenario(), new ProvincePlanScenario(), new OverviewScenario()];
+IScenario[] scenarios = [new WallMemoryScenario(), new HubScenario(), new PutScenario(), new ImportScenario(), new ProvincePlanScenario(), new OverviewScenario(), new ProvinceWallScenario()];
 
 if (args.Length == 0 || args[0] is "--help" or "-h")
 {

@@ -27,6 +27,7 @@ rls_usage() {
 tools/bench-rls.sh [PAIRS]   (PAIRS: how many times each way is run, alternately; default 4)
 tools/bench-rls.sh scale [ROUNDS]   100 libraries against one (issue 23, item 6; below); default 3 rounds
 tools/bench-rls.sh read [TIMES]     after scale: a province admin's read of one library's year, per policy (below)
+tools/bench-rls.sh province [SAVES]  100 libraries with a joint target (issue 24, item 5; below); default 200 saves
 tools/bench-rls.sh down      stops the servers it started and deletes RUN (/tmp/bench-rls)
 
 Measures single-figure PUTs on PostgreSQL with row-level security applied (rls) and skipped (bypass), on the same
@@ -54,6 +55,16 @@ needs its static files): dotnet publish -c Release Portal -o /tmp/portal-pub; PO
 read: on scale's bench_scale, as portal_rls with the 100 ids set, SELECT count(*) of one library's 12,000 figures
 of 2099, TIMES times each with the policies as they are (once), as before ADR 040 (perrow) and bypassed, in turn;
 prints the rows seen and PostgreSQL's execution time (EXPLAIN ANALYZE).
+
+province: bench_province (replacing scale's databases): scale's 100 libraries and figures, zjlib's plan with kpi.001
+a joint target of all 99 libraries below (ADR 043) and each of them 12 months of its contribution
+(joint.zjlib.kpi.001), an Admin with an API token in one county of each city. Two portals on it with Redis (A on
+5342, B on PORT_B_RLS=5343), policies applied. Measures: /province from 10 cold circuits against zjlib's /
+(`overview`); SAVES contributions of random ones of those counties PUT to A, then to B, each timed until zjlib's
+wall on A shows the new total (`province-wall`), with PostgreSQL's mean time of the roll-up's record queries
+(pg_stat_statements); then one Chromium with 101 pages, every library's /l/CODE/wall and zjlib's
+/wall?page=province, all held (paused=true), and the managed heap per circuit (`wall-memory --paths`). Needs a
+published portal (PORTAL_DLL, as scale).
 EOF
 }
 
@@ -334,12 +345,118 @@ read_main() { # TIMES
     scale_policies once
 }
 
+# --- province: the province wall and /province with 100 libraries (issue 24, item 5) ----------------------------
+
+PROVINCE_PLAN=$RUN/plan-province-joint.json PROVINCE_KPI=kpi.001
+PROVINCE_ARGS=(--Portal:Benchmarks true --Portal:SeedPlans:0 "$PROVINCE_PLAN" --Redis:Connection "127.0.0.1:$REDIS_PORT")
+
+# Libraries 2–100 get zjlib's plan without its joint target; every library 12,000 figures; each library below
+# zjlib its contribution to the joint target in every month, about a 99th of the target (1,000,000) a year.
+province_fill_sql() {
+    cat <<EOF
+INSERT INTO "Plans" ("LibraryId", "Year", "Json", "Title", "UpdatedAt", "UpdatedBy", "Version")
+SELECT l, "Year", ("Json"::jsonb #- '{kpis,0,joint}')::text, "Title", "UpdatedAt", "UpdatedBy", "Version"
+FROM "Plans", generate_series(2, 100) l WHERE "LibraryId" = 1 AND "Year" = 2099;
+INSERT INTO "Figures" ("LibraryId", "Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")
+SELECT l, 2099, 'kpi.' || lpad(k::text, 3, '0'), 'lib-' || lpad(d::text, 3, '0'), m,
+       1000 + (k * 7 + d * 13 + m + l) % 5000, NULL, 1, $TICKS, '基准测试'
+FROM generate_series(1, 100) l, generate_series(1, 50) k, generate_series(1, 20) d, generate_series(1, 12) m;
+INSERT INTO "Figures" ("LibraryId", "Year", "Kpi", "Division", "Month", "Value", "Note", "Version", "UpdatedAt", "UpdatedBy")
+SELECT l, 2099, 'joint.zjlib.$PROVINCE_KPI', 'lib-001', m, 600 + (l * 37 + m * 11) % 500, NULL, 1, $TICKS, '基准测试'
+FROM generate_series(2, 100) l, generate_series(1, 12) m;
+ANALYZE;
+EOF
+}
+
+province_setup() {
+    stats_on
+    [ -f "$SCALE_PLAN" ] || loadtool plan --out "$SCALE_PLAN" --divisions 20 --kpis 50 >/dev/null
+    jq --arg kpi "$PROVINCE_KPI" '(.kpis[] | select(.code == $kpi)).joint = {libraries: "all"}' "$SCALE_PLAN" >"$PROVINCE_PLAN"
+    psql_bench -d postgres -c "DROP DATABASE IF EXISTS bench_province WITH (FORCE)" -c "DROP DATABASE IF EXISTS bench_one WITH (FORCE)" \
+        -c "DROP DATABASE IF EXISTS bench_scale WITH (FORCE)" -c "DROP ROLE IF EXISTS $ROLE" \
+        -c "CREATE ROLE $ROLE LOGIN NOSUPERUSER NOBYPASSRLS" -c "CREATE DATABASE bench_province OWNER $ROLE"
+    admin_token pg bench_province "${PROVINCE_ARGS[@]}" >"$RUN/province.token"
+    portal_cmd pg bench_province user add overview --role Admin "${PROVINCE_ARGS[@]}" | sed -n 's/^一次性密码：//p' >"$RUN/province.password"
+    portal_cmd pg bench_province kiosk create 压测大屏 "${PROVINCE_ARGS[@]}" | grep -o 'wpk_[A-Za-z0-9_-]*' | head -n 1 >"$RUN/province.kiosk"
+    libraries_sql | psql_bench -d bench_province
+    province_fill_sql | psql_bench -d bench_province
+    psql_bench -d bench_province -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"
+    province_county_tokens >"$RUN/province.tokens"
+    say "bench_province: $(psql_bench -d bench_province -tA -c 'SELECT count(*) FROM "Plans"') plans, $(psql_bench -d bench_province -tA -c 'SELECT count(*) FROM "Figures"') figures"
+}
+
+# An Admin of one county in each city (county-01, county-09, …, county-81) and its API token, as
+# "county-01=wpa_…,county-09=wpa_…": only a library's own account enters its contribution. `user add` makes accounts
+# of zjlib; the account's and its token's rows are then moved to the county.
+province_county_tokens() {
+    local n code tokens=()
+    for n in $(seq 1 8 88); do
+        code=county-$(printf %02d "$n")
+        portal_cmd pg bench_province user add "$code.admin" --role Admin "${PROVINCE_ARGS[@]}" >/dev/null
+        psql_bench -d bench_province -c "UPDATE \"AspNetUsers\" SET \"LibraryId\" = (SELECT \"Id\" FROM \"Libraries\" WHERE \"Code\" = '$code') WHERE \"UserName\" = '$code.admin'"
+        tokens+=("$code=$(portal_cmd pg bench_province token create "$code.admin" "${PROVINCE_ARGS[@]}" | tail -n 1)")
+    done
+    psql_bench -d bench_province -c "UPDATE \"AccessTokens\" t SET \"LibraryId\" = u.\"LibraryId\" FROM \"AspNetUsers\" u WHERE t.\"OwnerId\" = u.\"Id\" AND u.\"UserName\" LIKE 'county-%'"
+    (IFS=,; echo "${tokens[*]}")
+}
+
+# PostgreSQL's calls and mean time of the roll-up's record queries (ProvinceReader.RecordsAsync) since the last reset.
+province_queries() {
+    psql_bench -d bench_province -tA -F ' ' -c "SELECT substring(query FROM 'FROM \"([A-Za-z]+)\"'), calls, round(mean_exec_time::numeric, 3)
+        FROM pg_stat_statements WHERE query ~ 'FROM \"(MonthClosures|AuditEvents|ReportingYears|DeadlineExceptions)\"' AND query LIKE '%ANY%'
+        ORDER BY calls DESC LIMIT 8" | awk '{ printf "  %-20s calls %6d, mean %s ms\n", $1, $2, $3 }'
+}
+
+province_main() { # SAVES
+    local saves=${1:-200} token kiosk a b paths pid started target path
+    need_builds
+    [ -d "$(dirname "$PORTAL_DLL")/wwwroot/_framework" ] ||
+        fail "province needs a published portal: dotnet publish -c Release Portal -o DIR, then PORTAL_DLL=DIR/Portal.dll"
+    PORT_B=${PORT_B_RLS:-5343}
+    a=http://127.0.0.1:$PORT_A b=http://127.0.0.1:$PORT_B
+    up
+    province_setup
+    token=$(cat "$RUN/province.token") kiosk=$(cat "$RUN/province.kiosk")
+    started=$(now)
+    start_portal provA pg bench_province "$PORT_A" "${PROVINCE_ARGS[@]}" --Portal:InstanceName A
+    wait_healthy "$PORT_A" 300
+    pid=$(cat "$RUN/portal-provA.pid")
+    echo "### A healthy after $(awk -v a="$(now)" -v b="$started" 'BEGIN { printf "%.1f", a - b }') s (load $(load)), nproc $(nproc)"
+    start_portal provB pg bench_province "$PORT_B" "${PROVINCE_ARGS[@]}" --Portal:InstanceName B
+    wait_healthy "$PORT_B" 300
+    echo "### /province (zjlib, 100 libraries) and zjlib's / from cold circuits (load $(load))"
+    for path in /province /; do
+        loadtool overview --url "$a" --user overview --password "$(cat "$RUN/province.password")" --new-password "$SCALE_PASSWORD" \
+            --path "$path" --ready "$([ "$path" = /province ] && echo 'tr[data-standing]' || echo h1.page-title)" --runs 10 || true
+        echo "$SCALE_PASSWORD" >"$RUN/province.password"
+    done
+    for target in "$a" "$b"; do
+        echo "### contributions PUT to $target, zjlib's wall on A (load $(load))"
+        psql_bench -d bench_province -tA -c "SELECT pg_stat_statements_reset()" >/dev/null
+        loadtool province-wall --url "$a" --save-url "$target" --tokens "$(cat "$RUN/province.tokens")" --kiosk "$kiosk" --kpi "$PROVINCE_KPI" --saves "$saves" || true
+        echo "roll-up record queries on PostgreSQL (each open roll-up reads them on every change):"
+        province_queries
+    done
+    stop_portal provB
+    # Every library's wall (zjlib's and the cities' follow the libraries below too) and
+    # zjlib's province page pinned: 100 + 1 pages.
+    # The year named: zjlib also has the seeded plans of other years, whose walls would show those. Held (paused): 101
+    # rotating walls kept this 2-core machine at a load of 140 for the other engineers.
+    paths="/wall?page=province&year=2099,/wall?year=2099$(psql_bench -d bench_province -tA -c "SELECT string_agg(',/l/' || \"Code\" || '/wall?year=2099', '' ORDER BY \"Id\") FROM \"Libraries\" WHERE \"Id\" > 1")"
+    paths=$(echo "$paths" | sed 's/year=2099/year=2099\&paused=true/g')
+    echo "### wall memory: 101 pages in one Chromium (load $(load), $(free -g | awk '/Mem:/ { print $7 }') GB available)"
+    loadtool wall-memory --url "$a" --token "$token" --kiosk "$kiosk" --paths "$paths" || true
+    echo "portal A's working set $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$pid/status")"
+    stop_portal provA
+}
+
 rls_main() {
     case ${1:-} in
         -h | --help | help) rls_usage; return ;;
         down) down --purge; return ;;
         scale) scale_main "${2:-3}"; return ;;
         read) up; read_main "${2:-3}"; return ;;
+        province) province_main "${2:-200}"; return ;;
     esac
     local pairs=${1:-4} p mode order
     need_builds
