@@ -216,7 +216,8 @@ public static class WriteCatalogue
     /// <summary>Public methods of write services that only read: no acting user, nothing to check.</summary>
     public static readonly IReadOnlySet<string> Reads = new HashSet<string>
     {
-        "LibraryTree.*", "ChainReader.*", "ChainRecipients.OfAsync", "ProvinceReader.ReadAsync", "ProvinceExport.FiguresAsync",
+        "LibraryTree.*", "ChainReader.*", "ChainRecipients.OfAsync", "ProvinceReader.ReadAsync", "ProvinceReader.RecordsAsync",
+        "ProvinceExport.FiguresAsync", "ProvinceRollUps.SetAsync", "ProvinceLive.*", "ReviewChainService.HeldAboveAsync",
         "FigureQueries.*", "ItemQueries.*", "BriefingBuilder.*", "OwedNotices.*", "ReportingBoard.*", "WriteGuard.*",
         "ClosureService.ClosedAsync", "ClosureService.ClosureAsync", "SubmissionService.StateAsync",
         "DeadlineStore.ScheduleAsync", "DeadlineStore.ExceptionsAsync", "UserAdmin.ListAsync", "TokenService.ListAsync",
