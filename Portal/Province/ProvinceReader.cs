@@ -45,7 +45,7 @@ public sealed class ProvinceReader(PlanStores stores, IDbContextFactory<PortalDb
 
     /// <summary>
     /// The month's reporting records of the set's libraries: closures, the last submission step of each division,
-    /// due days and deadline exceptions, one query each. A live page reads them again only when the reporting changes.
+    /// due days and deadline exceptions, one query each. A live page (ProvinceLive) reads them again on every change it sees.
     /// </summary>
     public async Task<ProvinceRecords> RecordsAsync(ProvinceSet set, int year, int month, CancellationToken ct = default)
     {
